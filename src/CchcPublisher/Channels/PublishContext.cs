@@ -1,0 +1,14 @@
+using CchcPublisher.Content.Articles;
+using CchcPublisher.Ledger;
+
+namespace CchcPublisher.Channels;
+
+/// <summary>What a channel needs to publish one article.</summary>
+/// <param name="Article">The article version to publish.</param>
+/// <param name="Previous">This article's ledger entry on this channel before this attempt, if any.</param>
+/// <param name="EarlierResults">Results of channels that ran before this one for the same article in this run
+/// (e.g. Facebook links to the website URL when the website went first).</param>
+internal sealed record PublishContext(
+    Article Article,
+    LedgerEntry? Previous,
+    IReadOnlyDictionary<string, PublishResult> EarlierResults);

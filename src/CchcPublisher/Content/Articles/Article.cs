@@ -1,0 +1,56 @@
+namespace CchcPublisher.Content.Articles;
+
+/// <summary>
+/// A valid article, parsed from one Markdown file. Immutable; text is NFC-normalized with LF line endings.
+/// </summary>
+internal sealed record Article
+{
+    /// <summary>Stable id: front matter <c>id</c>, or derived from the path under <c>articles/</c> (e.g. <c>2026/huong-dan-dvc</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Full path of the source file.</summary>
+    public required string SourcePath { get; init; }
+
+    /// <summary>Path relative to the content root, with forward slashes (what diagnostics and reports show).</summary>
+    public required string RelativePath { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>Category keys, validated against the taxonomy, in the order written.</summary>
+    public required IReadOnlyList<string> Categories { get; init; }
+
+    /// <summary>Instant to publish at; <c>null</c> means the article joins a column's queue.</summary>
+    public DateTimeOffset? PublishAt { get; init; }
+
+    /// <summary>Channel names (see <see cref="Channels.ChannelNames"/>), explicit or from configuration.</summary>
+    public required IReadOnlyList<string> Channels { get; init; }
+
+    /// <summary>True when <see cref="Channels"/> came from the front matter rather than the defaults.</summary>
+    public bool ChannelsExplicit { get; init; }
+
+    public string? Summary { get; init; }
+
+    public string? Author { get; init; }
+
+    /// <summary>Full path of the cover image (checked to exist), or <c>null</c>.</summary>
+    public string? CoverPath { get; init; }
+
+    public string? PlanTask { get; init; }
+
+    public ArticleStatus Status { get; init; } = ArticleStatus.Ready;
+
+    /// <summary>Markdown body after the front matter.</summary>
+    public required string Body { get; init; }
+
+    /// <summary>1-based line in the source file where <see cref="Body"/> starts.</summary>
+    public int BodyLine { get; init; } = 1;
+
+    /// <summary>Readable, diacritic-free URL slug derived from the title, e.g. <c>huong-dan-nop-ho-so-truc-tuyen</c>.</summary>
+    public required string Slug { get; init; }
+
+    /// <summary>SHA-256 (hex) of the normalized front matter and body: the article "version".</summary>
+    public required string ContentHash { get; init; }
+
+    /// <summary>Last write time of the source file (shown in listings; never used for identity).</summary>
+    public DateTimeOffset? ModifiedAt { get; init; }
+}

@@ -1,0 +1,17 @@
+using CchcPublisher.Content.Articles;
+using CchcPublisher.Content.Categories;
+using CchcPublisher.Content.Diagnostics;
+
+namespace CchcPublisher.Content;
+
+/// <summary>
+/// Everything read from the content folder at one moment: the valid articles (drafts included, flagged by
+/// status) and every diagnostic. An article with any error is absent from <see cref="Articles"/>.
+/// </summary>
+internal sealed record ContentSnapshot(
+    IReadOnlyList<Article> Articles,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    CategoryTaxonomy Taxonomy)
+{
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+}

@@ -1,0 +1,7 @@
+namespace CchcPublisher.Content.Diagnostics;
+
+internal enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

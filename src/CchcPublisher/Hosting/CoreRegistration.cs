@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace CchcPublisher.Hosting;
+
+internal static class CoreRegistration
+{
+    /// <summary>Options every concern shares (commune, paths) and the clock.</summary>
+    public static IHostApplicationBuilder AddCore(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<CommuneOptions>()
+            .BindConfiguration(CommuneOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<CommuneOptions>, CommuneOptionsValidator>();
+        builder.Services.AddOptions<PathOptions>()
+            .BindConfiguration(PathOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+}

@@ -1,0 +1,26 @@
+namespace CchcPublisher.Ledger;
+
+/// <summary>
+/// The record of every publication. Small on purpose so that another database (PostgreSQL) can be added
+/// without touching callers. Every write is committed before the method returns.
+/// </summary>
+internal interface ILedger
+{
+    /// <summary>Creates or migrates the schema. Safe to call at every start.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken);
+
+    Task<LedgerEntry?> FindAsync(string articleId, string channel, CancellationToken cancellationToken);
+
+    /// <summary>Entries matching the query, most recently updated first.</summary>
+    Task<IReadOnlyList<LedgerEntry>> ListAsync(LedgerQuery query, CancellationToken cancellationToken);
+
+    /// <summary>Inserts or replaces the entry for (ArticleId, Channel).</summary>
+    Task SaveAsync(LedgerEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Atomically moves the entry to <see cref="PublicationState.Publishing"/> (creating it if needed) unless
+    /// another worker holds it in that state or it is already published with the same content hash.
+    /// Returns the entry as stored, or <c>null</c> when the claim was refused.
+    /// </summary>
+    Task<LedgerEntry?> TryClaimAsync(LedgerEntry claim, CancellationToken cancellationToken);
+}

@@ -1,0 +1,3 @@
+using CchcPublisher.Cli;
+
+return await CliApp.RunAsync(args);

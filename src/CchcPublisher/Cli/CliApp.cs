@@ -1,6 +1,81 @@
+using System.CommandLine;
+using System.Text;
+using Microsoft.Extensions.Options;
+using Spectre.Console;
+
 namespace CchcPublisher.Cli;
 
+/// <summary>The command line: <c>run</c> (default), <c>validate</c>, <c>publish</c>, <c>queue</c>, <c>status</c>.</summary>
 internal static class CliApp
 {
-    public static Task<int> RunAsync(string[] args) => Task.FromResult(args.Length);
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (output is null)
+        {
+            // Vietnamese text on a Windows console needs UTF-8 explicitly.
+            Console.OutputEncoding = Encoding.UTF8;
+        }
+
+        var writer = output ?? Console.Out;
+        var console = output is null
+            ? AnsiConsole.Console
+            : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        if (output is not null)
+        {
+            console.Profile.Width = 240;
+        }
+
+        var context = new CliContext(console, writer);
+        var root = Build(context);
+        var invocation = new InvocationConfiguration
+        {
+            Output = writer,
+            Error = output ?? Console.Error,
+            // The host handles Ctrl+C itself so that a publication in progress can finish (graceful shutdown).
+            ProcessTerminationTimeout = null,
+            EnableDefaultExceptionHandler = false,
+        };
+        try
+        {
+            return await root.Parse(args).InvokeAsync(invocation);
+        }
+        catch (CliException ex)
+        {
+            await invocation.Error.WriteLineAsync($"Lỗi: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (OptionsValidationException ex)
+        {
+            await invocation.Error.WriteLineAsync("Lỗi cấu hình:");
+            foreach (var failure in ex.Failures)
+            {
+                await invocation.Error.WriteLineAsync($"  - {failure}");
+            }
+
+            return ExitCodes.Usage;
+        }
+        catch (Publishing.PublishLockTimeoutException ex)
+        {
+            await invocation.Error.WriteLineAsync($"Lỗi: {ex.Message}");
+            return ExitCodes.Problems;
+        }
+    }
+
+    public static RootCommand Build(CliContext context)
+    {
+        var root = new RootCommand("CchcPublisher — đăng tin, bài tuyên truyền cải cách hành chính theo kế hoạch của xã.")
+        {
+            GlobalOptions.Content,
+            GlobalOptions.Data,
+            GlobalOptions.Config,
+        };
+        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(PublishCommand.Create(context));
+        root.Subcommands.Add(QueueCommand.Create(context));
+        root.Subcommands.Add(StatusCommand.Create(context));
+        RunCommand.Configure(root);
+        return root;
+    }
 }

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using CchcPublisher.Channels;
+using CchcPublisher.Content;
+using CchcPublisher.Hosting;
+using CchcPublisher.Ledger;
+using CchcPublisher.Publishing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CchcPublisher.Cli;
+
+/// <summary>
+/// Builds the generic host a command runs in. Configuration layers, later wins: the shipped
+/// <c>appsettings.json</c>, <c>appsettings.json</c> in the working folder, <c>--config FILE</c>, environment
+/// variables <c>CCHC__Section__Key</c>, then <c>--content</c>/<c>--data</c>.
+/// </summary>
+internal static class CliHost
+{
+    /// <summary>Extra service registrations, for tests (fake channels, a fake clock).</summary>
+    public static Action<IHostApplicationBuilder>? ConfigureForTests { get; set; }
+
+    public static HostApplicationBuilder CreateBuilder(ParseResult parseResult, bool worker, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = Directory.GetCurrentDirectory(),
+        });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false);
+        builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true, reloadOnChange: false);
+        if (parseResult.GetValue(GlobalOptions.Config) is { } configFile)
+        {
+            if (!File.Exists(configFile))
+            {
+                throw new CliException($"Không tìm thấy tệp cấu hình '{configFile}'.");
+            }
+
+            builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false);
+        }
+
+        builder.Configuration.AddEnvironmentVariables("CCHC__");
+        var cli = new Dictionary<string, string?>();
+        if (parseResult.GetValue(GlobalOptions.Content) is { } content)
+        {
+            cli[$"{PathOptions.SectionName}:{nameof(PathOptions.Content)}"] = content;
+        }
+
+        if (parseResult.GetValue(GlobalOptions.Data) is { } data)
+        {
+            cli[$"{PathOptions.SectionName}:{nameof(PathOptions.Data)}"] = data;
+        }
+
+        builder.Configuration.AddInMemoryCollection(cli.Concat(overrides ?? []));
+
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "yyyy-MM-dd HH:mm:ss ";
+        });
+        if (!worker)
+        {
+            // One-shot commands print their own tables; logs would only repeat them.
+            builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        }
+
+        builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing();
+        ConfigureForTests?.Invoke(builder);
+        return builder;
+    }
+}

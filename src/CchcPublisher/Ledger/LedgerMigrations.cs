@@ -1,0 +1,56 @@
+namespace CchcPublisher.Ledger;
+
+/// <summary>
+/// The schema, as an append-only list of steps. The database's <c>PRAGMA user_version</c> says how many ran.
+/// Never edit a step that has shipped; add a new one.
+/// </summary>
+internal static class LedgerMigrations
+{
+    public static IReadOnlyList<string> Steps { get; } =
+    [
+        """
+        CREATE TABLE publications (
+            article_id     TEXT    NOT NULL,
+            channel        TEXT    NOT NULL,
+            state          TEXT    NOT NULL,
+            due_at         INTEGER NULL,
+            column_key     TEXT    NULL,
+            remote_id      TEXT    NULL,
+            remote_url     TEXT    NULL,
+            content_hash   TEXT    NOT NULL,
+            published_hash TEXT    NULL,
+            attempts       INTEGER NOT NULL DEFAULT 0,
+            last_error     TEXT    NULL,
+            retry_after    INTEGER NULL,
+            title          TEXT    NOT NULL,
+            categories     TEXT    NOT NULL DEFAULT '',
+            plan_task      TEXT    NULL,
+            source_path    TEXT    NULL,
+            created_at     INTEGER NOT NULL,
+            updated_at     INTEGER NOT NULL,
+            published_at   INTEGER NULL,
+            PRIMARY KEY (article_id, channel)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_publications_state ON publications (state, due_at);
+        CREATE INDEX ix_publications_updated ON publications (updated_at);
+        CREATE INDEX ix_publications_published ON publications (published_at, channel) WHERE published_at IS NOT NULL;
+        CREATE TABLE publication_categories (
+            article_id   TEXT    NOT NULL,
+            channel      TEXT    NOT NULL,
+            category     TEXT    NOT NULL,
+            published_at INTEGER NULL,
+            PRIMARY KEY (article_id, channel, category)
+        ) WITHOUT ROWID;
+        CREATE INDEX ix_publication_categories_published ON publication_categories (published_at, category);
+        CREATE TABLE publication_events (
+            id         INTEGER PRIMARY KEY,
+            article_id TEXT    NOT NULL,
+            channel    TEXT    NOT NULL,
+            at         INTEGER NOT NULL,
+            state      TEXT    NOT NULL,
+            message    TEXT    NULL
+        );
+        CREATE INDEX ix_publication_events_article ON publication_events (article_id, channel, at);
+        """,
+    ];
+}

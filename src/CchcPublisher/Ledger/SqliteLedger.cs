@@ -1,0 +1,286 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+
+namespace CchcPublisher.Ledger;
+
+/// <summary>
+/// <see cref="ILedger"/> on a SQLite file. Instants are stored as UTC Unix milliseconds so that range queries
+/// stay index-friendly; categories are copied into <c>publication_categories</c> for per-category counts.
+/// </summary>
+internal sealed class SqliteLedger(string databasePath, TimeSpan busyTimeout) : ILedger
+{
+    private const string Columns =
+        "article_id, channel, state, due_at, column_key, remote_id, remote_url, content_hash, published_hash, attempts, " +
+        "last_error, retry_after, title, categories, plan_task, source_path, created_at, updated_at, published_at";
+
+    private readonly string _connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = databasePath,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = (int)Math.Ceiling(busyTimeout.TotalSeconds),
+    }.ToString();
+
+    public string DatabasePath { get; } = databasePath;
+
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(DatabasePath));
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, "PRAGMA journal_mode = WAL;", cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var version = Convert.ToInt32(await ScalarAsync(connection, transaction, "PRAGMA user_version;", cancellationToken), CultureInfo.InvariantCulture);
+        if (version > LedgerMigrations.Steps.Count)
+        {
+            throw new InvalidOperationException(
+                $"Sổ theo dõi '{DatabasePath}' được tạo bởi phiên bản mới hơn (lược đồ {version}); hãy cập nhật CchcPublisher.");
+        }
+
+        for (var step = version; step < LedgerMigrations.Steps.Count; step++)
+        {
+            await ExecuteAsync(connection, transaction, LedgerMigrations.Steps[step], cancellationToken);
+            await ExecuteAsync(connection, transaction, $"PRAGMA user_version = {step + 1};", cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<LedgerEntry?> FindAsync(string articleId, string channel, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        return await FindAsync(connection, null, articleId, channel, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<LedgerEntry>> ListAsync(LedgerQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var where = new List<string>();
+        if (query.States is { Count: > 0 } states)
+        {
+            var names = states.Select((s, i) => $"$s{i}").ToList();
+            where.Add($"state IN ({string.Join(", ", names)})");
+            var i = 0;
+            foreach (var state in states)
+            {
+                command.Parameters.AddWithValue($"$s{i++}", StateName(state));
+            }
+        }
+
+        AddFilter(command, where, "channel = $channel", "$channel", query.Channel);
+        AddFilter(command, where, "article_id = $article", "$article", query.ArticleId);
+        AddFilter(command, where, "updated_at >= $updatedSince", "$updatedSince", ToUnix(query.UpdatedSince));
+        AddFilter(command, where, "published_at >= $from", "$from", ToUnix(query.PublishedFrom));
+        AddFilter(command, where, "published_at < $to", "$to", ToUnix(query.PublishedTo));
+        command.CommandText =
+            $"SELECT {Columns} FROM publications" +
+            (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty) +
+            " ORDER BY updated_at DESC, article_id, channel" +
+            (query.Limit is { } limit ? $" LIMIT {limit.ToString(CultureInfo.InvariantCulture)}" : string.Empty);
+        var result = new List<LedgerEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            result.Add(Read(reader));
+        }
+
+        return result;
+    }
+
+    public async Task SaveAsync(LedgerEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+        var previous = await FindAsync(connection, transaction, entry.ArticleId, entry.Channel, cancellationToken);
+        await WriteAsync(connection, transaction, entry, previous, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public async Task<LedgerEntry?> TryClaimAsync(LedgerEntry claim, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        await using var connection = await OpenAsync(cancellationToken);
+
+        // BEGIN IMMEDIATE takes the write lock up front, so two processes cannot both read "not claimed".
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        var current = await FindAsync(connection, transaction, claim.ArticleId, claim.Channel, cancellationToken);
+        if (current is not null &&
+            (current.State == PublicationState.Publishing ||
+             (current.State == PublicationState.Published && current.PublishedHash == claim.ContentHash)))
+        {
+            return null;
+        }
+
+        var stored = claim with
+        {
+            State = PublicationState.Publishing,
+            Attempts = claim.Attempts + 1,
+            CreatedAt = current?.CreatedAt ?? claim.CreatedAt,
+            PublishedHash = current?.PublishedHash ?? claim.PublishedHash,
+            PublishedAt = current?.PublishedAt ?? claim.PublishedAt,
+            RemoteId = claim.RemoteId ?? current?.RemoteId,
+            RemoteUrl = claim.RemoteUrl ?? current?.RemoteUrl,
+        };
+        await WriteAsync(connection, transaction, stored, current, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return stored;
+    }
+
+    private static void AddFilter(SqliteCommand command, List<string> where, string clause, string name, object? value)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        where.Add(clause);
+        command.Parameters.AddWithValue(name, value);
+    }
+
+    private static async Task WriteAsync(
+        SqliteConnection connection, SqliteTransaction transaction, LedgerEntry entry, LedgerEntry? previous, CancellationToken cancellationToken)
+    {
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText =
+                $"INSERT OR REPLACE INTO publications ({Columns}) VALUES " +
+                "($article, $channel, $state, $due, $column, $remoteId, $remoteUrl, $hash, $publishedHash, $attempts, " +
+                "$error, $retryAfter, $title, $categories, $planTask, $source, $created, $updated, $published);";
+            command.Parameters.AddWithValue("$article", entry.ArticleId);
+            command.Parameters.AddWithValue("$channel", entry.Channel);
+            command.Parameters.AddWithValue("$state", StateName(entry.State));
+            command.Parameters.AddWithValue("$due", (object?)ToUnix(entry.DueAt) ?? DBNull.Value);
+            command.Parameters.AddWithValue("$column", (object?)entry.Column ?? DBNull.Value);
+            command.Parameters.AddWithValue("$remoteId", (object?)entry.RemoteId ?? DBNull.Value);
+            command.Parameters.AddWithValue("$remoteUrl", (object?)entry.RemoteUrl ?? DBNull.Value);
+            command.Parameters.AddWithValue("$hash", entry.ContentHash);
+            command.Parameters.AddWithValue("$publishedHash", (object?)entry.PublishedHash ?? DBNull.Value);
+            command.Parameters.AddWithValue("$attempts", entry.Attempts);
+            command.Parameters.AddWithValue("$error", (object?)entry.LastError ?? DBNull.Value);
+            command.Parameters.AddWithValue("$retryAfter", (object?)ToUnix(entry.RetryAfter) ?? DBNull.Value);
+            command.Parameters.AddWithValue("$title", entry.Title);
+            command.Parameters.AddWithValue("$categories", string.Join(',', entry.Categories));
+            command.Parameters.AddWithValue("$planTask", (object?)entry.PlanTask ?? DBNull.Value);
+            command.Parameters.AddWithValue("$source", (object?)entry.SourcePath ?? DBNull.Value);
+            command.Parameters.AddWithValue("$created", ToUnix(entry.CreatedAt)!);
+            command.Parameters.AddWithValue("$updated", ToUnix(entry.UpdatedAt)!);
+            command.Parameters.AddWithValue("$published", (object?)ToUnix(entry.PublishedAt) ?? DBNull.Value);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (var command = connection.CreateCommand())
+        {
+            command.Transaction = transaction;
+            command.CommandText = "DELETE FROM publication_categories WHERE article_id = $article AND channel = $channel;";
+            command.Parameters.AddWithValue("$article", entry.ArticleId);
+            command.Parameters.AddWithValue("$channel", entry.Channel);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var category in entry.Categories.Distinct(StringComparer.Ordinal))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText =
+                "INSERT INTO publication_categories (article_id, channel, category, published_at) VALUES ($article, $channel, $category, $published);";
+            command.Parameters.AddWithValue("$article", entry.ArticleId);
+            command.Parameters.AddWithValue("$channel", entry.Channel);
+            command.Parameters.AddWithValue("$category", category);
+            command.Parameters.AddWithValue("$published", (object?)ToUnix(entry.PublishedAt) ?? DBNull.Value);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (previous is null || previous.State != entry.State || previous.LastError != entry.LastError)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText =
+                "INSERT INTO publication_events (article_id, channel, at, state, message) VALUES ($article, $channel, $at, $state, $message);";
+            command.Parameters.AddWithValue("$article", entry.ArticleId);
+            command.Parameters.AddWithValue("$channel", entry.Channel);
+            command.Parameters.AddWithValue("$at", ToUnix(entry.UpdatedAt)!);
+            command.Parameters.AddWithValue("$state", StateName(entry.State));
+            command.Parameters.AddWithValue("$message", (object?)entry.LastError ?? DBNull.Value);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    private static async Task<LedgerEntry?> FindAsync(
+        SqliteConnection connection, SqliteTransaction? transaction, string articleId, string channel, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"SELECT {Columns} FROM publications WHERE article_id = $article AND channel = $channel;";
+        command.Parameters.AddWithValue("$article", articleId);
+        command.Parameters.AddWithValue("$channel", channel);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    private static LedgerEntry Read(DbDataReader reader) => new()
+    {
+        ArticleId = reader.GetString(0),
+        Channel = reader.GetString(1),
+        State = ParseState(reader.GetString(2)),
+        DueAt = FromUnix(reader, 3),
+        Column = reader.IsDBNull(4) ? null : reader.GetString(4),
+        RemoteId = reader.IsDBNull(5) ? null : reader.GetString(5),
+        RemoteUrl = reader.IsDBNull(6) ? null : reader.GetString(6),
+        ContentHash = reader.GetString(7),
+        PublishedHash = reader.IsDBNull(8) ? null : reader.GetString(8),
+        Attempts = reader.GetInt32(9),
+        LastError = reader.IsDBNull(10) ? null : reader.GetString(10),
+        RetryAfter = FromUnix(reader, 11),
+        Title = reader.GetString(12),
+        Categories = reader.GetString(13).Split(',', StringSplitOptions.RemoveEmptyEntries),
+        PlanTask = reader.IsDBNull(14) ? null : reader.GetString(14),
+        SourcePath = reader.IsDBNull(15) ? null : reader.GetString(15),
+        CreatedAt = FromUnix(reader, 16)!.Value,
+        UpdatedAt = FromUnix(reader, 17)!.Value,
+        PublishedAt = FromUnix(reader, 18),
+    };
+
+    internal static string StateName(PublicationState state) => state.ToString().ToLowerInvariant();
+
+    private static PublicationState ParseState(string name) =>
+        Enum.TryParse<PublicationState>(name, ignoreCase: true, out var state)
+            ? state
+            : throw new InvalidDataException($"Trạng thái không hợp lệ trong sổ theo dõi: '{name}'.");
+
+    private static long? ToUnix(DateTimeOffset? value) => value?.ToUnixTimeMilliseconds();
+
+    private static DateTimeOffset? FromUnix(DbDataReader reader, int ordinal) =>
+        reader.IsDBNull(ordinal) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static async Task<object?> ScalarAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        return await command.ExecuteScalarAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,255 @@
+using CchcPublisher.Channels;
+using CchcPublisher.Content.Articles;
+using CchcPublisher.Ledger;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CchcPublisher.Publishing;
+
+/// <summary>
+/// Carries out one planned publish, update or reconciliation on one channel, with the ledger protocol:
+/// the entry is committed as <see cref="PublicationState.Publishing"/> before the channel is called, and the
+/// outcome is committed after. A crash in between leaves a trace that the next run reconciles.
+/// </summary>
+internal sealed class ChannelPublisher(
+    IEnumerable<IChannel> channels,
+    ILedger ledger,
+    TimeProvider time,
+    IOptions<PublishingOptions> options,
+    ILogger<ChannelPublisher> logger)
+{
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(6);
+    private readonly Dictionary<string, IChannel> _channels = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
+    private readonly PublishingOptions _options = options.Value;
+
+    public async Task<PublicationReport> ExecuteAsync(
+        PlannedItem item, IReadOnlyDictionary<string, PublishResult> earlier, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var article = item.Article ?? throw new InvalidOperationException("Cannot publish without the article.");
+        var channel = _channels[item.Channel];
+        var context = new PublishContext(article, item.Entry, earlier);
+
+        if (item.Action == PlannedAction.Reconcile)
+        {
+            var reconciled = await ReconcileAsync(channel, item, context, cancellationToken);
+            if (reconciled is not null)
+            {
+                return reconciled;
+            }
+
+            // Certainly not on the service: publishing now cannot double-post.
+            var window = _options.CatchUpWindowFor(item.Channel);
+            if (item.DueAt is { } due && time.GetUtcNow() - due > window)
+            {
+                return await MarkAsync(item, PublicationState.Missed, PublicationOutcome.Missed,
+                    "Lần đăng trước không thành công và nay đã quá hạn đăng bù.", cancellationToken);
+            }
+        }
+
+        return await PublishAsync(channel, item, context, cancellationToken);
+    }
+
+    /// <summary>Records a decision that needs no channel call (scheduled, missed, skipped).</summary>
+    public async Task<PublicationReport> MarkAsync(
+        PlannedItem item, PublicationState state, PublicationOutcome outcome, string? reason, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var now = time.GetUtcNow();
+        var entry = item.Article is { } article
+            ? NewEntry(article, item, now) with { State = state, LastError = reason }
+            : item.Entry! with { State = state, LastError = reason, UpdatedAt = now };
+        if (item.Entry is { } previous)
+        {
+            entry = entry with
+            {
+                CreatedAt = previous.CreatedAt,
+                Attempts = previous.Attempts,
+                PublishedHash = previous.PublishedHash,
+                PublishedAt = previous.PublishedAt,
+                RemoteId = previous.RemoteId,
+                RemoteUrl = previous.RemoteUrl,
+            };
+        }
+
+        await ledger.SaveAsync(entry, cancellationToken);
+        return Report(item, outcome, entry.RemoteUrl, reason);
+    }
+
+    private async Task<PublicationReport?> ReconcileAsync(
+        IChannel channel, PlannedItem item, PublishContext context, CancellationToken cancellationToken)
+    {
+        ReconcileResult result;
+        try
+        {
+            result = await channel.ReconcileAsync(context, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.ChannelCrashed(ex, item.Channel, context.Article.Title);
+            result = ReconcileResult.CouldNotCheck(ex.Message);
+        }
+
+        var now = time.GetUtcNow();
+        var entry = item.Entry!;
+        if (result.Found)
+        {
+            var published = entry with
+            {
+                State = PublicationState.Published,
+                RemoteId = result.RemoteId ?? entry.RemoteId,
+                RemoteUrl = result.Url ?? entry.RemoteUrl,
+                PublishedHash = entry.ContentHash,
+                PublishedAt = entry.PublishedAt ?? now,
+                LastError = null,
+                RetryAfter = null,
+                UpdatedAt = now,
+            };
+            await ledger.SaveAsync(published, cancellationToken);
+            logger.Reconciled(context.Article.Title, item.Channel, published.RemoteUrl);
+            return Report(item, PublicationOutcome.Reconciled, published.RemoteUrl, "Đã có trên kênh (đối chiếu sau lần gửi chưa rõ kết quả).");
+        }
+
+        if (!result.Certain)
+        {
+            var message = $"Chưa đối chiếu được với kênh: {result.Error}";
+            await ledger.SaveAsync(entry with
+            {
+                State = PublicationState.Unknown,
+                LastError = message,
+                RetryAfter = now + Backoff(entry.Attempts),
+                UpdatedAt = now,
+            }, cancellationToken);
+            logger.PublishUnknown(context.Article.Title, item.Channel, message);
+            return Report(item, PublicationOutcome.Unknown, null, message);
+        }
+
+        // Certainly absent: release the stale claim so that it can be sent (once) again.
+        await ledger.SaveAsync(entry with
+        {
+            State = PublicationState.Scheduled,
+            LastError = "Đối chiếu: chưa có trên kênh; gửi lại.",
+            UpdatedAt = now,
+        }, cancellationToken);
+        return null;
+    }
+
+    private async Task<PublicationReport> PublishAsync(
+        IChannel channel, PlannedItem item, PublishContext context, CancellationToken cancellationToken)
+    {
+        var article = context.Article;
+        var now = time.GetUtcNow();
+        var isUpdate = item.Action == PlannedAction.Update;
+        var claim = NewEntry(article, item, now);
+        var stored = await ledger.TryClaimAsync(claim, cancellationToken);
+        if (stored is null)
+        {
+            return Report(item, PublicationOutcome.Waiting, null, "Đang được một tiến trình khác xử lý, hoặc đã đăng.");
+        }
+
+        PublishResult result;
+        try
+        {
+            result = await channel.PublishAsync(context, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            const string interrupted = "Bị gián đoạn khi dịch vụ dừng; sẽ đối chiếu với kênh khi chạy lại.";
+            await ledger.SaveAsync(stored with { State = PublicationState.Unknown, LastError = interrupted, UpdatedAt = time.GetUtcNow() },
+                CancellationToken.None);
+            logger.PublishUnknown(article.Title, item.Channel, interrupted);
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // A bug or an unexpected I/O error in one channel must not stop the other channels or articles.
+            logger.ChannelCrashed(ex, item.Channel, article.Title);
+            result = PublishResult.Failed($"Lỗi không mong đợi: {ex.Message}");
+        }
+
+        now = time.GetUtcNow();
+        switch (result.Outcome)
+        {
+            case PublishOutcome.Published:
+                var published = stored with
+                {
+                    State = PublicationState.Published,
+                    RemoteId = result.RemoteId ?? stored.RemoteId,
+                    RemoteUrl = result.Url ?? stored.RemoteUrl,
+                    PublishedHash = article.ContentHash,
+                    PublishedAt = stored.PublishedAt ?? now,
+                    LastError = null,
+                    RetryAfter = null,
+                    UpdatedAt = now,
+                };
+                await ledger.SaveAsync(published, CancellationToken.None);
+                if (isUpdate)
+                {
+                    logger.Updated(article.Title, item.Channel, published.RemoteUrl);
+                }
+                else
+                {
+                    logger.Published(article.Title, item.Channel, published.RemoteUrl);
+                }
+
+                return Report(item, isUpdate ? PublicationOutcome.Updated : PublicationOutcome.Published, published.RemoteUrl, null);
+
+            case PublishOutcome.Unknown when !isUpdate:
+                await ledger.SaveAsync(stored with
+                {
+                    State = PublicationState.Unknown,
+                    LastError = result.Error,
+                    RetryAfter = now + (result.RetryAfter ?? Backoff(stored.Attempts)),
+                    UpdatedAt = now,
+                }, CancellationToken.None);
+                logger.PublishUnknown(article.Title, item.Channel, result.Error);
+                return Report(item, PublicationOutcome.Unknown, null, result.Error);
+
+            default:
+                // A failed (or unconfirmed) update leaves the earlier version published; updates are idempotent,
+                // so it is simply tried again later.
+                var failed = stored with
+                {
+                    State = isUpdate ? PublicationState.Published : PublicationState.Failed,
+                    ContentHash = isUpdate ? stored.PublishedHash ?? stored.ContentHash : stored.ContentHash,
+                    LastError = result.Error,
+                    RetryAfter = now + (result.RetryAfter ?? Backoff(stored.Attempts)),
+                    UpdatedAt = now,
+                };
+                await ledger.SaveAsync(failed, CancellationToken.None);
+                logger.PublishFailed(article.Title, item.Channel, stored.Attempts, result.Error);
+                return Report(item, PublicationOutcome.Failed, null, result.Error);
+        }
+    }
+
+    private TimeSpan Backoff(int attempts)
+    {
+        var factor = Math.Pow(2, Math.Clamp(attempts - 1, 0, 16));
+        var delay = TimeSpan.FromTicks((long)Math.Min(_options.RetryDelay.Ticks * factor, MaxRetryDelay.Ticks));
+        return delay;
+    }
+
+    private static LedgerEntry NewEntry(Article article, PlannedItem item, DateTimeOffset now) => new()
+    {
+        ArticleId = article.Id,
+        Channel = item.Channel,
+        State = PublicationState.Scheduled,
+        DueAt = item.DueAt,
+        Column = item.Column,
+        ContentHash = article.ContentHash,
+        Title = article.Title,
+        Categories = article.Categories,
+        PlanTask = article.PlanTask,
+        SourcePath = article.SourcePath,
+        CreatedAt = item.Entry?.CreatedAt ?? now,
+        UpdatedAt = now,
+        Attempts = item.Entry is { } e && e.ContentHash == article.ContentHash ? e.Attempts : 0,
+        PublishedHash = item.Entry?.PublishedHash,
+        PublishedAt = item.Entry?.PublishedAt,
+        RemoteId = item.Entry?.RemoteId,
+        RemoteUrl = item.Entry?.RemoteUrl,
+    };
+
+    private static PublicationReport Report(PlannedItem item, PublicationOutcome outcome, string? url, string? message) =>
+        new(item.ArticleId, item.Article?.Title ?? item.Entry?.Title ?? item.ArticleId, item.Channel, outcome, item.DueAt, url, message);
+}

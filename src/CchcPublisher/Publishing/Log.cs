@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Logging;
+
+namespace CchcPublisher.Publishing;
+
+/// <summary>Publishing log messages (event ids 21xx). User-facing lines are Vietnamese: officials read them.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(2101, LogLevel.Information, "Đã đăng \"{Title}\" lên {Channel}: {Url}")]
+    public static partial void Published(this ILogger logger, string title, string channel, string? url);
+
+    [LoggerMessage(2102, LogLevel.Information, "Đã cập nhật \"{Title}\" trên {Channel}: {Url}")]
+    public static partial void Updated(this ILogger logger, string title, string channel, string? url);
+
+    [LoggerMessage(2103, LogLevel.Warning, "Đăng \"{Title}\" lên {Channel} thất bại (lần {Attempt}): {Error}")]
+    public static partial void PublishFailed(this ILogger logger, string title, string channel, int attempt, string? error);
+
+    [LoggerMessage(2104, LogLevel.Warning, "Chưa rõ kết quả đăng \"{Title}\" lên {Channel}: {Error}. Sẽ đối chiếu trước khi gửi lại.")]
+    public static partial void PublishUnknown(this ILogger logger, string title, string channel, string? error);
+
+    [LoggerMessage(2105, LogLevel.Warning, "Bỏ lỡ \"{Title}\" trên {Channel} (đến hạn {DueAt}): {Reason}")]
+    public static partial void Missed(this ILogger logger, string title, string channel, DateTimeOffset? dueAt, string? reason);
+
+    [LoggerMessage(2106, LogLevel.Information, "Đối chiếu: \"{Title}\" đã có trên {Channel} ({Url}); không gửi lại.")]
+    public static partial void Reconciled(this ILogger logger, string title, string channel, string? url);
+
+    [LoggerMessage(2107, LogLevel.Warning, "\"{Title}\" đã được sửa sau khi đăng lên {Channel}; kênh này không cập nhật bài đã đăng.")]
+    public static partial void ChangedAfterPublishing(this ILogger logger, string title, string channel);
+
+    [LoggerMessage(2108, LogLevel.Information, "Bỏ qua \"{Title}\" trên {Channel}: {Reason}")]
+    public static partial void Skipped(this ILogger logger, string title, string channel, string? reason);
+
+    [LoggerMessage(2109, LogLevel.Warning, "Nội dung có lỗi: {Diagnostic}")]
+    public static partial void ContentProblem(this ILogger logger, string diagnostic);
+
+    [LoggerMessage(2110, LogLevel.Error, "Kênh {Channel} gặp lỗi không mong đợi khi xử lý \"{Title}\"")]
+    public static partial void ChannelCrashed(this ILogger logger, Exception exception, string channel, string title);
+}

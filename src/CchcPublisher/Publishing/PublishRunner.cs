@@ -1,0 +1,161 @@
+using CchcPublisher.Channels;
+using CchcPublisher.Content;
+using CchcPublisher.Hosting;
+using CchcPublisher.Ledger;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CchcPublisher.Publishing;
+
+/// <summary>
+/// One publishing run: read the content, plan against the ledger, then carry out the plan article by article
+/// in channel order. Used by the worker's Quartz job and by the <c>publish</c> command alike.
+/// </summary>
+internal sealed class PublishRunner(
+    IContentLoader contentLoader,
+    ILedger ledger,
+    PublicationPlanner planner,
+    ChannelPublisher publisher,
+    IEnumerable<IChannel> channels,
+    IOptions<PathOptions> paths,
+    IOptions<PublishingOptions> options,
+    TimeProvider time,
+    ILogger<PublishRunner> logger)
+{
+    private readonly IReadOnlyList<IChannel> _channels = [.. channels];
+
+    /// <summary>Plans without writing anything (for <c>queue</c> and previews).</summary>
+    public async Task<(ContentSnapshot Content, IReadOnlyList<PlannedItem> Plan)> PreviewAsync(
+        PublishRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        await ledger.MigrateAsync(cancellationToken);
+        var content = await contentLoader.LoadAsync(request.ContentRoot, cancellationToken);
+        var entries = await ledger.ListAsync(new LedgerQuery(), cancellationToken);
+        return (content, planner.Plan(Input(request, content, entries)));
+    }
+
+    public async Task<PublishRunResult> RunAsync(
+        PublishRequest request, IProgress<PublicationReport>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        using var publishLock = await PublishLock.AcquireAsync(paths.Value.DataRoot, options.Value.LockTimeout, time, cancellationToken);
+        await ledger.MigrateAsync(cancellationToken);
+        var content = await contentLoader.LoadAsync(request.ContentRoot, cancellationToken);
+        foreach (var diagnostic in content.Diagnostics.Where(d => d.IsError))
+        {
+            logger.ContentProblem(diagnostic.ToString());
+        }
+
+        var entries = await ledger.ListAsync(new LedgerQuery(), cancellationToken);
+        var plan = planner.Plan(Input(request, content, entries));
+        var reports = new List<PublicationReport>();
+
+        void Add(PublicationReport report)
+        {
+            reports.Add(report);
+            progress?.Report(report);
+        }
+
+        // Bookkeeping first (cheap, no channel calls), so the queue is recorded even if publishing is interrupted.
+        foreach (var item in plan)
+        {
+            var report = item.Action switch
+            {
+                PlannedAction.Schedule when NeedsScheduling(item) =>
+                    await publisher.MarkAsync(item, PublicationState.Scheduled, PublicationOutcome.Scheduled, null, cancellationToken),
+                PlannedAction.Schedule => Report(item, PublicationOutcome.Scheduled),
+                PlannedAction.MarkMissed => await MissedAsync(item, cancellationToken),
+                PlannedAction.Skip => await SkippedAsync(item, cancellationToken),
+                PlannedAction.ReportChanged => Changed(item),
+                PlannedAction.Wait => Report(item, PublicationOutcome.Waiting),
+                _ => null,
+            };
+            if (report is not null)
+            {
+                Add(report);
+            }
+        }
+
+        foreach (var group in plan
+                     .Where(i => i.Action is PlannedAction.Publish or PlannedAction.Update or PlannedAction.Reconcile)
+                     .GroupBy(i => i.ArticleId, StringComparer.Ordinal))
+        {
+            var earlier = await EarlierResultsAsync(group.Key, cancellationToken);
+            foreach (var item in group)
+            {
+                var report = await publisher.ExecuteAsync(item, earlier, cancellationToken);
+                if (report.Outcome is PublicationOutcome.Published or PublicationOutcome.Updated or PublicationOutcome.Reconciled)
+                {
+                    earlier[item.Channel] = PublishResult.Published(null, report.Url);
+                }
+
+                Add(report);
+            }
+        }
+
+        return new PublishRunResult(reports, content.Diagnostics, await NextDueAsync(cancellationToken));
+    }
+
+    private PlanningInput Input(PublishRequest request, ContentSnapshot content, IReadOnlyList<LedgerEntry> entries)
+    {
+        var now = time.GetUtcNow();
+        return new PlanningInput
+        {
+            Content = content,
+            Entries = entries,
+            Now = now,
+            DueUntil = request.DueUntil ?? now,
+            AvailableChannels = [.. _channels.Select(c => c.Name)],
+            UpdatableChannels = [.. _channels.Where(c => c.CanUpdate).Select(c => c.Name)],
+            OnlyChannel = request.Channel,
+            OnlyArticle = request.ArticleId,
+        };
+    }
+
+    private static bool NeedsScheduling(PlannedItem item) =>
+        item.Entry is not { State: PublicationState.Scheduled } entry ||
+        entry.DueAt != item.DueAt ||
+        entry.ContentHash != item.Article!.ContentHash ||
+        entry.Title != item.Article.Title ||
+        entry.Column != item.Column;
+
+    private async Task<PublicationReport> MissedAsync(PlannedItem item, CancellationToken cancellationToken)
+    {
+        logger.Missed(item.Article?.Title ?? item.ArticleId, item.Channel, item.DueAt, item.Reason);
+        return await publisher.MarkAsync(item, PublicationState.Missed, PublicationOutcome.Missed, item.Reason, cancellationToken);
+    }
+
+    private async Task<PublicationReport> SkippedAsync(PlannedItem item, CancellationToken cancellationToken)
+    {
+        logger.Skipped(item.Entry?.Title ?? item.ArticleId, item.Channel, item.Reason);
+        return await publisher.MarkAsync(item, PublicationState.Skipped, PublicationOutcome.Skipped, item.Reason, cancellationToken);
+    }
+
+    private PublicationReport Changed(PlannedItem item)
+    {
+        logger.ChangedAfterPublishing(item.Article!.Title, item.Channel);
+        return Report(item, PublicationOutcome.Changed, item.Entry?.RemoteUrl);
+    }
+
+    private static PublicationReport Report(PlannedItem item, PublicationOutcome outcome, string? url = null) =>
+        new(item.ArticleId, item.Article?.Title ?? item.Entry?.Title ?? item.ArticleId, item.Channel, outcome, item.DueAt, url, item.Reason);
+
+    private async Task<Dictionary<string, PublishResult>> EarlierResultsAsync(string articleId, CancellationToken cancellationToken)
+    {
+        var entries = await ledger.ListAsync(new LedgerQuery { ArticleId = articleId, States = [PublicationState.Published] }, cancellationToken);
+        return entries.ToDictionary(e => e.Channel, e => PublishResult.Published(e.RemoteId, e.RemoteUrl), StringComparer.Ordinal);
+    }
+
+    private async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
+    {
+        var pending = await ledger.ListAsync(
+            new LedgerQuery { States = [PublicationState.Scheduled, PublicationState.Failed, PublicationState.Unknown, PublicationState.Published] },
+            cancellationToken);
+        var now = time.GetUtcNow();
+        return pending
+            .Select(e => e.State == PublicationState.Scheduled ? e.DueAt : e.RetryAfter)
+            .Where(t => t is not null && t > now)
+            .Min();
+    }
+}

@@ -1,0 +1,45 @@
+namespace CchcPublisher.Publishing;
+
+/// <summary>
+/// Gives queued articles (no <c>publish_at</c>) their column slots. Pure: the same inputs give the same slots.
+/// An article keeps the slot it was given; a new article takes the next slot after the column's last taken
+/// slot (and after now), so the queue is appended to in order and never reshuffled.
+/// </summary>
+internal static class QueueAssigner
+{
+    /// <param name="schedule">The column.</param>
+    /// <param name="queued">Article ids waiting in this column, in queue order.</param>
+    /// <param name="taken">Slots already held in this column by article id (including published ones).</param>
+    /// <param name="now">The current instant.</param>
+    /// <returns>Slot per queued article id.</returns>
+    public static IReadOnlyDictionary<string, DateTimeOffset> Assign(
+        ColumnSchedule schedule,
+        IReadOnlyList<string> queued,
+        IReadOnlyDictionary<string, DateTimeOffset> taken,
+        DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        ArgumentNullException.ThrowIfNull(queued);
+        ArgumentNullException.ThrowIfNull(taken);
+        var result = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        var cursor = taken.Count > 0 ? taken.Values.Max() : DateTimeOffset.MinValue;
+        if (cursor < now)
+        {
+            cursor = now;
+        }
+
+        foreach (var id in queued)
+        {
+            if (taken.TryGetValue(id, out var slot))
+            {
+                result[id] = slot;
+                continue;
+            }
+
+            cursor = schedule.NextSlotAfter(cursor);
+            result[id] = cursor;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,23 @@
+using CchcPublisher.Content;
+using CchcPublisher.Content.Articles;
+using CchcPublisher.Content.Categories;
+using CchcPublisher.Content.Diagnostics;
+
+namespace CchcPublisher.UnitTests.TestSupport;
+
+/// <summary>An <see cref="IContentLoader"/> whose content the test sets.</summary>
+internal sealed class FakeContentLoader : IContentLoader
+{
+    public List<Article> Articles { get; } = [];
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public Task<ContentSnapshot> LoadAsync(string? contentRoot, CancellationToken cancellationToken) =>
+        Task.FromResult(new ContentSnapshot([.. Articles], [.. Diagnostics], CategoryTaxonomy.BuiltIn));
+
+    public void Replace(Article article)
+    {
+        Articles.RemoveAll(a => a.Id == article.Id);
+        Articles.Add(article);
+    }
+}

@@ -1,8 +1,0 @@
-using Microsoft.Extensions.Hosting;
-
-namespace CchcPublisher.Content;
-
-internal static class ContentRegistration
-{
-    public static IHostApplicationBuilder AddContent(this IHostApplicationBuilder builder) => builder;
-}

@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using CchcPublisher.Content.Articles;
+using CchcPublisher.Content.Categories;
+using CchcPublisher.Content.Diagnostics;
+using CchcPublisher.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CchcPublisher.Content;
+
+/// <summary>
+/// Reads the whole content folder: the optional <c>categories.yaml</c>, then every <c>*.md</c> under
+/// <c>articles/</c> at any depth (hidden files and folders skipped). Files are read and parsed in parallel
+/// (bounded by the processor count) but results come back in ordinal path order, so output is stable.
+/// Two files with one id are both errors and neither article is kept.
+/// </summary>
+internal sealed class ContentLoader(ArticleParser parser, IOptions<PathOptions> pathOptions, ILogger<ContentLoader> logger)
+    : IContentLoader
+{
+    private const string ArticlesFolder = "articles";
+
+    public Task<ContentSnapshot> LoadAsync(string? contentRoot, CancellationToken cancellationToken)
+    {
+        var root = contentRoot is null ? pathOptions.Value.ContentRoot : Path.GetFullPath(contentRoot);
+        return Task.Run(() => Load(root, Directory.GetCurrentDirectory(), cancellationToken), cancellationToken);
+    }
+
+    private ContentSnapshot Load(string root, string currentDirectory, CancellationToken cancellationToken)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        var diagnostics = new List<Diagnostic>();
+        var taxonomy = LoadTaxonomy(root, currentDirectory, diagnostics);
+
+        var articlesRoot = Path.Combine(root, ArticlesFolder);
+        if (!Directory.Exists(articlesRoot))
+        {
+            logger.ArticlesFolderMissing(articlesRoot);
+            diagnostics.Add(new Diagnostic(DiagnosticPaths.Display(articlesRoot, currentDirectory), 1, 1, DiagnosticSeverity.Error,
+                DiagnosticCodes.ArticlesFolderMissing,
+                $"Không tìm thấy thư mục bài viết \"{articlesRoot}\". Hãy tạo thư mục \"articles\" trong thư mục nội dung, hoặc chỉ đúng thư mục nội dung bằng --content."));
+            return new ContentSnapshot([], diagnostics, taxonomy);
+        }
+
+        var files = ListArticleFiles(articlesRoot, root);
+        var results = new ArticleParseResult[files.Length];
+        Parallel.For(
+            0,
+            files.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            i => results[i] = ParseFile(files[i], currentDirectory, taxonomy));
+
+        var duplicates = FindDuplicateIds(results, files, currentDirectory);
+        var articles = new List<Article>(results.Length);
+        for (var i = 0; i < results.Length; i++)
+        {
+            if (duplicates.TryGetValue(i, out var duplicateError))
+            {
+                diagnostics.AddRange(results[i].Diagnostics.Append(duplicateError).OrderBy(d => d.Line).ThenBy(d => d.Column));
+                continue;
+            }
+
+            diagnostics.AddRange(results[i].Diagnostics);
+            if (results[i].Article is { } article)
+            {
+                articles.Add(article);
+            }
+        }
+
+        logger.ContentLoaded(articles.Count, root, diagnostics.Count(d => d.IsError), diagnostics.Count(d => !d.IsError), stopwatch.ElapsedMilliseconds);
+        return new ContentSnapshot(articles, diagnostics, taxonomy);
+    }
+
+    private CategoryTaxonomy LoadTaxonomy(string root, string currentDirectory, List<Diagnostic> diagnostics)
+    {
+        var path = Path.Combine(root, CategoryFileReader.FileName);
+        if (!File.Exists(path))
+        {
+            return CategoryTaxonomy.BuiltIn;
+        }
+
+        var display = DiagnosticPaths.Display(path, currentDirectory);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.FileUnreadable(ex, path);
+            diagnostics.Add(Unreadable(display, ex));
+            return CategoryTaxonomy.BuiltIn;
+        }
+
+        var result = CategoryFileReader.Read(bytes, display, CategoryTaxonomy.BuiltIn);
+        diagnostics.AddRange(result.Diagnostics);
+        logger.CategoriesFileRead(path, result.Taxonomy.All.Count);
+        return result.Taxonomy;
+    }
+
+    /// <summary>Every <c>*.md</c> file (any letter case) under the articles folder, in ordinal order of the relative path.</summary>
+    private static ArticleFile[] ListArticleFiles(string articlesRoot, string contentRoot)
+    {
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            MatchCasing = MatchCasing.CaseInsensitive,
+            IgnoreInaccessible = true,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        };
+        return [.. new DirectoryInfo(articlesRoot).EnumerateFiles("*.md", options)
+            .Where(f => f.Extension.Equals(".md", StringComparison.OrdinalIgnoreCase))
+            .Select(f => new ArticleFile(
+                f.FullName,
+                Path.GetRelativePath(contentRoot, f.FullName).Replace(Path.DirectorySeparatorChar, '/'),
+                new DateTimeOffset(f.LastWriteTimeUtc, TimeSpan.Zero)))
+            .OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
+    }
+
+    private ArticleParseResult ParseFile(ArticleFile file, string currentDirectory, CategoryTaxonomy taxonomy)
+    {
+        var display = DiagnosticPaths.Display(file.FullPath, currentDirectory);
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(file.FullPath);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.FileUnreadable(ex, file.FullPath);
+            return new ArticleParseResult(null, [Unreadable(display, ex)]);
+        }
+
+        return parser.Parse(new ArticleSource(file.FullPath, file.RelativePath, display, bytes, file.ModifiedAt), taxonomy);
+    }
+
+    /// <summary>Indexes of results whose article shares its id with another, each with the error to add.</summary>
+    private static Dictionary<int, Diagnostic> FindDuplicateIds(ArticleParseResult[] results, ArticleFile[] files, string currentDirectory)
+    {
+        var errors = new Dictionary<int, Diagnostic>();
+        var groups = Enumerable.Range(0, results.Length)
+            .Where(i => results[i].Article is not null)
+            .GroupBy(i => results[i].Article!.Id, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1);
+        foreach (var group in groups)
+        {
+            foreach (var i in group)
+            {
+                var others = string.Join(", ", group.Where(j => j != i).Select(j => files[j].RelativePath));
+                var result = results[i];
+                errors[i] = new Diagnostic(DiagnosticPaths.Display(files[i].FullPath, currentDirectory),
+                    result.IdLine, result.IdColumn, DiagnosticSeverity.Error, DiagnosticCodes.DuplicateId,
+                    $"Mã bài \"{group.Key}\" trùng với bài {others}: cả hai bài đều không được đăng. Đổi tên tệp, hoặc ghi \"id: ...\" khác nhau ở mỗi bài.");
+            }
+        }
+
+        return errors;
+    }
+
+    private static Diagnostic Unreadable(string display, Exception ex) =>
+        new(display, 1, 1, DiagnosticSeverity.Error, DiagnosticCodes.FileUnreadable,
+            $"Không đọc được tệp ({ex.Message}). Kiểm tra tệp còn tồn tại và tài khoản chạy chương trình có quyền đọc.");
+
+    private sealed record ArticleFile(string FullPath, string RelativePath, DateTimeOffset ModifiedAt);
+}

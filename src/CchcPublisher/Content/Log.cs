@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Logging;
+
+namespace CchcPublisher.Content;
+
+/// <summary>Content log messages (event ids 1xxx; never renumber).</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1001, LogLevel.Debug, "Loaded {ArticleCount} articles from {ContentRoot} with {ErrorCount} errors and {WarningCount} warnings in {ElapsedMilliseconds} ms")]
+    public static partial void ContentLoaded(this ILogger logger, int articleCount, string contentRoot, int errorCount, int warningCount, long elapsedMilliseconds);
+
+    [LoggerMessage(1002, LogLevel.Warning, "Articles folder {ArticlesRoot} does not exist")]
+    public static partial void ArticlesFolderMissing(this ILogger logger, string articlesRoot);
+
+    [LoggerMessage(1003, LogLevel.Debug, "Category taxonomy from {CategoriesFile}: {CategoryCount} categories")]
+    public static partial void CategoriesFileRead(this ILogger logger, string categoriesFile, int categoryCount);
+
+    [LoggerMessage(1004, LogLevel.Warning, "Could not read {FilePath}")]
+    public static partial void FileUnreadable(this ILogger logger, Exception exception, string filePath);
+}

@@ -1,0 +1,87 @@
+using System.Text;
+using System.Text.Unicode;
+using CchcPublisher.Content.Diagnostics;
+
+namespace CchcPublisher.Content.Text;
+
+/// <summary>
+/// Turns the bytes of a content file into text, or explains in Vietnamese why it cannot: binary content,
+/// UTF-16, or bytes that are not UTF-8 (legacy TCVN3/ABC or VNI fonts), located at the first bad byte.
+/// </summary>
+internal static class SourceTextDecoder
+{
+    private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
+
+    private const string ConvertAdvice =
+        "Hãy mở tệp, chuyển mã sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu lại với mã hóa UTF-8.";
+
+    /// <returns>The text, or <c>null</c> after adding an error to <paramref name="diagnostics"/>.</returns>
+    public static SourceText? Decode(ReadOnlySpan<byte> bytes, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            diagnostics.Error(1, 1, DiagnosticCodes.NotUtf8,
+                "Tệp được lưu với mã hóa UTF-16, không phải UTF-8. Hãy lưu lại tệp với mã hóa UTF-8 (trong Notepad: Lưu thành… → Mã hóa: UTF-8).");
+            return null;
+        }
+
+        var bomLength = bytes.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        var content = bytes[bomLength..];
+
+        var nul = content.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            var (line, column) = Locate(content, nul);
+            diagnostics.Error(line, column, DiagnosticCodes.BinaryFile,
+                $"Tệp chứa dữ liệu nhị phân (byte 0x00 ở dòng {line}, cột {column}), không phải văn bản. Có thể đây là ảnh hoặc tệp Word bị đổi tên thành .md: bài viết phải là văn bản Markdown thuần, lưu với mã hóa UTF-8.");
+            return null;
+        }
+
+        if (!Utf8.IsValid(content))
+        {
+            var bad = FirstInvalidByte(content);
+            var (line, column) = Locate(content, bad);
+            diagnostics.Error(line, column, DiagnosticCodes.NotUtf8,
+                $"Tệp không phải văn bản UTF-8: byte 0x{content[bad]:X2} ở dòng {line}, cột {column} không hợp lệ. Có thể tệp được gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI. {ConvertAdvice}");
+            return null;
+        }
+
+        var text = Encoding.UTF8.GetString(content);
+        if (!text.Contains('\r', StringComparison.Ordinal))
+        {
+            return new SourceText(text, bomLength, LineEndingsChanged: false);
+        }
+
+        // Windows (CRLF) and old Mac (lone CR) line endings both become LF, so lines count the way editors do.
+        var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        return new SourceText(normalized, bomLength, LineEndingsChanged: true);
+    }
+
+    private static int FirstInvalidByte(ReadOnlySpan<byte> content)
+    {
+        var index = 0;
+        while (index < content.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(content[index..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+            {
+                return index;
+            }
+
+            index += consumed;
+        }
+
+        return content.Length - 1; // unreachable when the content is known to be invalid.
+    }
+
+    /// <summary>1-based line and column (in UTF-16 characters, as editors count) of a byte in valid-prefix content.</summary>
+    private static (int Line, int Column) Locate(ReadOnlySpan<byte> content, int byteIndex)
+    {
+        var before = content[..byteIndex];
+        var line = before.Count((byte)'\n') + 1;
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        var column = Encoding.UTF8.GetCharCount(before[lineStart..]) + 1;
+        return (line, column);
+    }
+}

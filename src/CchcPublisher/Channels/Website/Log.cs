@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Logging;
+
+namespace CchcPublisher.Channels.Website;
+
+/// <summary>Log messages of the website channel: event ids 4100–4199 (static 41xx below 4150, WordPress from 4150).</summary>
+internal static partial class Log
+{
+    [LoggerMessage(4101, LogLevel.Information, "Website page written for {ArticleId} at {Page}")]
+    public static partial void StaticPageWritten(this ILogger logger, string articleId, string page);
+
+    [LoggerMessage(4102, LogLevel.Information, "Website page of {ArticleId} updated in place at {Page}")]
+    public static partial void StaticPageUpdated(this ILogger logger, string articleId, string page);
+
+    [LoggerMessage(4103, LogLevel.Error, "Site manifest in {SiteRoot} is damaged")]
+    public static partial void StaticManifestDamaged(this ILogger logger, string siteRoot, Exception exception);
+
+    [LoggerMessage(4104, LogLevel.Error, "Could not write the static site in {SiteRoot} for {ArticleId}")]
+    public static partial void StaticWriteFailed(this ILogger logger, string siteRoot, string articleId, Exception exception);
+
+    [LoggerMessage(4105, LogLevel.Warning, "Cover {Cover} of {ArticleId} is not a web image (jpg, png, gif, webp, avif); page published without it")]
+    public static partial void StaticCoverSkipped(this ILogger logger, string cover, string articleId);
+
+    [LoggerMessage(4106, LogLevel.Information, "Slug {Slug} already belongs to {Owner}; {ArticleId} gets {Chosen}")]
+    public static partial void StaticSlugCollision(this ILogger logger, string slug, string owner, string articleId, string chosen);
+}

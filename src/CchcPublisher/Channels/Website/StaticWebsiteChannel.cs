@@ -1,0 +1,212 @@
+using CchcPublisher.Content.Articles;
+using CchcPublisher.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CchcPublisher.Channels.Website;
+
+/// <summary>
+/// The <c>website</c> channel in static mode: one HTML page per article under <c>bai-viet/</c>, plus the
+/// index, category pages and RSS feed, regenerated from the site manifest after every publication. The
+/// remote id is the page slug; an edited article is rewritten in place at the same address.
+/// </summary>
+internal sealed class StaticWebsiteChannel(
+    IOptions<WebsiteOptions> options,
+    IOptions<PathOptions> paths,
+    IOptions<CommuneOptions> commune,
+    ArticleHtmlRenderer renderer,
+    ICategoryLabels labels,
+    TimeProvider time,
+    ILogger<StaticWebsiteChannel> logger) : IChannel
+{
+    private static readonly HashSet<string> WebImageExtensions =
+        new(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif" };
+
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan RetryAfterWriteFailure = TimeSpan.FromMinutes(10);
+
+    public string Name => ChannelNames.Website;
+
+    public bool CanUpdate => true;
+
+    /// <summary>Full path of the site folder.</summary>
+    public string SiteRoot => options.Value.GetSiteRoot(paths.Value);
+
+    public async Task<PublishResult> PublishAsync(PublishContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var article = context.Article;
+        var root = SiteRoot;
+        try
+        {
+            await using var siteLock = await SiteLock.AcquireAsync(root, time, LockWait, cancellationToken);
+            var manifest = await SiteManifestStore.LoadAsync(root, cancellationToken);
+            var existing = manifest.FindById(article.Id);
+            var slug = existing?.Slug ?? ChooseSlug(manifest, article, context.Previous);
+            var now = time.GetUtcNow();
+
+            var cover = await CopyCoverAsync(root, article, slug, existing?.Cover, cancellationToken);
+            var entry = new SiteManifestEntry
+            {
+                Id = article.Id,
+                Slug = slug,
+                Title = article.Title,
+                Summary = article.Summary,
+                Author = article.Author,
+                Categories = article.Categories,
+                PublishedAt = existing?.PublishedAt ?? now,
+                UpdatedAt = existing is null ? null
+                    : string.Equals(existing.ContentHash, article.ContentHash, StringComparison.Ordinal) ? existing.UpdatedAt : now,
+                ContentHash = article.ContentHash,
+                Cover = cover,
+            };
+
+            var site = Site();
+            var pages = new StaticSitePages(site, labels);
+            var page = SitePaths.Article(slug);
+
+            // Page first, manifest second, listings last: a crash in between leaves at worst a page the
+            // manifest does not know yet, which the retry overwrites at the same address.
+            await AtomicFile.WriteAllTextAsync(SitePaths.Full(root, page), pages.ArticlePage(entry, renderer.Render(article.Body)), cancellationToken);
+            var updated = manifest.With(entry);
+            await SiteManifestStore.SaveAsync(root, updated, cancellationToken);
+            await WriteListingsAsync(root, site, pages, updated, existing?.Categories ?? [], now, cancellationToken);
+
+            if (existing is null)
+            {
+                logger.StaticPageWritten(article.Id, page);
+            }
+            else
+            {
+                logger.StaticPageUpdated(article.Id, page);
+            }
+
+            return PublishResult.Published(slug, site.Absolute(page).AbsoluteUri);
+        }
+        catch (InvalidDataException ex)
+        {
+            logger.StaticManifestDamaged(root, ex);
+            return PublishResult.Failed(
+                $"Tệp {SiteManifestStore.FileName} trong thư mục trang web {root} bị hỏng nên không cập nhật được danh sách bài. " +
+                "Hãy khôi phục tệp này từ bản sao lưu (hoặc xóa cả thư mục để tạo lại trang từ đầu).");
+        }
+        catch (TimeoutException ex)
+        {
+            logger.StaticWriteFailed(root, article.Id, ex);
+            return PublishResult.Failed(
+                $"Thư mục trang web {root} đang bị một tiến trình khác giữ; sẽ thử lại sau.", RetryAfterWriteFailure);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.StaticWriteFailed(root, article.Id, ex);
+            return PublishResult.Failed(
+                $"Không ghi được trang web vào thư mục {root}: {ex.Message}. Kiểm tra quyền ghi và dung lượng ổ đĩa " +
+                $"(hoặc đổi {WebsiteOptions.SectionName}:OutputFolder).", RetryAfterWriteFailure);
+        }
+    }
+
+    public async Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var root = SiteRoot;
+        try
+        {
+            var manifest = await SiteManifestStore.LoadAsync(root, cancellationToken);
+            var entry = manifest.FindById(context.Article.Id);
+            if (entry is null || !File.Exists(SitePaths.Full(root, SitePaths.Article(entry.Slug))))
+            {
+                return ReconcileResult.NotFound;
+            }
+
+            return ReconcileResult.FoundAt(entry.Slug, Site().Absolute(SitePaths.Article(entry.Slug)).AbsoluteUri);
+        }
+        catch (InvalidDataException ex)
+        {
+            logger.StaticManifestDamaged(root, ex);
+            return ReconcileResult.CouldNotCheck($"Tệp {SiteManifestStore.FileName} trong {root} bị hỏng.");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return ReconcileResult.CouldNotCheck($"Không đọc được thư mục trang web {root}: {ex.Message}");
+        }
+    }
+
+    private SiteInfo Site()
+    {
+        var o = options.Value;
+        var c = commune.Value;
+        return new SiteInfo(c.Name, o.ColumnTitle, o.GetSiteBaseUrl(c), c.GetTimeZone());
+    }
+
+    /// <summary>
+    /// A slug for an article the site does not show yet: the one it had before (when the ledger remembers a
+    /// page, e.g. after the site folder was rebuilt), else its own; the first owner of a slug keeps it and a
+    /// later article gets <c>-2</c>, <c>-3</c>... so the choice depends only on publication order.
+    /// </summary>
+    private string ChooseSlug(SiteManifest manifest, Article article, Ledger.LedgerEntry? previous)
+    {
+        // The ledger's remote id is a slug of ours only when its URL is one of our pages (not, say, a
+        // WordPress post id left from before the mode was switched).
+        var previousSlug = previous is { RemoteId: { } id, RemoteUrl: { } url } && url.EndsWith("/" + SitePaths.Article(id), StringComparison.Ordinal)
+            ? id
+            : null;
+        var wanted = SitePaths.Safe(previousSlug ?? article.Slug, "bai-viet");
+        if (manifest.FindBySlug(wanted) is not { } owner || string.Equals(owner.Id, article.Id, StringComparison.Ordinal))
+        {
+            return wanted;
+        }
+
+        for (var n = 2; ; n++)
+        {
+            var candidate = $"{wanted}-{n}";
+            if (manifest.FindBySlug(candidate) is not { } other || string.Equals(other.Id, article.Id, StringComparison.Ordinal))
+            {
+                logger.StaticSlugCollision(wanted, owner.Id, article.Id, candidate);
+                return candidate;
+            }
+        }
+    }
+
+    /// <summary>Copies the cover next to the page as <c>&lt;slug&gt;.&lt;ext&gt;</c>; removes a previous cover of another type.</summary>
+    private async Task<string?> CopyCoverAsync(string root, Article article, string slug, string? previousCover, CancellationToken cancellationToken)
+    {
+        string? cover = null;
+        if (article.CoverPath is { } source)
+        {
+            var extension = Path.GetExtension(source).ToLowerInvariant();
+            if (WebImageExtensions.Contains(extension))
+            {
+                cover = slug + extension;
+                await AtomicFile.CopyAsync(source, SitePaths.Full(root, $"{SitePaths.ArticlesFolder}/{cover}"), cancellationToken);
+            }
+            else
+            {
+                logger.StaticCoverSkipped(Path.GetFileName(source), article.Id);
+            }
+        }
+
+        if (previousCover is not null && !string.Equals(previousCover, cover, StringComparison.Ordinal))
+        {
+            File.Delete(SitePaths.Full(root, $"{SitePaths.ArticlesFolder}/{Path.GetFileName(previousCover)}"));
+        }
+
+        return cover;
+    }
+
+    private async Task WriteListingsAsync(
+        string root, SiteInfo site, StaticSitePages pages, SiteManifest manifest,
+        IReadOnlyList<string> previousCategories, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await AtomicFile.WriteAllTextAsync(SitePaths.Full(root, SitePaths.Index), pages.IndexPage(manifest), cancellationToken);
+
+        // Every category in use, plus the ones this article just left (their page may now be empty).
+        var keys = manifest.Articles.SelectMany(a => a.Categories).Concat(previousCategories).Distinct(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            await AtomicFile.WriteAllTextAsync(SitePaths.Full(root, SitePaths.Category(key)), pages.CategoryPage(key, manifest), cancellationToken);
+        }
+
+        var feed = RssFeedWriter.Write(site, manifest, labels, options.Value.FeedItems, now);
+        await AtomicFile.WriteAllTextAsync(SitePaths.Full(root, SitePaths.Feed), feed, cancellationToken);
+    }
+}

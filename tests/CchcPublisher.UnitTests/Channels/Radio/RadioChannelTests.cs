@@ -1,0 +1,131 @@
+using CchcPublisher.Channels;
+using CchcPublisher.Channels.Radio;
+using CchcPublisher.Hosting;
+using CchcPublisher.Ledger;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CchcPublisher.UnitTests.Channels.Radio;
+
+public sealed class RadioChannelTests : IDisposable
+{
+    private readonly TempFolder _temp = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 22, 20, 0, 0, TimeSpan.Zero));
+
+    public void Dispose() => _temp.Dispose();
+
+    private RadioChannel CreateChannel(string folder = "radio") => new(
+        Options.Create(new RadioOptions { Folder = folder }),
+        Options.Create(new PathOptions { Data = _temp.Path }),
+        Options.Create(RadioTestArticles.Commune()),
+        _time,
+        NullLogger<RadioChannel>.Instance);
+
+    private static PublishContext Context(CchcPublisher.Content.Articles.Article article, LedgerEntry? previous = null) =>
+        new(article, previous, new Dictionary<string, PublishResult>());
+
+    [Fact]
+    public async Task PublishAsync_NewArticle_WritesScriptNamedByLocalDateAndSlug()
+    {
+        var channel = CreateChannel();
+        // 20:00 UTC on the 22nd is 03:00 on the 23rd in Asia/Ho_Chi_Minh.
+        var result = await channel.PublishAsync(Context(RadioTestArticles.Create()), TestContext.Current.CancellationToken);
+
+        Assert.Equal(PublishOutcome.Published, result.Outcome);
+        Assert.Equal("2026-11-23-huong-dan-nop-ho-so-truc-tuyen.txt", result.RemoteId);
+        var text = await File.ReadAllTextAsync(Path.Combine(_temp.Path, "radio", result.RemoteId!), TestContext.Current.CancellationToken);
+        Assert.StartsWith("Hướng dẫn nộp hồ sơ trực tuyến", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("**", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PublishAsync_DueAtInLedger_UsesDueDateNotToday()
+    {
+        var channel = CreateChannel();
+        var due = new DateTimeOffset(2026, 12, 1, 0, 30, 0, TimeSpan.Zero);
+        var previous = RadioTestArticles.Entry("2026/huong-dan-dvc", ChannelNames.Radio, PublicationState.Publishing, due);
+
+        var result = await channel.PublishAsync(Context(RadioTestArticles.Create(), previous), TestContext.Current.CancellationToken);
+
+        Assert.Equal("2026-12-01-huong-dan-nop-ho-so-truc-tuyen.txt", result.RemoteId);
+    }
+
+    [Fact]
+    public async Task PublishAsync_PreviouslyPublished_OverwritesSameFileWithoutLeftovers()
+    {
+        var channel = CreateChannel();
+        var previous = RadioTestArticles.Entry("2026/huong-dan-dvc", ChannelNames.Radio, PublicationState.Published, remoteId: "2026-01-05-cu.txt");
+
+        var result = await channel.PublishAsync(Context(RadioTestArticles.Create(body: "Nội dung mới."), previous), TestContext.Current.CancellationToken);
+
+        Assert.Equal("2026-01-05-cu.txt", result.RemoteId);
+        Assert.Equal(["2026-01-05-cu.txt"], Directory.GetFiles(Path.Combine(_temp.Path, "radio")).Select(Path.GetFileName));
+        Assert.Contains("Nội dung mới", await File.ReadAllTextAsync(Path.Combine(_temp.Path, "radio", "2026-01-05-cu.txt"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PublishAsync_FolderIsAFile_FailsWithVietnameseError()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_temp.Path, "blocked"), "x", TestContext.Current.CancellationToken);
+        var channel = CreateChannel("blocked");
+
+        var result = await channel.PublishAsync(Context(RadioTestArticles.Create()), TestContext.Current.CancellationToken);
+
+        Assert.Equal(PublishOutcome.Failed, result.Outcome);
+        Assert.Contains("Không ghi được", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReconcileAsync_ScriptExists_FoundWithFileName()
+    {
+        var channel = CreateChannel();
+        var article = RadioTestArticles.Create();
+        var published = await channel.PublishAsync(Context(article), TestContext.Current.CancellationToken);
+
+        var result = await channel.ReconcileAsync(Context(article), TestContext.Current.CancellationToken);
+
+        Assert.True(result.Found);
+        Assert.True(result.Certain);
+        Assert.Equal(published.RemoteId, result.RemoteId);
+    }
+
+    [Fact]
+    public async Task ReconcileAsync_NoScript_NotFound()
+    {
+        var result = await CreateChannel().ReconcileAsync(Context(RadioTestArticles.Create()), TestContext.Current.CancellationToken);
+
+        Assert.False(result.Found);
+        Assert.True(result.Certain);
+    }
+
+    [Fact]
+    public async Task CheckAsync_WritableFolder_Ok()
+    {
+        var check = new RadioChannelCheck(CreateChannel());
+
+        var result = await check.CheckAsync(TestContext.Current.CancellationToken);
+
+        Assert.True(result.Ok);
+        Assert.Empty(Directory.GetFiles(Path.Combine(_temp.Path, "radio")));
+    }
+
+    [Fact]
+    public async Task CheckAsync_FolderIsAFile_NotOk()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_temp.Path, "blocked"), "x", TestContext.Current.CancellationToken);
+        var check = new RadioChannelCheck(CreateChannel("blocked"));
+
+        var result = await check.CheckAsync(TestContext.Current.CancellationToken);
+
+        Assert.False(result.Ok);
+        Assert.Contains("Không ghi được", result.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Hướng-dẫn DVC", "2026/x", "h-ng-d-n-dvc")]
+    [InlineData("", "2026/huong-dan", "2026-huong-dan")]
+    [InlineData("../../etc", "x", "etc")]
+    public void SafeSlug_Unsafe_ReducedToFileNameCharacters(string slug, string id, string expected) =>
+        Assert.Equal(expected, RadioScriptNames.SafeSlug(RadioTestArticles.Create(id: id, slug: slug)));
+}

@@ -8,7 +8,7 @@ namespace CchcPublisher.Cli;
 /// <summary>The command line: <c>run</c> (default), <c>validate</c>, <c>publish</c>, <c>queue</c>, <c>status</c>.</summary>
 internal static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(args);
         if (output is null)
@@ -38,7 +38,7 @@ internal static class CliApp
         };
         try
         {
-            return await root.Parse(args).InvokeAsync(invocation);
+            return await root.Parse(args).InvokeAsync(invocation, cancellationToken);
         }
         catch (CliException ex)
         {

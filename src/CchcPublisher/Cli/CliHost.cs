@@ -54,6 +54,12 @@ internal static class CliHost
             cli[$"{PathOptions.SectionName}:{nameof(PathOptions.Data)}"] = data;
         }
 
+        if (!worker)
+        {
+            // One-shot commands print their own progress and tables; logs would only repeat them.
+            cli["Logging:LogLevel:Default"] = "Error";
+        }
+
         builder.Configuration.AddInMemoryCollection(cli.Concat(overrides ?? []));
 
         builder.Logging.ClearProviders();
@@ -62,12 +68,6 @@ internal static class CliHost
             o.SingleLine = true;
             o.TimestampFormat = "yyyy-MM-dd HH:mm:ss ";
         });
-        if (!worker)
-        {
-            // One-shot commands print their own tables; logs would only repeat them.
-            builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        }
-
         builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing();
         ConfigureForTests?.Invoke(builder);
         return builder;

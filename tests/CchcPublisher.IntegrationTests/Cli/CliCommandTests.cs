@@ -1,0 +1,118 @@
+namespace CchcPublisher.IntegrationTests.Cli;
+
+public sealed class CliCommandTests : IDisposable
+{
+    private readonly CliWorkspace _workspace = new();
+
+    public void Dispose() => _workspace.Dispose();
+
+    [Fact]
+    public async Task Validate_CleanContent_ExitsZero()
+    {
+        _workspace.WriteArticle("a.md", CliWorkspace.Article("Bài hợp lệ"));
+
+        var (exit, output) = await _workspace.RunAsync("validate");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("0 lỗi", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_BrokenArticle_PrintsPathLineColumnAndExitsOne()
+    {
+        _workspace.WriteArticle("ok.md", CliWorkspace.Article("Bài hợp lệ"));
+        _workspace.WriteArticle("sai.md", CliWorkspace.Article("Bài sai", categories: "[thu-tuc]"));
+
+        var (exit, output) = await _workspace.RunAsync("validate");
+
+        Assert.Equal(1, exit);
+        var line = Assert.Single(output.Split('\n'), l => l.Contains(": error ", StringComparison.Ordinal));
+        Assert.Matches(@"sai\.md:3:\d+: error CCHC\d+: .*thu-tuc-hanh-chinh", line);
+    }
+
+    [Fact]
+    public async Task Publish_Twice_SecondRunPublishesNothing()
+    {
+        _workspace.WriteArticle("a.md", CliWorkspace.Article("Hướng dẫn nộp hồ sơ trực tuyến", publishAt: "2026-01-05T08:00"));
+
+        var (firstExit, first) = await _workspace.RunAsync("publish", "--due-until", "2026-01-06");
+        var page = Path.Combine(_workspace.DataRoot, "site", "bai-viet", "huong-dan-nop-ho-so-truc-tuyen.html");
+        var written = File.GetLastWriteTimeUtc(page);
+        var (secondExit, second) = await _workspace.RunAsync("publish", "--due-until", "2026-01-06");
+
+        Assert.Equal(0, firstExit);
+        Assert.Contains("Đã đăng 1", first, StringComparison.Ordinal);
+        Assert.Equal(0, secondExit);
+        Assert.Contains("Đã đăng 0", second, StringComparison.Ordinal);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(page));
+    }
+
+    [Fact]
+    public async Task Publish_InvalidArticleAmongValidOnes_PublishesValidAndExitsOne()
+    {
+        _workspace.WriteArticle("tot.md", CliWorkspace.Article("Bài tốt", publishAt: "2026-01-05T08:00"));
+        _workspace.WriteArticle("hong.md", "---\ntitle: Hỏng\n---\nThiếu chuyên mục.\n");
+
+        var (exit, output) = await _workspace.RunAsync("publish", "--due-until", "2026-01-06");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("hong.md:", output, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(_workspace.DataRoot, "site", "bai-viet", "bai-tot.html")));
+    }
+
+    [Fact]
+    public async Task Publish_BadDueUntil_ExitsTwoWithVietnameseMessage()
+    {
+        var (exit, output) = await _workspace.RunAsync("publish", "--due-until", "31/12/2026");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("không phải thời điểm hợp lệ", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Publish_UnknownChannel_ExitsTwo()
+    {
+        var (exit, output) = await _workspace.RunAsync("publish", "--due-until", "2026-12-31", "--channel", "tiktok");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("tiktok", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnyCommand_InvalidConfiguration_ExitsTwoNamingTheSetting()
+    {
+        var config = Path.Combine(_workspace.Root, "bad.json");
+        await File.WriteAllTextAsync(config, """{ "Commune": { "TimeZone": "Mars/Olympus" } }""", TestContext.Current.CancellationToken);
+
+        var (exit, output) = await _workspace.RunAsync("validate", "--config", config);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Commune:TimeZone", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Queue_ShowsQueuedArticleInWeeklyColumn()
+    {
+        _workspace.WriteArticle("tuan.md", CliWorkspace.Article("Chuyên mục tuần này", channels: "[website, radio]"));
+
+        var (exit, output) = await _workspace.RunAsync("queue");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Chuyên mục tuần này", output, StringComparison.Ordinal);
+        Assert.Contains("Chuyên mục CCHC hằng tuần", output, StringComparison.Ordinal);
+        Assert.Contains("Thứ Hai", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_AfterPublish_ListsPublishedEntry()
+    {
+        _workspace.WriteArticle("a.md", CliWorkspace.Article("Bài đã đăng", publishAt: "2026-01-05T08:00"));
+        await _workspace.RunAsync("publish", "--due-until", "2026-01-06");
+
+        var (exit, output) = await _workspace.RunAsync("status");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("đã đăng", output, StringComparison.Ordinal);
+        Assert.Contains("Bài đã đăng", output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,46 @@
+namespace CchcPublisher.IntegrationTests.Cli;
+
+public sealed class RunCommandTests : IDisposable
+{
+    private readonly CliWorkspace _workspace = new();
+
+    public void Dispose() => _workspace.Dispose();
+
+    [Fact]
+    public async Task Run_NewArticleWhileRunning_IsPickedUpAndPublished_ThenStopsCleanly()
+    {
+        var config = Path.Combine(_workspace.Root, "fast.json");
+        await File.WriteAllTextAsync(config, """
+            { "Scheduling": { "ContentPollInterval": "00:00:01", "ContentDebounce": "00:00:00.200" } }
+            """, TestContext.Current.CancellationToken);
+        _workspace.WriteArticle("dau.md", CliWorkspace.Article("Bài có sẵn", publishAt: DateTimeOffset.Now.AddMinutes(-5).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)));
+        using var stop = new CancellationTokenSource();
+        var run = _workspace.RunAsync(stop.Token, "run", "--config", config);
+
+        var first = Path.Combine(_workspace.DataRoot, "site", "bai-viet", "bai-co-san.html");
+        Assert.True(await WaitForAsync(() => File.Exists(first)), "the article present at start was not published");
+
+        _workspace.WriteArticle("moi.md", CliWorkspace.Article("Bài mới thêm", publishAt: DateTimeOffset.Now.AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)));
+        var added = Path.Combine(_workspace.DataRoot, "site", "bai-viet", "bai-moi-them.html");
+        Assert.True(await WaitForAsync(() => File.Exists(added)), "the article added while running was not picked up");
+
+        await stop.CancelAsync();
+        var (exit, _) = await run.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        Assert.Equal(0, exit);
+    }
+
+    private static async Task<bool> WaitForAsync(Func<bool> condition)
+    {
+        for (var i = 0; i < 300; i++)
+        {
+            if (condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        return condition();
+    }
+}

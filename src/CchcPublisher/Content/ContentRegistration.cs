@@ -1,4 +1,5 @@
 using CchcPublisher.Content.Articles;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -16,11 +17,25 @@ internal static class ContentRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<ContentOptions>()
             .BindConfiguration(ContentOptions.SectionName)
+            .Configure<IConfiguration>(ReplaceDefaultChannels)
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ContentOptions>, ContentOptionsValidator>();
         builder.Services.AddSingleton<ArticleParser>();
         builder.Services.AddSingleton<IContentLoader, ContentLoader>();
         return builder;
+    }
+
+    /// <summary>
+    /// The binder appends configured array items to the property's default value; a configured list must
+    /// replace the default (all four channels) instead.
+    /// </summary>
+    private static void ReplaceDefaultChannels(ContentOptions options, IConfiguration configuration)
+    {
+        var section = configuration.GetSection($"{ContentOptions.SectionName}:{nameof(ContentOptions.DefaultChannels)}");
+        if (section.Exists())
+        {
+            options.DefaultChannels = section.Get<string[]>() ?? [];
+        }
     }
 }

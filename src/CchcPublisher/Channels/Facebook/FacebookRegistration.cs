@@ -1,9 +1,34 @@
+using CchcPublisher.Channels.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CchcPublisher.Channels.Facebook;
 
 internal static class FacebookRegistration
 {
-    /// <summary>Registers the Facebook channel (its options, client and renderer) as an <see cref="IChannel"/>.</summary>
-    public static IHostApplicationBuilder AddFacebook(this IHostApplicationBuilder builder) => builder;
+    /// <summary>
+    /// Registers the Facebook Page channel (options <c>Channels:Facebook</c>, renderer, outbox and API transports)
+    /// as an <see cref="IChannel"/> and an <see cref="IChannelCheck"/>; <see cref="FacebookOptions.Mode"/> picks the
+    /// transport. Needs <c>AddCore()</c> (paths, commune, clock).
+    /// </summary>
+    public static IHostApplicationBuilder AddFacebook(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<FacebookOptions>()
+            .BindConfiguration(FacebookOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<FacebookOptions>, FacebookOptionsValidator>();
+        services.TryAddSingleton<OutboxWriter>();
+        services.TryAddSingleton<ICategoryHashtags, BuiltInCategoryHashtags>();
+        services.AddSingleton<FacebookPostRenderer>();
+        services.AddSingleton<FacebookOutboxChannel>();
+        services.AddSingleton<FacebookOutboxCheck>();
+        services.AddSingleton<IChannel>(sp => sp.GetRequiredService<FacebookOutboxChannel>());
+        services.AddSingleton<IChannelCheck>(sp => sp.GetRequiredService<FacebookOutboxCheck>());
+        return builder;
+    }
 }

@@ -1,9 +1,33 @@
+using CchcPublisher.Channels.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace CchcPublisher.Channels.Zalo;
 
 internal static class ZaloRegistration
 {
-    /// <summary>Registers the Zalo channel (its options, client and renderer) as an <see cref="IChannel"/>.</summary>
-    public static IHostApplicationBuilder AddZalo(this IHostApplicationBuilder builder) => builder;
+    /// <summary>
+    /// Registers the Zalo channel (options <c>Channels:Zalo</c>, renderer, outbox and API transports) as an
+    /// <see cref="IChannel"/> and an <see cref="IChannelCheck"/>; <see cref="ZaloOptions.Mode"/> picks the transport.
+    /// Needs <c>AddCore()</c> (paths, commune, clock).
+    /// </summary>
+    public static IHostApplicationBuilder AddZalo(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        services.AddOptions<ZaloOptions>()
+            .BindConfiguration(ZaloOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ZaloOptions>, ZaloOptionsValidator>();
+        services.TryAddSingleton<OutboxWriter>();
+        services.AddSingleton<ZaloArticleRenderer>();
+        services.AddSingleton<ZaloOutboxChannel>();
+        services.AddSingleton<ZaloOutboxCheck>();
+        services.AddSingleton<IChannel>(sp => sp.GetRequiredService<ZaloOutboxChannel>());
+        services.AddSingleton<IChannelCheck>(sp => sp.GetRequiredService<ZaloOutboxCheck>());
+        return builder;
+    }
 }

@@ -1,0 +1,48 @@
+using CchcPublisher.Channels.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CchcPublisher.Channels.Facebook;
+
+/// <summary>Facebook in outbox mode (the default): writes the feed or photo post the Graph API would receive to <c>&lt;data&gt;/outbox/facebook/</c>.</summary>
+internal sealed class FacebookOutboxChannel(
+    FacebookPostRenderer renderer,
+    OutboxWriter outbox,
+    IOptions<FacebookOptions> options,
+    ILogger<FacebookOutboxChannel> logger) : IChannel
+{
+    public string Name => ChannelNames.Facebook;
+
+    /// <summary>False: an outbox file is a record of one version; an edited article is reported as changed.</summary>
+    public bool CanUpdate => false;
+
+    public async Task<PublishResult> PublishAsync(PublishContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var article = context.Article;
+        if (outbox.Find(Name, article) is { } existing)
+        {
+            logger.FacebookOutboxAlreadyWritten(article.Id, existing);
+            return PublishResult.Published(existing, null);
+        }
+
+        var post = renderer.Render(context);
+        var notes = new List<string> { "Chế độ hộp thư đi: bài chưa được đăng lên Trang Facebook." };
+        if (post.Link is null)
+        {
+            notes.Add("Không có liên kết tới trang thông tin điện tử (kênh website chưa đăng bài này trước Facebook).");
+        }
+
+        var fileName = await outbox.WriteAsync(Name, article, FacebookRequests.Publish(options.Value, post), notes, cancellationToken);
+        logger.FacebookOutboxWritten(fileName, article.Id);
+        return PublishResult.Published(fileName, null);
+    }
+
+    public Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Task.FromResult(outbox.Find(Name, context.Article) is { } existing
+            ? ReconcileResult.FoundAt(existing, null)
+            : ReconcileResult.NotFound);
+    }
+}

@@ -1,0 +1,266 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using CchcPublisher.Channels.Http;
+using CchcPublisher.Content.Markdown;
+using CchcPublisher.Hosting;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Microsoft.Extensions.Options;
+
+namespace CchcPublisher.Channels.Facebook;
+
+/// <summary>
+/// Renders an article as a Page post by walking the Markdown AST into plain text with no Markdown syntax left:
+/// headings and paragraphs as lines separated by a blank line, lists as "- " (or "1. ") lines, links as
+/// "text (url)", emphasis and code as their text, images dropped. Then the link to the website article (when the
+/// website published first), the category hashtags and the reconcile marker.
+/// </summary>
+internal sealed class FacebookPostRenderer(
+    IOptions<FacebookOptions> options,
+    IOptions<CommuneOptions> commune,
+    ICategoryHashtags hashtags)
+{
+    public const string MarkerPrefix = "#cchc_";
+
+    public const string LinkLabel = "Xem chi tiết: ";
+
+    private const string NestedIndent = "    ";
+
+    public Uri MediaBase =>
+        options.Value.MediaBaseUrl is { Length: > 0 } configured
+            ? new Uri(configured.EndsWith('/') ? configured : configured + "/")
+            : MediaUrls.DefaultBase(commune.Value.WebsiteUrl);
+
+    public FacebookPost Render(PublishContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var article = context.Article;
+        var link = WebsiteLink(context);
+        var photo = article.CoverPath is null ? null : MediaUrls.ForFile(MediaBase, article.CoverPath);
+        var kind = photo is not null && (link is null || options.Value.PreferPhotoPost) ? FacebookPostKind.Photo : FacebookPostKind.Feed;
+        var marker = Marker(article.Id);
+        var tags = article.Categories.Select(hashtags.HashtagOf)
+            .Concat(options.Value.ExtraHashtags)
+            .Where(tag => tag.Length > 0)
+            .Select(tag => "#" + tag)
+            .Distinct(StringComparer.OrdinalIgnoreCase)
+            .Append(marker);
+        var tail = new StringBuilder();
+        if (link is not null)
+        {
+            tail.Append("\n\n").Append(LinkLabel).Append(link.AbsoluteUri);
+        }
+
+        tail.Append("\n\n").Append(string.Join(' ', tags));
+        var message = Compose(article.Title.Trim(), PlainText(article.Body), tail.ToString(), options.Value.MaxMessageLength);
+        return new FacebookPost(kind, message, link, kind == FacebookPostKind.Photo ? photo : null, marker);
+    }
+
+    /// <summary>
+    /// The unobtrusive tag that identifies an article's post when its outcome is unknown: "#cchc_" and 8 hex
+    /// characters of SHA-256 of the article id (the id, not the version: any post of the article counts, so an
+    /// edit made while the outcome was unknown can never cause a second post).
+    /// </summary>
+    public static string Marker(string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        return MarkerPrefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(articleId)))[..8];
+    }
+
+    /// <summary>The website's URL for this article when the website channel published it earlier in this run.</summary>
+    public static Uri? WebsiteLink(PublishContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return context.EarlierResults.TryGetValue(ChannelNames.Website, out var website)
+            && website.Outcome == PublishOutcome.Published
+            && Uri.TryCreate(website.Url, UriKind.Absolute, out var url)
+            && url.Scheme is "http" or "https"
+                ? url
+                : null;
+    }
+
+    /// <summary>Markdown to plain text (see the class summary).</summary>
+    public static string PlainText(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var document = Markdown.Parse(markdown, MarkdownPipelines.Default);
+        var paragraphs = new List<string>();
+        foreach (var block in document)
+        {
+            var lines = new List<string>();
+            BlockLines(block, 0, lines);
+            if (lines.Count > 0)
+            {
+                paragraphs.Add(string.Join('\n', lines));
+            }
+        }
+
+        return string.Join("\n\n", paragraphs);
+    }
+
+    private static string Compose(string title, string body, string tail, int maxLength)
+    {
+        var head = title + "\n\n";
+        var available = maxLength - head.Length - tail.Length;
+        if (available < 2)
+        {
+            return TextLimits.Truncate(title, Math.Max(2, maxLength - tail.Length)) + tail;
+        }
+
+        return head + TextLimits.Truncate(body, available) + tail;
+    }
+
+    private static void BlockLines(Block block, int depth, List<string> lines)
+    {
+        switch (block)
+        {
+            case YamlFrontMatterBlock or LinkReferenceDefinitionGroup or ThematicBreakBlock:
+                break;
+            case ListBlock list:
+                ListLines(list, depth, lines);
+                break;
+            case Table table:
+                foreach (var row in table.OfType<TableRow>())
+                {
+                    var cells = row.OfType<TableCell>().Select(CellText).Where(text => text.Length > 0);
+                    var line = string.Join(" – ", cells);
+                    if (line.Length > 0)
+                    {
+                        lines.Add(line);
+                    }
+                }
+
+                break;
+            case CodeBlock code:
+                lines.AddRange(code.Lines.ToString().Split('\n').Select(line => line.TrimEnd()).Where(line => line.Length > 0));
+                break;
+            case LeafBlock leaf:
+                var text = InlineText(leaf.Inline);
+                if (text.Length > 0)
+                {
+                    lines.Add(text);
+                }
+
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    BlockLines(child, depth, lines);
+                }
+
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static string CellText(TableCell cell)
+    {
+        var parts = new List<string>();
+        foreach (var child in cell)
+        {
+            BlockLines(child, 0, parts);
+        }
+
+        return string.Join(' ', parts);
+    }
+
+    private static void ListLines(ListBlock list, int depth, List<string> lines)
+    {
+        var number = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
+        var indent = string.Concat(Enumerable.Repeat(NestedIndent, depth));
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var marker = list.IsOrdered ? number.ToString(CultureInfo.InvariantCulture) + ". " : "- ";
+            number++;
+            var first = true;
+            foreach (var child in item)
+            {
+                if (child is ListBlock nested)
+                {
+                    ListLines(nested, depth + 1, lines);
+                    continue;
+                }
+
+                var childLines = new List<string>();
+                BlockLines(child, depth, childLines);
+                foreach (var line in childLines)
+                {
+                    lines.Add(indent + (first ? marker : new string(' ', marker.Length)) + line);
+                    first = false;
+                }
+            }
+        }
+    }
+
+    private static string InlineText(ContainerInline? container)
+    {
+        var output = new StringBuilder();
+        AppendInlines(output, container);
+        return output.ToString().Trim();
+    }
+
+    private static void AppendInlines(StringBuilder output, ContainerInline? container)
+    {
+        if (container is null)
+        {
+            return;
+        }
+
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    output.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    output.Append(code.Content);
+                    break;
+                case LinkInline { IsImage: true }:
+                    break;
+                case LinkInline link:
+                    AppendLink(output, link);
+                    break;
+                case AutolinkInline autolink:
+                    output.Append(autolink.Url);
+                    break;
+                case LineBreakInline lineBreak:
+                    output.Append(lineBreak.IsHard ? '\n' : ' ');
+                    break;
+                case HtmlEntityInline entity:
+                    output.Append(entity.Transcoded.ToString());
+                    break;
+                case HtmlInline raw:
+                    output.Append(raw.Tag);
+                    break;
+                case ContainerInline other:
+                    AppendInlines(output, other);
+                    break;
+                default:
+                    break;
+            }
+        }
+    }
+
+    private static void AppendLink(StringBuilder output, LinkInline link)
+    {
+        var label = InlineText(link);
+        var url = link.Url ?? string.Empty;
+        var shown = url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ? url["mailto:".Length..] : url;
+        var external = url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+            || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
+        if (!external || string.Equals(label, shown, StringComparison.Ordinal))
+        {
+            output.Append(label.Length > 0 ? label : shown);
+            return;
+        }
+
+        output.Append(label.Length > 0 ? label + " (" + shown + ")" : shown);
+    }
+}

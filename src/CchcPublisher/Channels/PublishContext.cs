@@ -1,4 +1,5 @@
 using CchcPublisher.Content.Articles;
+using CchcPublisher.Content.Categories;
 using CchcPublisher.Ledger;
 
 namespace CchcPublisher.Channels;
@@ -11,4 +12,8 @@ namespace CchcPublisher.Channels;
 internal sealed record PublishContext(
     Article Article,
     LedgerEntry? Previous,
-    IReadOnlyDictionary<string, PublishResult> EarlierResults);
+    IReadOnlyDictionary<string, PublishResult> EarlierResults)
+{
+    /// <summary>The categories in force (built-in plus <c>content/categories.yaml</c>), for labels and hashtags.</summary>
+    public CategoryTaxonomy Taxonomy { get; init; } = CategoryTaxonomy.BuiltIn;
+}

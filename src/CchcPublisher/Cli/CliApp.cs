@@ -75,6 +75,7 @@ internal static class CliApp
         root.Subcommands.Add(PublishCommand.Create(context));
         root.Subcommands.Add(QueueCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
+        root.Subcommands.Add(ChannelsCommand.Create(context));
         RunCommand.Configure(root);
         return root;
     }

@@ -1,5 +1,6 @@
 using CchcPublisher.Channels;
 using CchcPublisher.Content.Articles;
+using CchcPublisher.Content.Categories;
 using CchcPublisher.Ledger;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -23,12 +24,12 @@ internal sealed class ChannelPublisher(
     private readonly PublishingOptions _options = options.Value;
 
     public async Task<PublicationReport> ExecuteAsync(
-        PlannedItem item, IReadOnlyDictionary<string, PublishResult> earlier, CancellationToken cancellationToken)
+        PlannedItem item, IReadOnlyDictionary<string, PublishResult> earlier, CategoryTaxonomy taxonomy, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         var article = item.Article ?? throw new InvalidOperationException("Cannot publish without the article.");
         var channel = _channels[item.Channel];
-        var context = new PublishContext(article, item.Entry, earlier);
+        var context = new PublishContext(article, item.Entry, earlier) { Taxonomy = taxonomy };
 
         if (item.Action == PlannedAction.Reconcile)
         {

@@ -84,7 +84,7 @@ internal sealed class PublishRunner(
             var earlier = await EarlierResultsAsync(group.Key, cancellationToken);
             foreach (var item in group)
             {
-                var report = await publisher.ExecuteAsync(item, earlier, cancellationToken);
+                var report = await publisher.ExecuteAsync(item, earlier, content.Taxonomy, cancellationToken);
                 if (report.Outcome is PublicationOutcome.Published or PublicationOutcome.Updated or PublicationOutcome.Reconciled)
                 {
                     earlier[item.Channel] = PublishResult.Published(null, report.Url);

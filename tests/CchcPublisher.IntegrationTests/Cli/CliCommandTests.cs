@@ -115,4 +115,28 @@ public sealed class CliCommandTests : IDisposable
         Assert.Contains("đã đăng", output, StringComparison.Ordinal);
         Assert.Contains("Bài đã đăng", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ChannelsCheck_DefaultChannels_AllReadyExitZero()
+    {
+        var (exit, output) = await _workspace.RunAsync("channels", "check");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Trang thông tin điện tử", output, StringComparison.Ordinal);
+        Assert.Contains("Loa truyền thanh", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("có vấn đề", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ChannelsCheck_DataFolderNotWritable_ReportsProblemExitOne()
+    {
+        // A file where the data folder should be: nothing can be created under it.
+        Directory.Delete(_workspace.DataRoot, recursive: true);
+        await File.WriteAllTextAsync(_workspace.DataRoot, "not a folder", TestContext.Current.CancellationToken);
+
+        var (exit, output) = await _workspace.RunAsync("channels", "check");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("có vấn đề", output, StringComparison.Ordinal);
+    }
 }

@@ -246,8 +246,9 @@ public sealed class ArticleParserErrorTests
         // The unclosed quote on line 3 of the file runs into line 4, where YamlDotNet finds the problem.
         var error = SingleError(Parse("---\ntitle: T\nsummary: \"chưa đóng\ncategories: cong-vu\n---\nNội dung.\n"), DiagnosticCodes.YamlSyntax);
 
-        Assert.Equal(3, error.Line);
+        Assert.Equal((3, 10), (error.Line, error.Column));
         Assert.Contains("YAML", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Chi tiết: While scanning", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -259,11 +260,21 @@ public sealed class ArticleParserErrorTests
     }
 
     [Fact]
-    public void Parse_TabIndentation_ReportsSyntaxError()
+    public void Parse_TabIndentation_ReportsTabPosition()
     {
-        var result = Parse("---\ntitle: T\ncategories:\n\t- cong-vu\n---\nNội dung.\n");
+        var error = SingleError(Parse("---\ntitle: T\ncategories:\n\t- cong-vu\n---\nNội dung.\n"), DiagnosticCodes.YamlSyntax);
 
-        Assert.Equal(DiagnosticCodes.YamlSyntax, SingleError(result, DiagnosticCodes.YamlSyntax).Code);
+        Assert.Equal((4, 1), (error.Line, error.Column));
+        Assert.Contains("Tab", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UnquotedColonInTitle_ReportsItAndAdvisesQuotes()
+    {
+        var error = SingleError(Parse("---\ntitle: Hướng dẫn: nộp hồ sơ\ncategories: cong-vu\n---\nNội dung.\n"), DiagnosticCodes.YamlSyntax);
+
+        Assert.Equal((2, 17), (error.Line, error.Column));
+        Assert.Contains("ngoặc kép", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,12 +42,47 @@ internal static class YamlTreeReader
         catch (YamlException ex)
         {
             root = null;
+            if (FindIndentationTab(yaml) is { } tab)
+            {
+                // YamlDotNet reports a tab at the start of the enclosing mapping; point at the tab itself.
+                diagnostics.Error(tab.Line + lineOffset, tab.Column, DiagnosticCodes.YamlSyntax,
+                    "Dòng này thụt lề bằng phím Tab, nhưng YAML chỉ cho phép thụt lề bằng dấu cách. Hãy thay Tab bằng hai dấu cách.");
+                return false;
+            }
+
             var line = (int)Math.Max(1, ex.Start.Line) + lineOffset;
             var column = (int)Math.Max(1, ex.Start.Column);
             diagnostics.Error(line, column, DiagnosticCodes.YamlSyntax,
-                $"Lỗi cú pháp YAML: {Detail(ex)}. Kiểm tra dấu hai chấm và khoảng trắng sau tên khóa (\"title: ...\"), thụt lề bằng dấu cách (không dùng Tab) và dấu ngoặc kép đóng mở đủ cặp; giá trị có dấu hai chấm thì đặt trong ngoặc kép.");
+                "Lỗi cú pháp YAML. Kiểm tra: có dấu cách sau dấu hai chấm (\"title: ...\"); thụt lề bằng dấu cách; ngoặc kép, ngoặc vuông đóng mở đủ cặp; giá trị có dấu hai chấm (như \"Hướng dẫn: nộp hồ sơ\") phải đặt trong ngoặc kép."
+                + $" (Chi tiết: {Detail(ex)}.)");
             return false;
         }
+    }
+
+    /// <summary>1-based line and column of the first tab in a line's leading white space, if any.</summary>
+    private static (int Line, int Column)? FindIndentationTab(string yaml)
+    {
+        var line = 1;
+        var column = 1;
+        var leading = true;
+        foreach (var c in yaml)
+        {
+            if (c == '\n')
+            {
+                (line, column, leading) = (line + 1, 1, true);
+                continue;
+            }
+
+            if (leading && c == '\t')
+            {
+                return (line, column);
+            }
+
+            leading &= c == ' ';
+            column++;
+        }
+
+        return null;
     }
 
     private static string Detail(YamlException ex)

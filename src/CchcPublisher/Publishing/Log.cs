@@ -18,7 +18,7 @@ internal static partial class Log
     public static partial void PublishUnknown(this ILogger logger, string title, string channel, string? error);
 
     [LoggerMessage(2105, LogLevel.Warning, "Bỏ lỡ \"{Title}\" trên {Channel} (đến hạn {DueAt}): {Reason}")]
-    public static partial void Missed(this ILogger logger, string title, string channel, DateTimeOffset? dueAt, string? reason);
+    public static partial void Missed(this ILogger logger, string title, string channel, string dueAt, string? reason);
 
     [LoggerMessage(2106, LogLevel.Information, "Đối chiếu: \"{Title}\" đã có trên {Channel} ({Url}); không gửi lại.")]
     public static partial void Reconciled(this ILogger logger, string title, string channel, string? url);

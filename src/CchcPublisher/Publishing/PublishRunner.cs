@@ -19,6 +19,7 @@ internal sealed class PublishRunner(
     IEnumerable<IChannel> channels,
     IOptions<PathOptions> paths,
     IOptions<PublishingOptions> options,
+    IOptions<CommuneOptions> commune,
     TimeProvider time,
     ILogger<PublishRunner> logger)
 {
@@ -122,7 +123,10 @@ internal sealed class PublishRunner(
 
     private async Task<PublicationReport> MissedAsync(PlannedItem item, CancellationToken cancellationToken)
     {
-        logger.Missed(item.Article?.Title ?? item.ArticleId, item.Channel, item.DueAt, item.Reason);
+        var due = item.DueAt is { } at
+            ? TimeZoneInfo.ConvertTime(at, commune.Value.GetTimeZone()).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+            : "—";
+        logger.Missed(item.Article?.Title ?? item.ArticleId, item.Channel, due, item.Reason);
         return await publisher.MarkAsync(item, PublicationState.Missed, PublicationOutcome.Missed, item.Reason, cancellationToken);
     }
 

@@ -54,7 +54,7 @@ internal sealed class PipelineHarness : IDisposable
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var paths = Microsoft.Extensions.Options.Options.Create(new PathOptions { Data = _folder.Path, Content = _folder.Path });
         var publisher = new ChannelPublisher(Channels, Ledger, Time, options, NullLogger<ChannelPublisher>.Instance);
-        return new PublishRunner(Content, Ledger, CreatePlanner(), publisher, Channels, paths, options, Time, NullLogger<PublishRunner>.Instance);
+        return new PublishRunner(Content, Ledger, CreatePlanner(), publisher, Channels, paths, options, Microsoft.Extensions.Options.Options.Create(Commune), Time, NullLogger<PublishRunner>.Instance);
     }
 
     public Task<PublishRunResult> RunAsync(DateTimeOffset? dueUntil = null, string? article = null) =>

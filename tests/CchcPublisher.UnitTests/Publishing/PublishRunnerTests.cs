@@ -283,6 +283,27 @@ public sealed class PublishRunnerTests : IDisposable
         Assert.Equal(PublicationOutcome.Published, Assert.Single(forced.Items).Outcome);
     }
 
+    [Fact]
+    public async Task Run_StoppedWhilePublishing_RecordsInterruptedAsUnknown_NextRunReconciles()
+    {
+        using var stop = new CancellationTokenSource();
+        var blocking = new BlockingChannel("zalo", stop);
+        _harness.Channels.Remove(_harness.Zalo);
+        _harness.Channels.Add(blocking);
+        _harness.Content.Articles.Add(TestArticles.Create("a", Now.AddMinutes(-1), channels: ["zalo"]));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            _harness.CreateRunner().RunAsync(new PublishRequest(), null, stop.Token));
+
+        var entry = await _harness.EntryAsync("a", "zalo");
+        Assert.Equal(PublicationState.Unknown, entry.State);
+        Assert.Contains("gián đoạn", entry.LastError, StringComparison.Ordinal);
+
+        blocking.Stop = null;
+        var result = await _harness.RunAsync(article: "a");
+        Assert.Equal(PublicationOutcome.Reconciled, Assert.Single(result.Items).Outcome);
+    }
+
     private async Task SimulateCrashAfterClaimAsync(Article article, string channel)
     {
         await _harness.Ledger.MigrateAsync(CancellationToken.None);
@@ -300,5 +321,25 @@ public sealed class PublishRunnerTests : IDisposable
         }, CancellationToken.None);
         Assert.NotNull(claimed);
         Assert.Equal(PublicationState.Publishing, claimed.State);
+    }
+
+    /// <summary>A channel whose request "reaches the service" and then hangs until the host stops.</summary>
+    private sealed class BlockingChannel(string name, CancellationTokenSource? stop) : IChannel
+    {
+        public CancellationTokenSource? Stop { get; set; } = stop;
+
+        public string Name { get; } = name;
+
+        public bool CanUpdate => false;
+
+        public async Task<PublishResult> PublishAsync(PublishContext context, CancellationToken cancellationToken)
+        {
+            await (Stop?.CancelAsync() ?? Task.CompletedTask);
+            await Task.Delay(Timeout.Infinite, cancellationToken);
+            return PublishResult.Published(null, null);
+        }
+
+        public Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken) =>
+            Task.FromResult(ReconcileResult.FoundAt("zalo-a", null));
     }
 }

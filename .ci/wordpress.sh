@@ -49,20 +49,29 @@ random_secret() {
     head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n'
 }
 
-# Kills a process recorded in a pid file, only if it is still the program we started.
+# Stops a process group recorded in a pid file (the servers run in sessions of their own, and php -S forks
+# workers), only if its leader is still the program we started.
 stop_pid_file() {
     local file="$1" expected="$2" pid
     [[ -f "$file" ]] || return 0
     pid="$(cat "$file")"
-    if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null && grep -qa "$expected" "/proc/$pid/cmdline" 2>/dev/null; then
-        kill "$pid" 2>/dev/null || true
+    if [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null && grep -qa "$expected" "/proc/$pid/cmdline" 2>/dev/null; then
+        kill -TERM -- "-$pid" 2>/dev/null || true
         for _ in $(seq 50); do
-            kill -0 "$pid" 2>/dev/null || break
+            kill -0 -- "-$pid" 2>/dev/null || break
             sleep 0.1
         done
-        kill -9 "$pid" 2>/dev/null || true
+        kill -KILL -- "-$pid" 2>/dev/null || true
     fi
     rm -f "$file"
+}
+
+# Starts a command in a session of its own (it outlives this script); records the session leader's pid.
+start_detached() {
+    local pid_file="$1" log="$2"
+    shift 2
+    setsid sh -c 'echo $$ >"$0"; exec "$@"' "$pid_file" "$@" >"$log" 2>&1 </dev/null &
+    wait_for 5 test -s "$pid_file" || die "could not start $1"
 }
 
 stop_all() {
@@ -120,9 +129,8 @@ start_mariadb() {
     local data="$DIR/mariadb" log="$DIR/mariadb.log" sock="$DIR/mariadb/mysql.sock"
     mariadb-install-db --no-defaults --datadir="$data" --user=root --auth-root-authentication-method=normal \
         >"$DIR/mariadb-install.log" 2>&1 || die_with_log "mariadb-install-db failed" "$DIR/mariadb-install.log"
-    setsid nohup mariadbd --no-defaults --datadir="$data" --socket="$sock" --port="$DB_PORT" \
-        --bind-address="$HOST" --user=root --skip-log-bin --pid-file="$data/mariadbd.pid" >"$log" 2>&1 < /dev/null &
-    echo $! >"$DIR/mariadb.pid"
+    start_detached "$DIR/mariadb.pid" "$log" mariadbd --no-defaults --datadir="$data" --socket="$sock" --port="$DB_PORT" \
+        --bind-address="$HOST" --user=root --skip-log-bin --pid-file="$data/mariadbd.pid"
     wait_for 60 mariadb --no-defaults -S "$sock" -uroot -e 'select 1' || die_with_log "MariaDB did not start on port $DB_PORT" "$log"
     mariadb --no-defaults -S "$sock" -uroot <<SQL || die "could not create the WordPress database"
 CREATE DATABASE IF NOT EXISTS wordpress CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
@@ -133,7 +141,9 @@ SQL
 }
 
 configure_wordpress() {
-    mkdir -p "$DIR/wp-content/uploads" /etc/wordpress
+    mkdir -p /etc/wordpress 2>/dev/null && [[ -w /etc/wordpress ]] \
+        || die "cannot write $WP_CONFIG (Debian's WordPress reads its configuration there): run as root"
+    mkdir -p "$DIR/wp-content/uploads"
     cp -r "$WP_CORE/wp-content/themes" "$DIR/wp-content/"
     cp -r "$WP_CORE/wp-content/plugins" "$DIR/wp-content/"
     cat >"$WP_CONFIG.tmp" <<PHP
@@ -214,9 +224,8 @@ PHP
 
 start_php() {
     local log="$DIR/php.log"
-    WP_ENVIRONMENT_TYPE=local PHP_CLI_SERVER_WORKERS=4 setsid nohup \
-        php -S "$HOST:$WP_PORT" -t "$WP_CORE" >"$log" 2>&1 < /dev/null &
-    echo $! >"$DIR/php.pid"
+    WP_ENVIRONMENT_TYPE=local PHP_CLI_SERVER_WORKERS=4 start_detached "$DIR/php.pid" "$log" \
+        php -S "$HOST:$WP_PORT" -t "$WP_CORE"
     wait_for 30 curl -fsS --max-time 5 "$URL/wp-json/" || die_with_log "WordPress did not answer at $URL/wp-json/" "$log"
 }
 

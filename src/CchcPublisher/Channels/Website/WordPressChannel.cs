@@ -55,6 +55,12 @@ internal sealed class WordPressChannel(
         ArgumentNullException.ThrowIfNull(context);
         var article = context.Article;
 
+        var signedIn = await SignInAsync(cancellationToken);
+        if (!signedIn.IsOk)
+        {
+            return Failed(signedIn.Failure, string.Empty);
+        }
+
         var categories = await ResolveCategoriesAsync(article, cancellationToken);
         if (!categories.IsOk)
         {
@@ -127,7 +133,10 @@ internal sealed class WordPressChannel(
     public async Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var found = await FindOwnPostAsync(context.Article, PostId(context.Previous?.RemoteId), cancellationToken);
+        var signedIn = await SignInAsync(cancellationToken);
+        var found = signedIn.IsOk
+            ? await FindOwnPostAsync(context.Article, PostId(context.Previous?.RemoteId), cancellationToken)
+            : WordPressResult<FoundPost>.Fail(signedIn.Failure);
         if (!found.IsOk)
         {
             return ReconcileResult.CouldNotCheck(Describe(found.Failure, "Không kiểm tra được bài trên WordPress. "));
@@ -137,6 +146,14 @@ internal sealed class WordPressChannel(
             ? ReconcileResult.FoundAt(post.Id.ToString(CultureInfo.InvariantCulture), post.Link)
             : ReconcileResult.NotFound;
     }
+
+    /// <summary>
+    /// Checks the Application Password first: WordPress may treat a wrong one as an anonymous visitor (public
+    /// reads succeed), and the later failures would then not say what is really wrong.
+    /// </summary>
+    private Task<WordPressResult<WpUser>> SignInAsync(CancellationToken cancellationToken) =>
+        api.SendAsync(Method.Get, "/wp/v2/users/me", WordPressJsonContext.Default.WpUser,
+            r => r.AddQueryParameter("_fields", "id,slug"), cancellationToken);
 
     /// <summary>
     /// This article's post on the site, if any: the known post id first, then the article's slug and the

@@ -140,17 +140,31 @@ public sealed class WordPressChannelTests : IDisposable
     public async Task PublishAsync_Unauthorized_FailedWithVietnameseAdvice()
     {
         StubWordPress();
-        _server.Given(Request.Create().WithPath("/wp-json/wp/v2/categories").UsingGet())
-            .RespondWith(Response.Create().WithStatusCode(401).WithBodyAsJson(new { code = "incorrect_password", message = "The provided password is an invalid application password.", data = new { status = 401 } }));
+        StubMe(401, new { code = "rest_not_logged_in", message = "You are not currently logged in.", data = new { status = 401 } });
         using var host = Host();
 
         var result = await host.Channel.PublishAsync(WordPressTestHost.Context(WordPressTestHost.Article()), Ct);
 
         Assert.Equal(PublishOutcome.Failed, result.Outcome);
+        Assert.StartsWith("WordPress từ chối đăng nhập", result.Error, StringComparison.Ordinal);
         Assert.Contains("mật khẩu ứng dụng", result.Error, StringComparison.Ordinal);
         Assert.Contains("bientap", result.Error, StringComparison.Ordinal);
         Assert.Null(result.RetryAfter);
         Assert.Empty(Requests("POST", PostsPath));
+    }
+
+    [Fact]
+    public async Task PublishAsync_CreateUnauthorizedAfterSignIn_FailedAuthAdvice()
+    {
+        StubWordPress();
+        StubCreate(Response.Create().WithStatusCode(401).WithBodyAsJson(new { code = "rest_cannot_create", message = "Sorry, you are not allowed to create posts as this user.", data = new { status = 401 } }));
+        using var host = Host();
+
+        var result = await host.Channel.PublishAsync(WordPressTestHost.Context(WordPressTestHost.Article()), Ct);
+
+        Assert.Equal(PublishOutcome.Failed, result.Outcome);
+        Assert.Contains("tiêu đề Authorization", result.Error, StringComparison.Ordinal);
+        Assert.Null(result.RetryAfter);
     }
 
     [Fact]
@@ -193,8 +207,7 @@ public sealed class WordPressChannelTests : IDisposable
         var result = await host.Channel.PublishAsync(WordPressTestHost.Context(WordPressTestHost.Article()), Ct);
 
         Assert.Equal(PublishOutcome.Failed, result.Outcome);
-        Assert.StartsWith("Không chuẩn bị được chuyên mục", result.Error, StringComparison.Ordinal);
-        Assert.Contains("Không kết nối được", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("Không kết nối được tới trang WordPress", result.Error, StringComparison.Ordinal);
         Assert.Equal(TimeSpan.FromMinutes(10), result.RetryAfter);
     }
 
@@ -528,6 +541,9 @@ public sealed class WordPressChannelTests : IDisposable
         }
 
         _server.Given(Request.Create().WithPath("/").WithParam("rest_route", "/").UsingGet()).RespondWith(index);
+        var me = Response.Create().WithStatusCode(200).WithBodyAsJson(new { id = 2, slug = "bientap" });
+        _server.Given(Request.Create().WithPath("/wp-json/wp/v2/users/me").UsingGet()).AtPriority(10).RespondWith(me);
+        _server.Given(Request.Create().WithPath("/").WithParam("rest_route", "/wp/v2/users/me").UsingGet()).AtPriority(10).RespondWith(me);
         var terms = categories ?? [new { id = 7, slug = "thu-tuc-hanh-chinh", name = "Cải cách thủ tục hành chính" }];
         var posts = existingPosts ?? [];
         foreach (var prefix in (string[])["/wp-json", ""])
@@ -551,6 +567,6 @@ public sealed class WordPressChannelTests : IDisposable
         _server.Given(Request.Create().WithPath(PostsPath).UsingPost()).RespondWith(response);
 
     private void StubMe(int status, object body) =>
-        _server.Given(Request.Create().WithPath("/wp-json/wp/v2/users/me").UsingGet())
+        _server.Given(Request.Create().WithPath("/wp-json/wp/v2/users/me").UsingGet()).AtPriority(1)
             .RespondWith(Response.Create().WithStatusCode((HttpStatusCode)status).WithBodyAsJson(body));
 }

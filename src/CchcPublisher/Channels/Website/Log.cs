@@ -22,4 +22,28 @@ internal static partial class Log
 
     [LoggerMessage(4106, LogLevel.Information, "Slug {Slug} already belongs to {Owner}; {ArticleId} gets {Chosen}")]
     public static partial void StaticSlugCollision(this ILogger logger, string slug, string owner, string articleId, string chosen);
+
+    [LoggerMessage(4151, LogLevel.Information, "WordPress post {PostId} created for {ArticleId}")]
+    public static partial void WordPressPostCreated(this ILogger logger, int postId, string articleId);
+
+    [LoggerMessage(4152, LogLevel.Information, "WordPress post {PostId} updated for {ArticleId}")]
+    public static partial void WordPressPostUpdated(this ILogger logger, int postId, string articleId);
+
+    [LoggerMessage(4153, LogLevel.Warning, "WordPress call {Method} {Route} failed: {Kind} {Status} {Code}")]
+    public static partial void WordPressCallFailed(this ILogger logger, string method, string route, WordPressFailureKind kind, int? status, string? code);
+
+    [LoggerMessage(4154, LogLevel.Information, "WordPress at {BaseUrl} answers on the {Style} route form")]
+    public static partial void WordPressRouteDetected(this ILogger logger, string baseUrl, WordPressRouteStyle style);
+
+    [LoggerMessage(4155, LogLevel.Warning, "Cover {Cover} of {ArticleId} is not an image WordPress accepts (jpg, png, gif, webp); post published without it")]
+    public static partial void WordPressCoverSkipped(this ILogger logger, string cover, string articleId);
+
+    [LoggerMessage(4156, LogLevel.Information, "WordPress post {PostId} found for {ArticleId} (slug {Slug})")]
+    public static partial void WordPressPostFound(this ILogger logger, int postId, string articleId, string slug);
+
+    [LoggerMessage(4157, LogLevel.Information, "WordPress category {Slug} created with id {TermId}")]
+    public static partial void WordPressCategoryCreated(this ILogger logger, string slug, int termId);
+
+    [LoggerMessage(4158, LogLevel.Information, "WordPress media {MediaId} uploaded for {ArticleId}")]
+    public static partial void WordPressMediaUploaded(this ILogger logger, int mediaId, string articleId);
 }

@@ -1,0 +1,319 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using CchcPublisher.Content.Articles;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using RestSharp;
+
+namespace CchcPublisher.Channels.Website;
+
+/// <summary>
+/// The <c>website</c> channel in WordPress mode: posts through the REST API (wp/v2) with an Application
+/// Password. Categories map by slug (created when missing, if configured), the cover becomes the featured image,
+/// the post slug is the article's slug, and the remote id is the WordPress post id.
+/// <para>
+/// No double posts: a post carries a hidden marker with the article id (an HTML comment), and before creating a
+/// post the channel looks for one of its own by slug, so an earlier unknown outcome turns into an update. A
+/// create whose answer is lost (timeout, 5xx) is reported <see cref="PublishOutcome.Unknown"/> and never
+/// retried here; the resilience handler never retries a POST.
+/// </para>
+/// </summary>
+internal sealed class WordPressChannel(
+    WordPressApi api,
+    IOptions<WebsiteOptions> options,
+    ArticleHtmlRenderer renderer,
+    ICategoryLabels labels,
+    ILogger<WordPressChannel> logger) : IChannel
+{
+    private const string Posts = "/wp/v2/posts";
+
+    /// <summary>WordPress suffixes a taken slug with -2, -3...; reconciliation looks at this many variants.</summary>
+    private const int SlugVariants = 9;
+
+    private static readonly Dictionary<string, string> ImageTypes = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [".jpg"] = "image/jpeg",
+        [".jpeg"] = "image/jpeg",
+        [".png"] = "image/png",
+        [".gif"] = "image/gif",
+        [".webp"] = "image/webp",
+    };
+
+    public string Name => ChannelNames.Website;
+
+    public bool CanUpdate => true;
+
+    private WordPressOptions Settings => options.Value.WordPress;
+
+    /// <summary>The hidden marker that ties a post to its article: an HTML comment at the end of the content.</summary>
+    /// <remarks>The id is percent-encoded, '-' included, because WordPress's HTML filter collapses "--" in comments.</remarks>
+    public static string Marker(string articleId) =>
+        $"<!-- cchc-article:{Uri.EscapeDataString(articleId).Replace("-", "%2D", StringComparison.Ordinal)} -->";
+
+    public async Task<PublishResult> PublishAsync(PublishContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var article = context.Article;
+
+        var signedIn = await SignInAsync(cancellationToken);
+        if (!signedIn.IsOk)
+        {
+            return Failed(signedIn.Failure, string.Empty);
+        }
+
+        var categories = await ResolveCategoriesAsync(article, cancellationToken);
+        if (!categories.IsOk)
+        {
+            return categories.Failure is { } f ? Failed(f, "Không chuẩn bị được chuyên mục trên WordPress. ") : Failed(categories.Message!);
+        }
+
+        var media = await UploadCoverAsync(article, cancellationToken);
+        if (!media.IsOk)
+        {
+            return Failed(media.Failure, "Không tải được ảnh bìa lên WordPress. ");
+        }
+
+        // Update the post we know of; else look for one of ours first (an earlier attempt may have created it).
+        var postId = PostId(context.Previous?.RemoteId);
+        if (postId is null)
+        {
+            var existing = await FindOwnPostAsync(article, null, cancellationToken);
+            if (!existing.IsOk)
+            {
+                return Failed(existing.Failure, "Không kiểm tra được bài đã có trên WordPress nên chưa gửi bài. ");
+            }
+
+            postId = existing.Value.Post?.Id;
+        }
+
+        var body = new WpPostRequest(
+            Title: HtmlText.Escape(article.Title),
+            Content: renderer.Render(article.Body) + "\n" + Marker(article.Id),
+            Excerpt: article.Summary is null ? null : HtmlText.Escape(article.Summary),
+            Status: "publish",
+            Slug: article.Slug,
+            Categories: categories.Ids,
+            FeaturedMedia: media.Value ?? (postId is null ? null : 0)); // 0 removes a cover the edit took away
+
+        var route = postId is { } id ? $"{Posts}/{id.ToString(CultureInfo.InvariantCulture)}" : Posts;
+        var result = await api.SendAsync(Method.Post, route, WordPressJsonContext.Default.WpPost,
+            r => WordPressApi.AddJson(r, body, WordPressJsonContext.Default.WpPostRequest), cancellationToken);
+        if (!result.IsOk)
+        {
+            if (postId is not null && result.Failure is { Kind: WordPressFailureKind.Http, Status: 404 })
+            {
+                return PublishResult.Failed(
+                    $"Bài viết số {postId} không còn trên WordPress (đã bị xóa hẳn?), nên không cập nhật được. " +
+                    "Nếu muốn đăng lại thành bài mới, hãy xóa bản ghi của bài này trên kênh website trong sổ theo dõi.");
+            }
+
+            if (result.Failure.MayHaveApplied)
+            {
+                return PublishResult.Unknown(
+                    Describe(result.Failure, "Đã gửi bài lên WordPress nhưng không nhận được xác nhận. ") +
+                    " Bài có thể đã lên trang; sẽ tìm lại bài theo đường dẫn trước khi gửi lại.");
+            }
+
+            return Failed(result.Failure, "WordPress không nhận bài. ");
+        }
+
+        var post = result.Value;
+        if (postId is null)
+        {
+            logger.WordPressPostCreated(post.Id, article.Id);
+        }
+        else
+        {
+            logger.WordPressPostUpdated(post.Id, article.Id);
+        }
+
+        return PublishResult.Published(post.Id.ToString(CultureInfo.InvariantCulture), post.Link);
+    }
+
+    public async Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var signedIn = await SignInAsync(cancellationToken);
+        var found = signedIn.IsOk
+            ? await FindOwnPostAsync(context.Article, PostId(context.Previous?.RemoteId), cancellationToken)
+            : WordPressResult<FoundPost>.Fail(signedIn.Failure);
+        if (!found.IsOk)
+        {
+            return ReconcileResult.CouldNotCheck(Describe(found.Failure, "Không kiểm tra được bài trên WordPress. "));
+        }
+
+        return found.Value.Post is { } post
+            ? ReconcileResult.FoundAt(post.Id.ToString(CultureInfo.InvariantCulture), post.Link)
+            : ReconcileResult.NotFound;
+    }
+
+    /// <summary>
+    /// Checks the Application Password first: WordPress may treat a wrong one as an anonymous visitor (public
+    /// reads succeed), and the later failures would then not say what is really wrong.
+    /// </summary>
+    private Task<WordPressResult<WpUser>> SignInAsync(CancellationToken cancellationToken) =>
+        api.SendAsync(Method.Get, "/wp/v2/users/me", WordPressJsonContext.Default.WpUser,
+            r => r.AddQueryParameter("_fields", "id,slug"), cancellationToken);
+
+    /// <summary>
+    /// This article's post on the site, if any: the known post id first, then the article's slug and the
+    /// variants WordPress makes of a taken slug; a post counts only when it carries this article's marker.
+    /// </summary>
+    private async Task<WordPressResult<FoundPost>> FindOwnPostAsync(Article article, int? knownId, CancellationToken cancellationToken)
+    {
+        var marker = Marker(article.Id);
+        if (knownId is { } id)
+        {
+            var known = await api.SendAsync(Method.Get, $"{Posts}/{id.ToString(CultureInfo.InvariantCulture)}", WordPressJsonContext.Default.WpPost,
+                r => r.AddQueryParameter("context", "edit"), cancellationToken);
+            if (known.IsOk && known.Value.Status != "trash" && Carries(known.Value, marker))
+            {
+                logger.WordPressPostFound(known.Value.Id, article.Id, known.Value.Slug ?? string.Empty);
+                return WordPressResult<FoundPost>.Ok(new FoundPost(known.Value));
+            }
+
+            if (!known.IsOk && known.Failure.Status is not (404 or 410))
+            {
+                return WordPressResult<FoundPost>.Fail(known.Failure);
+            }
+        }
+
+        var slugs = string.Join(',', Enumerable.Range(1, SlugVariants).Select(n => n == 1 ? article.Slug : $"{article.Slug}-{n}"));
+        var candidates = await api.SendAsync(Method.Get, Posts, WordPressJsonContext.Default.ListWpPost, r => r
+            .AddQueryParameter("slug", slugs)
+            .AddQueryParameter("status", "any")
+            .AddQueryParameter("context", "edit")
+            .AddQueryParameter("per_page", "100")
+            .AddQueryParameter("_fields", "id,slug,link,status,content"), cancellationToken);
+        if (!candidates.IsOk)
+        {
+            return WordPressResult<FoundPost>.Fail(candidates.Failure);
+        }
+
+        var own = candidates.Value.Where(p => Carries(p, marker)).OrderBy(p => p.Id).FirstOrDefault();
+        if (own is not null)
+        {
+            logger.WordPressPostFound(own.Id, article.Id, own.Slug ?? string.Empty);
+        }
+
+        return WordPressResult<FoundPost>.Ok(new FoundPost(own));
+    }
+
+    private static bool Carries(WpPost post, string marker) =>
+        post.Content?.Raw?.Contains(marker, StringComparison.Ordinal) == true;
+
+    /// <summary>WordPress category ids for the article's categories, by slug (= category key).</summary>
+    private async Task<CategoryIds> ResolveCategoriesAsync(Article article, CancellationToken cancellationToken)
+    {
+        var ids = new List<int>();
+        foreach (var key in article.Categories)
+        {
+            var found = await api.SendAsync(Method.Get, "/wp/v2/categories", WordPressJsonContext.Default.ListWpTerm, r => r
+                .AddQueryParameter("slug", key)
+                .AddQueryParameter("_fields", "id,slug,name"), cancellationToken);
+            if (!found.IsOk)
+            {
+                return new CategoryIds([], found.Failure, null);
+            }
+
+            if (found.Value.FirstOrDefault(t => string.Equals(t.Slug, key, StringComparison.Ordinal)) is { } term)
+            {
+                ids.Add(term.Id);
+                continue;
+            }
+
+            var label = labels.Label(key);
+            if (!Settings.CreateMissingCategories)
+            {
+                return new CategoryIds([], null,
+                    $"Chuyên mục \"{label}\" (đường dẫn '{key}') chưa có trên WordPress. Hãy tạo chuyên mục với đường dẫn (slug) '{key}' " +
+                    $"trong WordPress, hoặc bật {WebsiteOptions.SectionName}:WordPress:CreateMissingCategories.");
+            }
+
+            var created = await api.SendAsync(Method.Post, "/wp/v2/categories", WordPressJsonContext.Default.WpTerm,
+                r => WordPressApi.AddJson(r, new WpTermRequest(label, key), WordPressJsonContext.Default.WpTermRequest), cancellationToken);
+            if (created.IsOk)
+            {
+                logger.WordPressCategoryCreated(key, created.Value.Id);
+                ids.Add(created.Value.Id);
+            }
+            else if (created.Failure is { Code: "term_exists", TermId: { } existing })
+            {
+                // A category with this name exists under another slug: use it rather than fail.
+                ids.Add(existing);
+            }
+            else
+            {
+                return new CategoryIds([], created.Failure, null);
+            }
+        }
+
+        return new CategoryIds([.. ids.Distinct()], null, null);
+    }
+
+    /// <summary>
+    /// The featured image id, or null without a (usable) cover. The file is named after the slug and a hash of
+    /// its bytes, so a retry or an edit that keeps the picture finds the earlier upload instead of adding another.
+    /// </summary>
+    private async Task<WordPressResult<int?>> UploadCoverAsync(Article article, CancellationToken cancellationToken)
+    {
+        if (article.CoverPath is not { } path)
+        {
+            return WordPressResult<int?>.Ok(null);
+        }
+
+        var extension = Path.GetExtension(path);
+        if (!ImageTypes.TryGetValue(extension, out var contentType))
+        {
+            logger.WordPressCoverSkipped(Path.GetFileName(path), article.Id);
+            return WordPressResult<int?>.Ok(null);
+        }
+
+        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        var name = $"{SitePaths.Safe(article.Slug, "anh-bia")}-{Convert.ToHexStringLower(SHA256.HashData(bytes))[..10]}";
+        var existing = await api.SendAsync(Method.Get, "/wp/v2/media", WordPressJsonContext.Default.ListWpMedia, r => r
+            .AddQueryParameter("slug", name)
+            .AddQueryParameter("_fields", "id,slug,source_url"), cancellationToken);
+        if (!existing.IsOk)
+        {
+            return WordPressResult<int?>.Fail(existing.Failure);
+        }
+
+        if (existing.Value.FirstOrDefault() is { } media)
+        {
+            return WordPressResult<int?>.Ok(media.Id);
+        }
+
+        var uploaded = await api.SendAsync(Method.Post, "/wp/v2/media", WordPressJsonContext.Default.WpMedia, r => r
+            .AddHeader("Content-Disposition", $"attachment; filename=\"{name}{extension.ToLowerInvariant()}\"")
+            .AddBody(bytes, contentType), cancellationToken);
+        if (!uploaded.IsOk)
+        {
+            return WordPressResult<int?>.Fail(uploaded.Failure);
+        }
+
+        logger.WordPressMediaUploaded(uploaded.Value.Id, article.Id);
+        return WordPressResult<int?>.Ok(uploaded.Value.Id);
+    }
+
+    private PublishResult Failed(WordPressFailure failure, string what) =>
+        WordPressMessages.IsTemporary(failure)
+            ? PublishResult.Failed(Describe(failure, what) + " Sẽ thử lại sau.", failure.RetryAfter ?? Settings.RetryAfter)
+            : PublishResult.Failed(Describe(failure, what));
+
+    private static PublishResult Failed(string message) => PublishResult.Failed(message);
+
+    private string Describe(WordPressFailure failure, string what) =>
+        what + WordPressMessages.Describe(failure, api.BaseUrl.AbsoluteUri, Settings.User);
+
+    private static int? PostId(string? remoteId) =>
+        int.TryParse(remoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;
+
+    private sealed record FoundPost(WpPost? Post);
+
+    /// <summary>Category ids, or why they could not be had (a failed call, or a missing category not to be created).</summary>
+    private sealed record CategoryIds(IReadOnlyList<int> Ids, WordPressFailure? Failure, string? Message)
+    {
+        public bool IsOk => Failure is null && Message is null;
+    }
+}

@@ -39,7 +39,11 @@ internal static class ChannelHttp
         });
 
         // The resilience handler owns every timeout (HttpClient's own 100 s default would cut it short).
-        var builder = services.AddHttpClient(name, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        // The factory's default request logging is removed: at Trace level its structured state carries the raw
+        // header collection (access tokens included), which structured log sinks may serialise. The channels log
+        // their own events, never with credentials.
+        var builder = services.AddHttpClient(name, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .RemoveAllLoggers();
         builder.AddStandardResilienceHandler().Configure((resilience, sp) =>
         {
             var options = sp.GetRequiredService<IOptions<TOptions>>().Value;

@@ -27,8 +27,16 @@ internal static class FacebookRegistration
         services.AddSingleton<FacebookPostRenderer>();
         services.AddSingleton<FacebookOutboxChannel>();
         services.AddSingleton<FacebookOutboxCheck>();
-        services.AddSingleton<IChannel>(sp => sp.GetRequiredService<FacebookOutboxChannel>());
-        services.AddSingleton<IChannelCheck>(sp => sp.GetRequiredService<FacebookOutboxCheck>());
+        services.AddChannelHttpClient<FacebookOptions>(FacebookGraphClient.HttpClientName);
+        services.AddSingleton<FacebookUsageGate>();
+        services.AddSingleton<FacebookGraphClient>();
+        services.AddSingleton<FacebookApiChannel>();
+        services.AddSingleton<FacebookApiCheck>();
+        services.AddSingleton<IChannel>(sp => IsApi(sp) ? sp.GetRequiredService<FacebookApiChannel>() : sp.GetRequiredService<FacebookOutboxChannel>());
+        services.AddSingleton<IChannelCheck>(sp => IsApi(sp) ? sp.GetRequiredService<FacebookApiCheck>() : sp.GetRequiredService<FacebookOutboxCheck>());
         return builder;
     }
+
+    private static bool IsApi(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<FacebookOptions>>().Value.Mode == ChannelMode.Api;
 }

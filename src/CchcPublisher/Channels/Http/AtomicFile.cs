@@ -47,7 +47,8 @@ internal static class AtomicFile
         }
     }
 
-    private static void CreateFolder(string folder, bool ownerOnly)
+    /// <summary>Creates the folder if missing (0700 on Unix when <paramref name="ownerOnly"/>).</summary>
+    public static void CreateFolder(string folder, bool ownerOnly)
     {
         if (Directory.Exists(folder))
         {

@@ -26,8 +26,18 @@ internal static class ZaloRegistration
         services.AddSingleton<ZaloArticleRenderer>();
         services.AddSingleton<ZaloOutboxChannel>();
         services.AddSingleton<ZaloOutboxCheck>();
-        services.AddSingleton<IChannel>(sp => sp.GetRequiredService<ZaloOutboxChannel>());
-        services.AddSingleton<IChannelCheck>(sp => sp.GetRequiredService<ZaloOutboxCheck>());
+        services.AddChannelHttpClient<ZaloOptions>(ZaloApiClient.HttpClientName);
+        services.AddSingleton<ZaloTokenStore>();
+        services.AddSingleton<ZaloTokenProvider>();
+        services.AddSingleton<ZaloApiClient>();
+        services.AddSingleton<ZaloBroadcaster>();
+        services.AddSingleton<ZaloApiChannel>();
+        services.AddSingleton<ZaloApiCheck>();
+        services.AddSingleton<IChannel>(sp => IsApi(sp) ? sp.GetRequiredService<ZaloApiChannel>() : sp.GetRequiredService<ZaloOutboxChannel>());
+        services.AddSingleton<IChannelCheck>(sp => IsApi(sp) ? sp.GetRequiredService<ZaloApiCheck>() : sp.GetRequiredService<ZaloOutboxCheck>());
         return builder;
     }
+
+    private static bool IsApi(IServiceProvider services) =>
+        services.GetRequiredService<IOptions<ZaloOptions>>().Value.Mode == ChannelMode.Api;
 }

@@ -1,0 +1,131 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CchcPublisher.Channels.Facebook;
+
+/// <summary>
+/// Facebook in API mode: one <c>/feed</c> (link or text) or <c>/photos</c> (cover) POST per article, never retried.
+/// An unknown outcome (timeout, 5xx, codes 1/2) is reported as unknown; <see cref="ReconcileAsync"/> then reads the
+/// Page's recent posts and looks for the article's marker tag before anything is posted again. A duplicate error
+/// (506) is reconciled at once.
+/// </summary>
+internal sealed class FacebookApiChannel(
+    FacebookGraphClient graph,
+    FacebookPostRenderer renderer,
+    FacebookUsageGate gate,
+    IOptions<FacebookOptions> options,
+    ILogger<FacebookApiChannel> logger) : IChannel
+{
+    private const string ReconcileLater = "hệ thống sẽ đối chiếu trên Trang trước khi gửi lại, để không đăng trùng.";
+
+    public string Name => ChannelNames.Facebook;
+
+    /// <summary>False: an edited article is reported as changed (editing posts is not implemented; see docs).</summary>
+    public bool CanUpdate => false;
+
+    public async Task<PublishResult> PublishAsync(PublishContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var article = context.Article;
+        var post = renderer.Render(context);
+        var call = await graph.SendAsync(FacebookRequests.Publish(options.Value, post), cancellationToken);
+        switch (call.Status)
+        {
+            case GraphCallStatus.Ok:
+                var id = call.DataString("post_id") ?? call.DataString("id");
+                if (id is null)
+                {
+                    return PublishResult.Unknown("Facebook nhận bài nhưng không trả mã bài đăng; " + ReconcileLater);
+                }
+
+                logger.FacebookPublished(article.Id, id, post.Kind.ToString());
+                return PublishResult.Published(id, PostUrl(id));
+            case GraphCallStatus.NotSent:
+                return PublishResult.Failed(
+                    call.RetryAfter is not null && call.HttpStatus is null && call.Detail?.StartsWith("Facebook", StringComparison.Ordinal) == true
+                        ? call.Detail
+                        : "Chưa gửi được tới Facebook (" + call.Detail + "); hệ thống sẽ thử lại sau.",
+                    call.RetryAfter ?? TimeSpan.FromMinutes(5));
+            case GraphCallStatus.Unknown:
+                logger.FacebookOutcomeUnknown(article.Id, call.Detail);
+                return PublishResult.Unknown("Đã gửi bài tới Facebook nhưng không nhận được xác nhận; " + ReconcileLater);
+            default:
+                return await FromErrorAsync(context, call.Error!, cancellationToken);
+        }
+    }
+
+    public async Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var marker = FacebookPostRenderer.Marker(context.Article.Id);
+        var since = context.Previous?.UpdatedAt - options.Value.ReconcileWindow;
+        var call = await graph.SendAsync(FacebookRequests.RecentPosts(options.Value, since), cancellationToken);
+        if (call.Status != GraphCallStatus.Ok)
+        {
+            var why = call.Error is { } error ? FacebookErrors.Describe(error, options.Value).Explanation : call.Detail;
+            return ReconcileResult.CouldNotCheck("Chưa kiểm tra được các bài gần đây trên Trang Facebook: " + why);
+        }
+
+        if (call.Data is not { } data || !data.TryGetProperty("data", out var posts) || posts.ValueKind != JsonValueKind.Array)
+        {
+            return ReconcileResult.CouldNotCheck("Facebook trả danh sách bài không đọc được.");
+        }
+
+        foreach (var post in posts.EnumerateArray())
+        {
+            if (post.ValueKind == JsonValueKind.Object
+                && post.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.String
+                && ContainsMarker(message.GetString()!, marker)
+                && post.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
+            {
+                var url = post.TryGetProperty("permalink_url", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : PostUrl(id.GetString()!);
+                logger.FacebookReconciled(context.Article.Id, id.GetString()!);
+                return ReconcileResult.FoundAt(id.GetString(), url);
+            }
+        }
+
+        return ReconcileResult.NotFound;
+    }
+
+    private async Task<PublishResult> FromErrorAsync(PublishContext context, GraphError error, CancellationToken cancellationToken)
+    {
+        var info = FacebookErrors.Describe(error, options.Value);
+        switch (info.Kind)
+        {
+            case FacebookErrorKind.Duplicate:
+                var found = await ReconcileAsync(context, cancellationToken);
+                return found.Found
+                    ? PublishResult.Published(found.RemoteId, found.Url)
+                    : PublishResult.Unknown(info.Explanation);
+            case FacebookErrorKind.OutcomeUnknown:
+                logger.FacebookOutcomeUnknown(context.Article.Id, FacebookErrors.Tag(error));
+                return PublishResult.Unknown(info.Explanation);
+            case FacebookErrorKind.Throttled:
+                var wait = gate.PausedFor() ?? info.RetryAfter ?? options.Value.ThrottleRetryAfter;
+                gate.Pause(wait);
+                return PublishResult.Failed(info.Explanation, wait);
+            case FacebookErrorKind.Blocked:
+                return PublishResult.Failed(info.Explanation, info.RetryAfter);
+            default:
+                return PublishResult.Failed(info.Explanation);
+        }
+    }
+
+    /// <summary>The marker as a whole tag (so "#cchc_1a2b3c4d" never matches "#cchc_1a2b3c4d9").</summary>
+    private static bool ContainsMarker(string message, string marker)
+    {
+        for (var index = message.IndexOf(marker, StringComparison.OrdinalIgnoreCase); index >= 0; index = message.IndexOf(marker, index + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = index + marker.Length;
+            if (end == message.Length || !(char.IsLetterOrDigit(message[end]) || message[end] == '_'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string PostUrl(string postId) => "https://www.facebook.com/" + Uri.EscapeDataString(postId);
+}

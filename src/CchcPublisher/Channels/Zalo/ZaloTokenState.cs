@@ -1,0 +1,22 @@
+namespace CchcPublisher.Channels.Zalo;
+
+/// <summary>
+/// The OA's OAuth tokens as persisted in <c>&lt;data&gt;/secrets/zalo-oa-token.json</c>. <see cref="ToString"/>
+/// never shows a token.
+/// </summary>
+/// <param name="RefreshToken">The current (single-use) refresh token.</param>
+/// <param name="AccessToken">The current access token, if any.</param>
+/// <param name="AccessTokenExpiresAt">When the access token expires.</param>
+/// <param name="RefreshedAt">When this pair was obtained (a refresh token lives about 3 months).</param>
+/// <param name="SeedSha256">SHA-256 of the configured refresh token this chain started from: a different
+/// configured token means the admin authorised again, and replaces the stored chain.</param>
+internal sealed record ZaloTokenState(
+    string RefreshToken,
+    string? AccessToken,
+    DateTimeOffset? AccessTokenExpiresAt,
+    DateTimeOffset? RefreshedAt,
+    string? SeedSha256)
+{
+    public override string ToString() =>
+        $"ZaloTokenState {{ AccessTokenExpiresAt = {AccessTokenExpiresAt:O}, RefreshedAt = {RefreshedAt:O} }}";
+}

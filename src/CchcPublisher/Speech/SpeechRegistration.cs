@@ -16,6 +16,7 @@ internal static class SpeechRegistration
         builder.Services.AddSingleton<ContentSpeechNormalizer>();
         builder.Services.AddSingleton<ISpeechNormalizer>(sp => sp.GetRequiredService<ContentSpeechNormalizer>());
         builder.Services.AddSingleton<SpeechService>();
+        builder.Services.AddSingleton<Scripts.ScriptBuilder>();
         return builder;
     }
 }

@@ -1,16 +1,18 @@
-using CchcPublisher.Content.Markdown;
 using CchcPublisher.Hosting;
-using Markdig;
+using CchcPublisher.Speech.Scripts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace CchcPublisher.Channels.Radio;
 
 /// <summary>
-/// Writes one script per article under <c>&lt;Paths:Data&gt;/&lt;Channels:Radio:Folder&gt;</c>. The file name is
-/// the remote id; the file is written atomically, so a crash leaves either the old script or the new one.
+/// Writes one speech-ready script per article under <c>&lt;Paths:Data&gt;/&lt;Channels:Radio:Folder&gt;</c>: the
+/// plain text an announcer or a text-only TTS engine reads (<c>.txt</c>) and the same script as SSML
+/// (<c>.ssml</c>). The <c>.txt</c> file name is the remote id. Files are written atomically (SSML first), so a
+/// crash leaves either the old script or the new one, and a present <c>.txt</c> means a complete publication.
 /// </summary>
 internal sealed class RadioChannel(
+    ScriptBuilder scripts,
     IOptions<RadioOptions> options,
     IOptions<PathOptions> paths,
     IOptions<CommuneOptions> commune,
@@ -31,9 +33,11 @@ internal sealed class RadioChannel(
         var path = Path.Combine(Folder, name);
         try
         {
-            var text = context.Article.Title + "\n\n" + Markdown.ToPlainText(context.Article.Body, MarkdownPipelines.Default).Trim() + "\n";
-            await AtomicFile.WriteAllTextAsync(path, text, cancellationToken);
-            logger.RadioScriptWritten(context.Article.Id, path);
+            var script = scripts.Build(context.Article.Title, context.Article.Body);
+            var segments = script.ToSegments(options.Value.ParagraphPause);
+            await AtomicFile.WriteAllTextAsync(Path.ChangeExtension(path, ".ssml"), SpeechDocument.ToSsml(segments), cancellationToken);
+            await AtomicFile.WriteAllTextAsync(path, script.ToPlainText(), cancellationToken);
+            logger.RadioScriptWritten(context.Article.Id, path, options.Value.Pace.Estimate(segments));
             return PublishResult.Published(name, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

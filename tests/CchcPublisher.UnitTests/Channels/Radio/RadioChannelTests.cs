@@ -2,6 +2,8 @@ using CchcPublisher.Channels;
 using CchcPublisher.Channels.Radio;
 using CchcPublisher.Hosting;
 using CchcPublisher.Ledger;
+using CchcPublisher.Speech;
+using CchcPublisher.Speech.Scripts;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
@@ -16,6 +18,7 @@ public sealed class RadioChannelTests : IDisposable
     public void Dispose() => _temp.Dispose();
 
     private RadioChannel CreateChannel(string folder = "radio") => new(
+        new ScriptBuilder(SpeechNormalizer.Default),
         Options.Create(new RadioOptions { Folder = folder }),
         Options.Create(new PathOptions { Data = _temp.Path }),
         Options.Create(RadioTestArticles.Commune()),
@@ -40,6 +43,28 @@ public sealed class RadioChannelTests : IDisposable
     }
 
     [Fact]
+    public async Task PublishAsync_Article_WritesSpeechReadyTextAndValidSsml()
+    {
+        var article = RadioTestArticles.Create(
+            title: "UBND xã triển khai DVC",
+            body: "Từ ngày 15/7/2021, **98,5%** hồ sơ TTHC được giải quyết đúng hạn.\n\nĐường dây nóng: 0225.3851.234.\n");
+
+        var result = await CreateChannel().PublishAsync(Context(article), TestContext.Current.CancellationToken);
+
+        var folder = Path.Combine(_temp.Path, "radio");
+        var text = await File.ReadAllTextAsync(Path.Combine(folder, result.RemoteId!), TestContext.Current.CancellationToken);
+        Assert.Equal(
+            "Ủy ban nhân dân xã triển khai dịch vụ công.\n\n" +
+            "Từ ngày mười lăm tháng bảy năm hai nghìn không trăm hai mươi mốt, chín mươi tám phẩy năm phần trăm hồ sơ thủ tục hành chính được giải quyết đúng hạn.\n\n" +
+            "Đường dây nóng: không hai hai năm, ba tám năm một, hai ba bốn.\n",
+            text);
+        var ssml = System.Xml.Linq.XDocument.Parse(await File.ReadAllTextAsync(Path.Combine(folder, Path.ChangeExtension(result.RemoteId!, ".ssml")), TestContext.Current.CancellationToken));
+        Assert.Equal("speak", ssml.Root!.Name.LocalName);
+        Assert.Equal(3, ssml.Root.Elements().Count(e => e.Name.LocalName == "p"));
+        Assert.Equal(2, ssml.Root.Elements().Count(e => e.Name.LocalName == "break"));
+    }
+
+    [Fact]
     public async Task PublishAsync_DueAtInLedger_UsesDueDateNotToday()
     {
         var channel = CreateChannel();
@@ -60,7 +85,7 @@ public sealed class RadioChannelTests : IDisposable
         var result = await channel.PublishAsync(Context(RadioTestArticles.Create(body: "Nội dung mới."), previous), TestContext.Current.CancellationToken);
 
         Assert.Equal("2026-01-05-cu.txt", result.RemoteId);
-        Assert.Equal(["2026-01-05-cu.txt"], Directory.GetFiles(Path.Combine(_temp.Path, "radio")).Select(Path.GetFileName));
+        Assert.Equal(["2026-01-05-cu.ssml", "2026-01-05-cu.txt"], Directory.GetFiles(Path.Combine(_temp.Path, "radio")).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("Nội dung mới", await File.ReadAllTextAsync(Path.Combine(_temp.Path, "radio", "2026-01-05-cu.txt"), TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 

@@ -1,0 +1,54 @@
+using CchcPublisher.Content.Diagnostics;
+using CchcPublisher.Hosting;
+using CchcPublisher.Speech.Lexicon;
+using CchcPublisher.Speech.Passes;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CchcPublisher.Speech;
+
+/// <summary>
+/// The normalizer the application uses: configured style, built-in lexicon plus the commune's
+/// <c>content/radio/abbreviations.yaml</c>. The file is re-read when it changes, so an official can add an
+/// abbreviation while the service runs. Problems in the file are logged and the good entries still apply.
+/// </summary>
+internal sealed class ContentSpeechNormalizer(
+    IOptions<SpeechOptions> options,
+    IOptions<PathOptions> paths,
+    ILogger<ContentSpeechNormalizer> logger) : ISpeechNormalizer
+{
+    private readonly Lock _gate = new();
+    private (DateTime? Stamp, SpeechNormalizer Normalizer, IReadOnlyList<Diagnostic> Diagnostics)? _current;
+
+    /// <summary>Problems found in the abbreviation file at the last (re)load.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics => Current().Diagnostics;
+
+    public string Normalize(string text) => Current().Normalizer.Normalize(text);
+
+    private (DateTime? Stamp, SpeechNormalizer Normalizer, IReadOnlyList<Diagnostic> Diagnostics) Current()
+    {
+        var path = Path.Combine(paths.Value.ContentRoot, SpeechLexiconLoader.ContentFile);
+        DateTime? stamp = File.Exists(path) ? File.GetLastWriteTimeUtc(path) : null;
+        lock (_gate)
+        {
+            if (_current is { } current && current.Stamp == stamp)
+            {
+                return current;
+            }
+
+            var (lexicon, diagnostics) = SpeechLexiconLoader.LoadForContent(paths.Value.ContentRoot);
+            foreach (var diagnostic in diagnostics)
+            {
+                logger.LexiconProblem(diagnostic.ToString());
+            }
+
+            if (stamp is not null)
+            {
+                logger.LexiconLoaded(path, lexicon.Abbreviations.Count);
+            }
+
+            _current = (stamp, new SpeechNormalizer(new SpeechContext(options.Value.ToNumberStyle(), lexicon)), diagnostics);
+            return _current.Value;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Logging;
+
+namespace CchcPublisher.Speech;
+
+/// <summary>Speech log messages: event ids 5xxx.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(5001, LogLevel.Warning, "Abbreviation file problem: {Diagnostic}")]
+    public static partial void LexiconProblem(this ILogger logger, string diagnostic);
+
+    [LoggerMessage(5002, LogLevel.Information, "Abbreviations loaded from {Path}: {Count} entries")]
+    public static partial void LexiconLoaded(this ILogger logger, string path, int count);
+}

@@ -1,0 +1,197 @@
+using System.Text;
+using CchcPublisher.Content.Markdown;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace CchcPublisher.Speech.Markdown;
+
+/// <summary>
+/// Walks the Markdig AST of an article body and returns its text blocks as they should be read, still in
+/// written form (the normalizer comes next):
+/// <list type="bullet">
+/// <item>headings and paragraphs: one block each, ending in a full stop;</item>
+/// <item>lists: one block, each item a sentence; ordered items start "Thứ nhất, …", "Thứ hai, …";</item>
+/// <item>emphasis markers vanish; strikethrough text is not read (it was struck out);</item>
+/// <item>links keep their text and drop the address; a bare address (autolink) is kept for the normalizer
+/// to speak; images are dropped (nothing to hear);</item>
+/// <item>tables: one block, each row a sentence "Header: cell; Header: cell.";</item>
+/// <item>code: inline code is read as text; an indented block (often a paragraph pasted with indentation)
+/// is read; a fenced block with a language ("```json") is skipped as not meant for listeners.</item>
+/// </list>
+/// </summary>
+internal static class MarkdownSpeechRenderer
+{
+    public static IReadOnlyList<string> Render(string markdown)
+    {
+        ArgumentNullException.ThrowIfNull(markdown);
+        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Default);
+        var blocks = new List<string>();
+        foreach (var block in document)
+        {
+            RenderBlock(block, blocks);
+        }
+
+        return blocks.Where(b => b.Any(char.IsLetterOrDigit)).ToList();
+    }
+
+    private static void RenderBlock(Block block, List<string> output)
+    {
+        switch (block)
+        {
+            case YamlFrontMatterBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup:
+                return;
+            case HeadingBlock heading:
+                output.Add(Sentence(Inlines(heading.Inline)));
+                return;
+            case ParagraphBlock paragraph:
+                output.Add(Sentence(Inlines(paragraph.Inline)));
+                return;
+            case ListBlock list:
+                output.Add(List(list));
+                return;
+            case Table table:
+                output.Add(TableText(table));
+                return;
+            case FencedCodeBlock fenced when !string.IsNullOrWhiteSpace(fenced.Info):
+                return;
+            case CodeBlock code:
+                output.Add(string.Join(' ', code.Lines.Lines.Take(code.Lines.Count).Select(l => Sentence(l.ToString())).Where(l => l.Length > 1)));
+                return;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    RenderBlock(child, output);
+                }
+
+                return;
+            case LeafBlock leaf when leaf.Inline is not null:
+                output.Add(Sentence(Inlines(leaf.Inline)));
+                return;
+        }
+    }
+
+    private static string List(ListBlock list)
+    {
+        var sentences = new List<string>();
+        var number = list.IsOrdered && int.TryParse(list.OrderedStart, out var start) ? start : 1;
+        foreach (var item in list.OfType<ListItemBlock>())
+        {
+            var parts = new List<string>();
+            foreach (var child in item)
+            {
+                RenderBlock(child, parts);
+            }
+
+            var text = string.Join(' ', parts);
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (list.IsOrdered)
+            {
+                text = $"Thứ {VietnameseNumbers.Ordinal(number, NumberStyle.Default)}, {LowerFirst(text)}";
+            }
+
+            sentences.Add(Sentence(text));
+            number++;
+        }
+
+        return string.Join(' ', sentences);
+    }
+
+    private static string TableText(Table table)
+    {
+        var rows = table.OfType<TableRow>().ToList();
+        var header = rows.FirstOrDefault(r => r.IsHeader);
+        var headers = header?.OfType<TableCell>().Select(Cell).ToList() ?? [];
+        var sentences = new List<string>();
+        foreach (var row in rows.Where(r => !r.IsHeader))
+        {
+            var cells = row.OfType<TableCell>().Select(Cell).ToList();
+            var parts = cells
+                .Select((cell, i) => (cell, head: i < headers.Count ? headers[i] : string.Empty))
+                .Where(p => p.cell.Length > 0)
+                .Select(p => p.head.Length > 0 ? $"{p.head}: {p.cell}" : p.cell);
+            var sentence = string.Join("; ", parts);
+            if (sentence.Length > 0)
+            {
+                sentences.Add(Sentence(sentence));
+            }
+        }
+
+        return string.Join(' ', sentences);
+    }
+
+    private static string Cell(TableCell cell)
+    {
+        var parts = new List<string>();
+        foreach (var child in cell)
+        {
+            RenderBlock(child, parts);
+        }
+
+        return string.Join(' ', parts).TrimEnd('.');
+    }
+
+    private static string Inlines(ContainerInline? container)
+    {
+        var builder = new StringBuilder();
+        AppendInlines(container, builder);
+        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    private static void AppendInlines(ContainerInline? container, StringBuilder builder)
+    {
+        if (container is null)
+        {
+            return;
+        }
+
+        foreach (var inline in container)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    builder.Append(literal.Content.ToString());
+                    break;
+                case CodeInline code:
+                    builder.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    builder.Append(' ');
+                    break;
+                case HtmlEntityInline entity:
+                    builder.Append(entity.Transcoded.ToString());
+                    break;
+                case AutolinkInline autolink:
+                    builder.Append(autolink.Url);
+                    break;
+                case LinkInline { IsImage: true }:
+                    break;
+                case LinkInline { IsAutoLink: true } autoLink:
+                    builder.Append(autoLink.Url);
+                    break;
+                case LinkInline link:
+                    AppendInlines(link, builder);
+                    break;
+                case EmphasisInline { DelimiterChar: '~', DelimiterCount: 2 }:
+                    break;
+                case ContainerInline nested:
+                    AppendInlines(nested, builder);
+                    break;
+                case HtmlInline html:
+                    builder.Append(html.Tag);
+                    break;
+            }
+        }
+    }
+
+    private static string Sentence(string text) => Scripts.SentenceSplitter.EndWithStop(text.Trim());
+
+    private static string LowerFirst(string text) =>
+        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+}

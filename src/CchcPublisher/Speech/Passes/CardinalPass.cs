@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace CchcPublisher.Speech.Passes;
+
+/// <summary>
+/// Every remaining number as a cardinal ("24 mô hình" → "hai mươi tư mô hình", "05 nhóm" → "năm nhóm"); a minus
+/// sign directly before a number is "âm". A code of capitals and digits is spelled ("G7" → "giê bảy", "5G" →
+/// "năm giê"); other digits glued to letters are separated so each is read.
+/// </summary>
+internal sealed partial class CardinalPass : ISpeechPass
+{
+    public string Apply(string text, SpeechContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        text = NegativeRegex().Replace(text, m => "âm " + context.Cardinal(m.Groups["n"].Value));
+        text = CodeRegex().Replace(text, m => m.Groups["l1"].Success
+            ? $"{VietnameseLetters.Spell(m.Groups["l1"].Value)} {context.Cardinal(m.Groups["d1"].Value)}"
+            : $"{context.Cardinal(m.Groups["d2"].Value)} {VietnameseLetters.Spell(m.Groups["l2"].Value)}");
+        return NumberRegex().Replace(text, m =>
+        {
+            var spoken = context.Cardinal(m.Value);
+            var start = m.Index > 0 && char.IsLetter(text[m.Index - 1]) ? " " : string.Empty;
+            var end = m.Index + m.Length < text.Length && char.IsLetter(text[m.Index + m.Length]) ? " " : string.Empty;
+            return start + spoken + end;
+        });
+    }
+
+    [GeneratedRegex(@"(?<=^|[\s(])-(?<n>\d+)(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NegativeRegex();
+
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?:(?<l1>\p{Lu}{1,3})(?<d1>\d{1,3})|(?<d2>\d{1,3})(?<l2>\p{Lu}{1,3}))(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex CodeRegex();
+}

@@ -1,0 +1,63 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CchcPublisher.Speech.Passes;
+
+/// <summary>
+/// Unicode NFC and typographic clean-up: non-breaking and zero-width spaces, curly quotes, dashes, bullets,
+/// tabs, the end-of-document mark "./.", so that later passes see one spelling of each character.
+/// </summary>
+internal sealed partial class CharacterCleanupPass : ISpeechPass
+{
+    public string Apply(string text, SpeechContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        {
+            switch (c)
+            {
+                case '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\t' or '\u3000':
+                    builder.Append(' ');
+                    break;
+                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF' or '\u00AD':
+                    break;
+                case '\u201C' or '\u201D' or '\u201E' or '\u00AB' or '\u00BB':
+                    builder.Append('"');
+                    break;
+                case '\u2018' or '\u2019' or '\u201A':
+                    builder.Append('\'');
+                    break;
+                case '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212':
+                    builder.Append('-');
+                    break;
+                case '\u2026':
+                    builder.Append("...");
+                    break;
+                case '\u00B2':
+                    builder.Append('2');
+                    break;
+                case '\u00B3':
+                    builder.Append('3');
+                    break;
+                case '\u2022' or '\u25AA' or '\u25CF' or '\u25E6' or '\u25A0' or '\u25A1' or '\u25BA' or '\u27A2' or '\u2713' or '\u2714' or '\u2756' or '\u00B7':
+                    builder.Append(' ');
+                    break;
+                case '\r':
+                    break;
+                default:
+                    builder.Append(c);
+                    break;
+            }
+        }
+
+        var cleaned = EndOfDocumentRegex().Replace(builder.ToString(), ".");
+        return SpacesRegex().Replace(cleaned, " ");
+    }
+
+    [GeneratedRegex(@"\./\.")]
+    private static partial Regex EndOfDocumentRegex();
+
+    [GeneratedRegex(@"[ ]{2,}")]
+    private static partial Regex SpacesRegex();
+}

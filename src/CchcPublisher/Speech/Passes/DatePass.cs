@@ -1,0 +1,113 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CchcPublisher.Speech.Passes;
+
+/// <summary>
+/// Dates in the forms Vietnamese text uses: d/M/yyyy (also with "." or "-"), day ranges "26-28/6/2022",
+/// month ranges "01-12/2025", M/yyyy, d/M, and ranges joined by "-" between two dates. A date is read
+/// "ngày D tháng M năm Y" with "tháng tư" for April; "ngày" is added unless the text already has "ngày",
+/// "mùng" or "mồng". Impossible dates are left alone. A bare d/M is taken as a date only after a word that
+/// announces one ("ngày 15/7", "từ 20/4 đến 30/6", "sáng 8/3"): elsewhere "9/10 chỉ tiêu" is a proportion.
+/// </summary>
+internal sealed partial class DatePass : ISpeechPass
+{
+    public string Apply(string text, SpeechContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        text = BlankDayRegex().Replace(text, m => ValidMonth(m, "m")
+            ? $"tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
+            : m.Value);
+        text = DateRangeJoinRegex().Replace(text, " đến ");
+        text = Replace(text, DayRangeFullRegex(), (m, before) =>
+            ValidDate(m, "d1", "m", "y") && ValidDate(m, "d2", "m", "y")
+                ? $"{DayWord(before)}{Day(m, "d1", context)} đến ngày {Day(m, "d2", context)} tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
+                : null);
+        text = Replace(text, FullDateRegex(), (m, before) =>
+            ValidDate(m, "d", "m", "y")
+                ? $"{DayWord(before)}{Day(m, "d", context)} tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
+                : null);
+        text = Replace(text, MonthRangeRegex(), (m, before) =>
+            ValidMonth(m, "m1") && ValidMonth(m, "m2")
+                ? $"{MonthWord(before)}{Month(m, "m1", context)} đến tháng {Month(m, "m2", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
+                : null);
+        text = Replace(text, MonthYearRegex(), (m, before) =>
+            ValidMonth(m, "m")
+                ? $"{MonthWord(before)}{Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
+                : null);
+        text = Replace(text, DayRangeRegex(), (m, before) =>
+            ValidDate(m, "d1", "m", null) && ValidDate(m, "d2", "m", null)
+                ? $"{DayWord(before)}{Day(m, "d1", context)} đến ngày {Day(m, "d2", context)} tháng {Month(m, "m", context)}"
+                : null);
+        return Replace(text, DayMonthRegex(), (m, before) =>
+            ValidDate(m, "d", "m", null) && DateContextRegex().IsMatch(before)
+                ? $"{DayWord(before)}{Day(m, "d", context)} tháng {Month(m, "m", context)}"
+                : null);
+    }
+
+    /// <summary>Regex replace whose evaluator also sees the text before the match; <c>null</c> keeps the match.</summary>
+    private static string Replace(string text, Regex regex, Func<Match, string, string?> evaluator) =>
+        regex.Replace(text, m => evaluator(m, text[..m.Index]) ?? m.Value);
+
+    private static string DayWord(string before) => DayWordBeforeRegex().IsMatch(before) ? string.Empty : "ngày ";
+
+    private static string MonthWord(string before) => MonthWordBeforeRegex().IsMatch(before) ? string.Empty : "tháng ";
+
+    private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static string Day(Match m, string group, SpeechContext context) => context.Cardinal(Int(m, group));
+
+    private static string Month(Match m, string group, SpeechContext context) => VietnameseNumbers.Month(Int(m, group), context.Style);
+
+    private static bool ValidMonth(Match m, string group) => Int(m, group) is >= 1 and <= 12;
+
+    private static bool ValidDate(Match m, string day, string month, string? year)
+    {
+        var d = Int(m, day);
+        var mo = Int(m, month);
+        if (mo is < 1 or > 12 || d < 1)
+        {
+            return false;
+        }
+
+        // Without a year, 29/2 is allowed (a leap year is possible).
+        var y = year is null ? 2000 : Int(m, year);
+        return y >= 1 && d <= DateTime.DaysInMonth(y, mo);
+    }
+
+    private const string DateIsh = @"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\d{1,2}\s*/\s*\d{4}";
+
+    [GeneratedRegex(@"(?<![\p{L}])ngày\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{4})(?![\p{N}])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex BlankDayRegex();
+
+    [GeneratedRegex(@"(?<=(?<![\p{N}/])(?:" + DateIsh + @"))\s*-\s*(?=(?:" + DateIsh + @")(?![\p{N}/]))", RegexOptions.CultureInvariant)]
+    private static partial Regex DateRangeJoinRegex();
+
+    [GeneratedRegex(@"(?<![\p{N}/.,-])(?<d1>\d{1,2})\s*-\s*(?<d2>\d{1,2})\s*/\s*(?<m>\d{1,2})\s*/\s*(?<y>\d{4})(?![\p{N}/])", RegexOptions.CultureInvariant)]
+    private static partial Regex DayRangeFullRegex();
+
+    [GeneratedRegex(@"(?<![\p{N}/.,-])(?<d>\d{1,2})\s*(?<sep>[/.-])\s*(?<m>\d{1,2})\s*\k<sep>\s*(?<y>\d{4})(?![\p{N}/])", RegexOptions.CultureInvariant)]
+    private static partial Regex FullDateRegex();
+
+    [GeneratedRegex(@"(?<![\p{N}/.,-])(?<m1>\d{1,2})\s*-\s*(?<m2>\d{1,2})\s*/\s*(?<y>(?:19|20)\d{2})(?![\p{N}/])", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthRangeRegex();
+
+    [GeneratedRegex(@"(?<![\p{N}/.,-])(?<m>\d{1,2})\s*[/.-]\s*(?<y>(?:19|20)\d{2})(?![\p{N}/])", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthYearRegex();
+
+    [GeneratedRegex(@"(?<![\p{N}/.,-])(?<d1>\d{1,2})\s*-\s*(?<d2>\d{1,2})\s*/\s*(?<m>\d{1,2})(?![\p{N}/]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DayRangeRegex();
+
+    [GeneratedRegex(@"(?<![\p{N}/.,-])(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})(?![\p{N}/]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DayMonthRegex();
+
+    [GeneratedRegex(@"(?:ngày|mùng|mồng)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DayWordBeforeRegex();
+
+    [GeneratedRegex(@"tháng\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthWordBeforeRegex();
+
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:ngày|mùng|mồng|từ|đến|tới|sáng|chiều|tối|trưa|đêm|hôm|dịp|trước|sau|hạn|lúc|vào|nay|thứ\s+\p{L}+|chủ nhật)\s*,?\s*\(?|\()\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateContextRegex();
+}

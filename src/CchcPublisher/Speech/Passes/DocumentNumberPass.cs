@@ -1,0 +1,105 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CchcPublisher.Speech.Passes;
+
+/// <summary>
+/// Legal document numbers and symbols, read the way radio news reads them (VOV: "Chỉ thị số 23 về việc…"): the
+/// number as words, the symbol turned into the document type and issuer, never spelled letter by letter.
+/// <list type="bullet">
+/// <item>"Nghị quyết số 76/NQ-CP" → "Nghị quyết số bảy mươi sáu của Chính phủ"</item>
+/// <item>"theo 76/NQ-CP" → "theo Nghị quyết số bảy mươi sáu của Chính phủ" (type inserted when not written)</item>
+/// <item>"Nghị định số 61/2018/NĐ-CP" → "… số sáu mươi mốt năm hai nghìn không trăm mười tám của Chính phủ"</item>
+/// <item>"Nghị quyết số 57-NQ/TW" → "Nghị quyết số năm mươi bảy của Trung ương" (Party style)</item>
+/// <item>"Công văn số 4625/BNV-CCHC" → "… của Bộ Nội vụ" (no type code: the issuer comes first, units after it are not read)</item>
+/// </list>
+/// "của …" is left out when the sentence names the issuer right after (optionally after the date), and the
+/// year is left out when a full date follows. A number with a leading zero is read digit by digit (05 → không năm).
+/// </summary>
+internal sealed partial class DocumentNumberPass : ISpeechPass
+{
+    public string Apply(string text, SpeechContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        text = StateSymbolRegex().Replace(text, m => Speak(text, m, m.Groups["code"].Value.Split('-', StringSplitOptions.TrimEntries), party: false, context));
+        text = PartySymbolRegex().Replace(text, m => Speak(text, m, [m.Groups["type"].Value, m.Groups["issuer"].Value], party: true, context));
+
+        // A template with the number left blank ("Số: /KH-UBND", "Kế hoạch số /KH-UBND"): "số" and the symbol are dropped.
+        return BlankSymbolRegex().Replace(text, string.Empty);
+    }
+
+    private static string Speak(string text, Match match, string[] codes, bool party, SpeechContext context)
+    {
+        string? type = null;
+        string? issuer = null;
+        if (party || (codes.Length >= 2 && context.Lexicon.DocumentTypes.ContainsKey(codes[0])))
+        {
+            type = context.Lexicon.DocumentTypes.GetValueOrDefault(codes[0]);
+            issuer = context.Lexicon.Issuers.GetValueOrDefault(codes[1]);
+        }
+        else if (context.Lexicon.Issuers.TryGetValue(codes[0], out var firstIssuer))
+        {
+            type = "Công văn";
+            issuer = firstIssuer;
+        }
+
+        var before = text[..match.Index];
+        var after = text[(match.Index + match.Length)..];
+        var hasSo = match.Groups["so"].Success;
+        var hasTypeWord = TypeWordBeforeRegex().IsMatch(before);
+        var issuerNamedAfter = IssuerAfterRegex().IsMatch(after);
+        var dateAfter = DateAfterRegex().IsMatch(after);
+
+        var builder = new StringBuilder();
+        if (!hasSo && !hasTypeWord)
+        {
+            builder.Append(type ?? "văn bản").Append(' ');
+        }
+
+        builder.Append("số ").Append(ReadNumber(match.Groups["num"].Value, context));
+        if (match.Groups["year"].Success && !dateAfter)
+        {
+            builder.Append(" năm ").Append(context.Cardinal(match.Groups["year"].Value));
+        }
+
+        if (issuer is not null && !issuerNamedAfter)
+        {
+            builder.Append(" của ").Append(issuer);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>"76" → bảy mươi sáu; "05" → không năm; "30c" → ba mươi xê.</summary>
+    private static string ReadNumber(string written, SpeechContext context)
+    {
+        var digits = new string(written.TakeWhile(char.IsAsciiDigit).ToArray());
+        var letters = written[digits.Length..];
+        var spoken = digits.Length > 1 && digits[0] == '0' ? VietnameseNumbers.DigitByDigit(digits) : context.Cardinal(digits);
+        return letters.Length == 0 ? spoken : $"{spoken} {VietnameseLetters.Spell(letters)}";
+    }
+
+    private const string Code = @"[A-ZĐ][A-Za-zĐđ]*";
+
+    // 76/NQ-CP, 61/2018/NĐ-CP, 4625/BNV-CCHC, 26/2009/TT-BTTTT, 30c/NQ-CP; "số:" before it is part of the match.
+    [GeneratedRegex(@"(?<so>(?<![\p{L}])[Ss]ố\s*:?\s*)?(?<![\p{L}\p{N}/])(?<num>\d+[a-z]?)\s*/\s*(?:(?<year>(?:19|20)\d{2})\s*/\s*)?(?<code>" + Code + @"(?:\s*-\s*" + Code + @")+)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex StateSymbolRegex();
+
+    // 57-NQ/TW, 22-KH/TU, 212-QĐ/TU.
+    [GeneratedRegex(@"(?<so>(?<![\p{L}])[Ss]ố\s*:?\s*)?(?<![\p{L}\p{N}/])(?<num>\d+)\s*-\s*(?<type>" + Code + @")\s*/\s*(?<issuer>" + Code + @")(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex PartySymbolRegex();
+
+    [GeneratedRegex(@"(?:\s*(?<![\p{L}])[Ss]ố\s*:?)?\s*(?<![\p{L}\p{N}])/" + Code + @"(?:-" + Code + @")+(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex BlankSymbolRegex();
+
+    [GeneratedRegex(@"(?:nghị quyết|nghị định|quyết định|chỉ thị|thông tư|thông tư liên tịch|kế hoạch|hướng dẫn|thông báo|báo cáo|công văn|văn bản|chương trình|đề án|dự án|phương án|quy chế|quy định|tờ trình|công điện|kết luận|thông cáo|biên bản|giấy mời|hợp đồng|luật|pháp lệnh)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TypeWordBeforeRegex();
+
+    // "… ngày 15/7/2021 của Chính phủ", "…, ngày 13/01/2022 của Ủy ban nhân dân", "… của UBND tỉnh".
+    [GeneratedRegex(@"^\s*,?\s*(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4})?\s*,?\s*của\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex IssuerAfterRegex();
+
+    [GeneratedRegex(@"^\s*,?\s*ngày\s+\d{1,2}\s*(?:[/.-]\s*\d{1,2}\s*[/.-]|\s+tháng\s+\d{1,2}\s+năm)\s*\d{4}", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DateAfterRegex();
+}

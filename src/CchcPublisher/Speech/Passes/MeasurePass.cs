@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+
+namespace CchcPublisher.Speech.Passes;
+
+/// <summary>
+/// Measures from a closed list of units after a number: "8,5m2" → "tám phẩy năm mét vuông", "43 ha" → "bốn
+/// mươi ba héc ta", "120km/h" → "một trăm hai mươi ki lô mét trên giờ". A closed list, because "20 hộ" or
+/// "5 mô hình" must not be taken for units.
+/// </summary>
+internal sealed partial class MeasurePass : ISpeechPass
+{
+    private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
+    {
+        ["km/h"] = "ki lô mét trên giờ",
+        ["km2"] = "ki lô mét vuông",
+        ["km"] = "ki lô mét",
+        ["m2"] = "mét vuông",
+        ["m3"] = "mét khối",
+        ["m"] = "mét",
+        ["cm"] = "xen ti mét",
+        ["mm"] = "mi li mét",
+        ["ha"] = "héc ta",
+        ["kg"] = "ki lô gam",
+        ["°C"] = "độ xê",
+        ["độ C"] = "độ xê",
+        ["kWh"] = "ki lô oát giờ",
+        ["MW"] = "mê ga oát",
+        ["GB"] = "ghi ga bai",
+        ["MB"] = "mê ga bai",
+        ["Mbps"] = "mê ga bít trên giây",
+    };
+
+    public string Apply(string text, SpeechContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        text = RangeRegex().Replace(text, m =>
+            $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} đến {context.Number(m.Groups["b"].Value, dotIsDecimal: true)} {Units[m.Groups["unit"].Value]}");
+        return MeasureRegex().Replace(text, m => $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} {Units[m.Groups["unit"].Value]}");
+    }
+
+    private const string Num = @"(?:" + NumberText.Pattern + ")";
+    private const string Unit = @"(?<unit>km/h|km2|km|m2|m3|mm|cm|m|ha|kg|°C|độ C|kWh|MW|GB|MB|Mbps)(?![\p{L}\p{N}])";
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")\s*-\s*(?<b>" + Num + @")\s*" + Unit, RegexOptions.CultureInvariant)]
+    private static partial Regex RangeRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")\s*" + Unit, RegexOptions.CultureInvariant)]
+    private static partial Regex MeasureRegex();
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CchcPublisher.Speech.Passes;
+
+/// <summary>
+/// Amounts of money: "50.000đ", "1.234.567₫", "5 triệu VND", "12.345 đồng", "10k VND", "1tr5 vnd", ranges
+/// "50.000đ-100.000đ", and prices per unit "50.000đ/ngày" → "năm mươi nghìn đồng một ngày". Every currency
+/// spelling (đ, ₫, VNĐ, VND) is read "đồng".
+/// </summary>
+internal sealed partial class MoneyPass : ISpeechPass
+{
+    public string Apply(string text, SpeechContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        text = MillionShorthandRegex().Replace(text, m =>
+        {
+            var thousands = m.Groups["rest"].Value.PadRight(3, '0');
+            var rest = int.Parse(thousands, CultureInfo.InvariantCulture);
+            var spoken = $"{context.Cardinal(m.Groups["m"].Value)} triệu";
+            return rest == 0 ? spoken : $"{spoken} {context.Cardinal(rest)} {context.Style.Thousand}";
+        });
+        text = ThousandShorthandRangeRegex().Replace(text, m =>
+            $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} {context.Style.Thousand} đến {context.Number(m.Groups["b"].Value, dotIsDecimal: true)} {context.Style.Thousand}");
+        text = ThousandShorthandRegex().Replace(text, m => $"{context.Number(m.Groups["n"].Value, dotIsDecimal: true)} {context.Style.Thousand}");
+        text = RangeRegex().Replace(text, m =>
+            $"{Amount(m.Groups["a"].Value, m.Groups["ma"].Value, context)} đến {Amount(m.Groups["b"].Value, m.Groups["mb"].Value, context)} đồng{PerUnit(m)}");
+        return AmountRegex().Replace(text, m => $"{Amount(m.Groups["a"].Value, m.Groups["ma"].Value, context)} đồng{PerUnit(m)}");
+    }
+
+    private static string Amount(string number, string multiplier, SpeechContext context)
+    {
+        var spoken = context.Number(number, dotIsDecimal: true);
+        var scale = multiplier.Trim() switch
+        {
+            "" => string.Empty,
+            "tỉ" or "tỷ" => "tỷ",
+            "ngàn" or "nghìn" => context.Style.Thousand,
+            var other => other,
+        };
+        return scale.Length == 0 ? spoken : $"{spoken} {scale}";
+    }
+
+    private static string PerUnit(Match m) => m.Groups["per"].Success ? $" một {m.Groups["per"].Value}" : string.Empty;
+
+    private const string Num = @"(?:" + NumberText.Pattern + ")";
+    private const string Scale = @"(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}]))?";
+    private const string Currency = @"\s*(?:VNĐ|VND|vnđ|vnd|đồng|đ|₫)(?![\p{L}\p{N}])";
+    private const string Per = @"(?:\s*/\s*(?<per>\p{L}+(?: \p{L}+)?))?";
+
+    // "1tr5" → 1.5 million; "2tr" → 2 million.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<m>\d{1,3})tr(?<rest>\d{0,3})(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex MillionShorthandRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>\d+(?:[.,]\d+)?)k\s*-\s*(?<b>\d+(?:[.,]\d+)?)k(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex ThousandShorthandRangeRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<n>\d+(?:[.,]\d+)?)k(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex ThousandShorthandRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")(?<ma>" + Scale + @")(?:" + Currency + @")?\s*-\s*(?<b>" + Num + @")(?<mb>" + Scale + @")" + Currency + Per, RegexOptions.CultureInvariant)]
+    private static partial Regex RangeRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")(?<ma>" + Scale + @")" + Currency + Per, RegexOptions.CultureInvariant)]
+    private static partial Regex AmountRegex();
+}

@@ -1,0 +1,18 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CchcPublisher.Speech.Passes;
+
+/// <summary>"thứ 1" → "thứ nhất", "thứ 4" → "thứ tư", "xếp hạng 1" → "xếp hạng nhất"; other numbers as cardinals.</summary>
+internal sealed partial class OrdinalPass : ISpeechPass
+{
+    public string Apply(string text, SpeechContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return OrdinalRegex().Replace(text, m =>
+            $"{m.Groups["kw"].Value} {VietnameseNumbers.Ordinal(long.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), context.Style)}");
+    }
+
+    [GeneratedRegex(@"(?<kw>(?<![\p{L}])(?:[Tt]hứ|[Hh]ạng))\s+0*(?<n>\d{1,9})(?![\p{L}\p{N}]|[.,/:]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex OrdinalRegex();
+}

@@ -1,0 +1,15 @@
+using System.Text.RegularExpressions;
+
+namespace CchcPublisher.Speech.Passes;
+
+/// <summary>
+/// Drops an acronym defined in brackets, "cải cách hành chính (CCHC)": on air it would only repeat the words
+/// just read.
+/// </summary>
+internal sealed partial class ParentheticalAcronymPass : ISpeechPass
+{
+    public string Apply(string text, SpeechContext context) => DefinitionRegex().Replace(text, string.Empty);
+
+    [GeneratedRegex(@"\s*\(\s*[A-ZĐ][A-ZĐ&\-]*[A-ZĐ]\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex DefinitionRegex();
+}

@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace CchcPublisher.Speech.Passes;
+
+/// <summary>"98,5%" → "chín mươi tám phẩy năm phần trăm"; "3-5%" → "ba đến năm phần trăm".</summary>
+internal sealed partial class PercentPass : ISpeechPass
+{
+    public string Apply(string text, SpeechContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        text = RangeRegex().Replace(text, m =>
+            $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} đến {context.Number(m.Groups["b"].Value, dotIsDecimal: true)} phần trăm");
+        return PercentRegex().Replace(text, m => $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} phần trăm");
+    }
+
+    private const string Num = @"(?:" + NumberText.Pattern + ")";
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")\s*%?\s*-\s*(?<b>" + Num + @")\s*%", RegexOptions.CultureInvariant)]
+    private static partial Regex RangeRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")\s*%", RegexOptions.CultureInvariant)]
+    private static partial Regex PercentRegex();
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CchcPublisher.Speech.Passes;
+
+/// <summary>
+/// Telephone numbers and hotlines, digit by digit in the groups they are written in, with a pause (comma)
+/// between groups: "0225.3851.234" → "không hai hai năm, ba tám năm một, hai ba bốn". Unseparated numbers are
+/// grouped 4-3-3 (mobile) or 4-4 (1900/1800 hotlines); "+84" is "cộng tám bốn". Short numbers after
+/// "đường dây nóng", "hotline", "tổng đài", "gọi" (113, 1022) are also read digit by digit.
+/// </summary>
+internal sealed partial class PhoneNumberPass : ISpeechPass
+{
+    public string Apply(string text, SpeechContext context)
+    {
+        text = PhoneRegex().Replace(text, m => CountDigits(m.Value) is >= 9 and <= 12 ? Speak(m.Value) : m.Value);
+        text = HotlineRegex().Replace(text, m => Speak(m.Value));
+        return ContextRegex().Replace(text, m => m.Groups["pre"].Value + Speak(m.Groups["num"].Value));
+    }
+
+    private static int CountDigits(string value) => value.Count(char.IsAsciiDigit);
+
+    private static string Speak(string written)
+    {
+        var builder = new StringBuilder();
+        var value = written.Trim();
+        if (value.StartsWith('+'))
+        {
+            builder.Append("cộng ");
+            value = value[1..];
+        }
+
+        var groups = GroupRegex().Matches(value).Select(g => g.Value).ToList();
+        if (groups.Count == 1)
+        {
+            groups = Regroup(groups[0]);
+        }
+
+        builder.Append(string.Join(", ", groups.Select(VietnameseNumbers.DigitByDigit)));
+        return builder.ToString();
+    }
+
+    private static List<string> Regroup(string digits) => digits.Length switch
+    {
+        8 => [digits[..4], digits[4..]],
+        10 => [digits[..4], digits[4..7], digits[7..]],
+        11 => [digits[..4], digits[4..7], digits[7..]],
+        _ => [digits],
+    };
+
+    // 0225.3851.234, 0912 345 678, 0912345678, +84 912 345 678, 028-3822-1234.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,/])(?:\+84[\s.-]?|0)\d{1,4}(?:[\s.-]?\d{2,4}){1,4}(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex PhoneRegex();
+
+    // 1900 1234, 1800.1090, 19001234, 1900 571 234.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,/])1[89]00[\s.]?\d{3,4}(?:[\s.]?\d{2,4})?(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex HotlineRegex();
+
+    [GeneratedRegex(@"(?<pre>(?<![\p{L}])(?:[Đđ]ường dây nóng|[Hh]otline|[Tt]ổng đài|[Gg]ọi(?: đến| tới)?(?: số)?|[Ss]ố máy|[Ff]ax)\s*:?\s*)(?<num>\d{3,5})(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ContextRegex();
+
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex GroupRegex();
+}

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace CchcPublisher.Speech.Passes;
+
+/// <summary>
+/// What is left of "a/b" between numbers after dates and document symbols is a score or a proportion:
+/// "85/100 điểm" → "tám mươi lăm trên một trăm điểm", "9/10 chỉ tiêu" → "chín trên mười chỉ tiêu". An impossible date ("32/02/2001") ends up here too.
+/// </summary>
+internal sealed partial class ProportionPass : ISpeechPass
+{
+    public string Apply(string text, SpeechContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return ProportionRegex().Replace(text, m =>
+            string.Join(" trên ", m.Groups["n"].Captures.Select(c => context.Number(c.Value))));
+    }
+
+    private const string Num = @"(?:" + NumberText.Pattern + ")";
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,/])(?<n>" + Num + @")(?:\s*/\s*(?<n>" + Num + @"))+(?![\p{L}\p{N}/]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ProportionRegex();
+}

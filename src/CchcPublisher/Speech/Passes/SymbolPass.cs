@@ -1,0 +1,119 @@
+using System.Text.RegularExpressions;
+
+namespace CchcPublisher.Speech.Passes;
+
+/// <summary>
+/// The last pass: symbols become words or pauses and everything an engine could misread goes. "&amp;" → "và",
+/// "%" → "phần trăm", "@" → "a còng", "/" between words → "hoặc", brackets and dashes between words →
+/// commas, list markers ("- ", "a) ") and quotes are dropped, ellipses become "vân vân" or a pause. Any
+/// digit still left is read as a cardinal (safety net); any other character outside letters and
+/// . , ; : ! ? is removed. Spaces and punctuation are tidied.
+/// </summary>
+internal sealed partial class SymbolPass : ISpeechPass
+{
+    public string Apply(string text, SpeechContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        text = ListMarkerRegex().Replace(text, "$1");
+        text = EtceteraRegex().Replace(text, " vân vân.");
+        text = EllipsisBeforeLowerRegex().Replace(text, ", ");
+        text = EllipsisRegex().Replace(text, ".");
+        text = InlineBulletRegex().Replace(text, ". ");
+        text = text.Replace("&", " và ", StringComparison.Ordinal)
+            .Replace("%", " phần trăm", StringComparison.Ordinal)
+            .Replace("@", " a còng ", StringComparison.Ordinal)
+            .Replace("+", " cộng ", StringComparison.Ordinal)
+            .Replace("=", " bằng ", StringComparison.Ordinal)
+            .Replace("°", " độ ", StringComparison.Ordinal);
+        text = SlashBetweenWordsRegex().Replace(text, " hoặc ");
+        text = SpacedDashRegex().Replace(text, ", ");
+        text = TightDashRegex().Replace(text, " ");
+        text = BracketRegex().Replace(text, ", ");
+        text = DigitsRegex().Replace(text, m => " " + context.Cardinal(m.Value) + " ");
+        text = OtherSymbolRegex().Replace(text, " ");
+        return Tidy(text);
+    }
+
+    private static string Tidy(string text)
+    {
+        text = HorizontalSpaceRegex().Replace(text, " ");
+        text = SpaceBeforePunctuationRegex().Replace(text, "$1");
+        text = RepeatedPunctuationRegex().Replace(text, m => Strongest(m.Value));
+        text = MissingSpaceAfterPunctuationRegex().Replace(text, "$1 ");
+        text = LeadingPunctuationRegex().Replace(text, "$1");
+        text = TrailingCommaRegex().Replace(text, string.Empty);
+        text = HorizontalSpaceRegex().Replace(text, " ");
+        return TrailingSpaceRegex().Replace(text, string.Empty).Trim();
+    }
+
+    /// <summary>Of a run like ", ." or ".,", keep the strongest mark: ! ? . ; : ,</summary>
+    private static string Strongest(string run)
+    {
+        foreach (var mark in "!?.;:,")
+        {
+            if (run.Contains(mark, StringComparison.Ordinal))
+            {
+                return mark.ToString();
+            }
+        }
+
+        return run;
+    }
+
+    // "- item", "+ item", "* item", "a) item", "đ) item" at the start of a line.
+    [GeneratedRegex(@"(?m)(^[ ]*)(?:[-+*][ ]+|[a-zđ]\)[ ]*)", RegexOptions.CultureInvariant)]
+    private static partial Regex ListMarkerRegex();
+
+    // A list marker that ended up inside a line (text pasted from a PDF): " + Ủy ban…".
+    [GeneratedRegex(@"[^\S\n]+\+[^\S\n]+(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex InlineBulletRegex();
+
+    [GeneratedRegex(@",\s*\.{3,}\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex EtceteraRegex();
+
+    [GeneratedRegex(@"\s*\.{2,}\s*(?=[\p{Ll}])", RegexOptions.CultureInvariant)]
+    private static partial Regex EllipsisBeforeLowerRegex();
+
+    [GeneratedRegex(@"\.{2,}", RegexOptions.CultureInvariant)]
+    private static partial Regex EllipsisRegex();
+
+    [GeneratedRegex(@"(?<=\p{L})\s*/\s*(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex SlashBetweenWordsRegex();
+
+    // A dash with a space on at least one side is a pause ("kinh tế - xã hội"); a tight one joins words ("e-mail").
+    [GeneratedRegex(@"\s+-+\s*|\s*-+\s+|^-+|-+$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
+    private static partial Regex SpacedDashRegex();
+
+    [GeneratedRegex(@"-+", RegexOptions.CultureInvariant)]
+    private static partial Regex TightDashRegex();
+
+    [GeneratedRegex(@"\s*[()\[\]{}]\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex BracketRegex();
+
+    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]
+    private static partial Regex DigitsRegex();
+
+    [GeneratedRegex(@"[^\p{L}\p{M}\s.,;:!?]", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherSymbolRegex();
+
+    [GeneratedRegex(@"[^\S\n]+", RegexOptions.CultureInvariant)]
+    private static partial Regex HorizontalSpaceRegex();
+
+    [GeneratedRegex(@"[^\S\n]+([.,;:!?])", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceBeforePunctuationRegex();
+
+    [GeneratedRegex(@"[.,;:!?](?:\s*[.,;:!?])+", RegexOptions.CultureInvariant)]
+    private static partial Regex RepeatedPunctuationRegex();
+
+    [GeneratedRegex(@"([.,;:!?])(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex MissingSpaceAfterPunctuationRegex();
+
+    [GeneratedRegex(@"(?m)(^|\n)[^\S\n]*[,;:.]+[^\S\n]*", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingPunctuationRegex();
+
+    [GeneratedRegex(@"(?m),[^\S\n]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingCommaRegex();
+
+    [GeneratedRegex(@"[^\S\n]+(?=\n)", RegexOptions.CultureInvariant)]
+    private static partial Regex TrailingSpaceRegex();
+}

@@ -1,0 +1,25 @@
+namespace CchcPublisher.Speech.Scripts;
+
+/// <summary>
+/// An article made ready to be read aloud: the spoken title and the body in paragraphs of sentences.
+/// </summary>
+internal sealed record SpokenScript(string Title, IReadOnlyList<SpokenParagraph> Paragraphs)
+{
+    public int Syllables => SpeechText.CountSyllables(Title) + Paragraphs.Sum(p => p.Syllables);
+
+    /// <summary>Title, then paragraphs, with <paramref name="paragraphPause"/> between each.</summary>
+    public IReadOnlyList<SpeechSegment> ToSegments(TimeSpan paragraphPause)
+    {
+        var segments = new List<SpeechSegment> { new SpokenParagraph([Title]) };
+        foreach (var paragraph in Paragraphs)
+        {
+            segments.Add(new SpeechPause(paragraphPause));
+            segments.Add(paragraph);
+        }
+
+        return segments;
+    }
+
+    /// <summary>The script as an announcer reads it: title, blank line, paragraphs separated by blank lines.</summary>
+    public string ToPlainText() => SpeechDocument.ToPlainText(ToSegments(TimeSpan.Zero));
+}

@@ -37,6 +37,11 @@ internal sealed class StaticWebsiteChannel(
         ArgumentNullException.ThrowIfNull(context);
         var article = context.Article;
         var root = SiteRoot;
+        if (article.CoverPath is { } coverPath && !File.Exists(coverPath))
+        {
+            return PublishResult.Failed($"Không tìm thấy ảnh bìa {coverPath} (tệp đã bị xóa hoặc đổi tên sau khi kiểm tra bài?).");
+        }
+
         try
         {
             await using var siteLock = await SiteLock.AcquireAsync(root, time, LockWait, cancellationToken);

@@ -67,7 +67,17 @@ internal sealed class WordPressChannel(
             return categories.Failure is { } f ? Failed(f, "Không chuẩn bị được chuyên mục trên WordPress. ") : Failed(categories.Message!);
         }
 
-        var media = await UploadCoverAsync(article, cancellationToken);
+        byte[]? cover;
+        try
+        {
+            cover = await ReadCoverAsync(article, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return PublishResult.Failed($"Không đọc được ảnh bìa {article.CoverPath}: {ex.Message}");
+        }
+
+        var media = await UploadCoverAsync(article, cover, cancellationToken);
         if (!media.IsOk)
         {
             return Failed(media.Failure, "Không tải được ảnh bìa lên WordPress. ");
@@ -255,21 +265,15 @@ internal sealed class WordPressChannel(
     /// The featured image id, or null without a (usable) cover. The file is named after the slug and a hash of
     /// its bytes, so a retry or an edit that keeps the picture finds the earlier upload instead of adding another.
     /// </summary>
-    private async Task<WordPressResult<int?>> UploadCoverAsync(Article article, CancellationToken cancellationToken)
+    private async Task<WordPressResult<int?>> UploadCoverAsync(Article article, byte[]? bytes, CancellationToken cancellationToken)
     {
-        if (article.CoverPath is not { } path)
+        if (bytes is null || article.CoverPath is not { } path)
         {
             return WordPressResult<int?>.Ok(null);
         }
 
         var extension = Path.GetExtension(path);
-        if (!ImageTypes.TryGetValue(extension, out var contentType))
-        {
-            logger.WordPressCoverSkipped(Path.GetFileName(path), article.Id);
-            return WordPressResult<int?>.Ok(null);
-        }
-
-        var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        var contentType = ImageTypes[extension];
         var name = $"{SitePaths.Safe(article.Slug, "anh-bia")}-{Convert.ToHexStringLower(SHA256.HashData(bytes))[..10]}";
         var existing = await api.SendAsync(Method.Get, "/wp/v2/media", WordPressJsonContext.Default.ListWpMedia, r => r
             .AddQueryParameter("slug", name)
@@ -294,6 +298,23 @@ internal sealed class WordPressChannel(
 
         logger.WordPressMediaUploaded(uploaded.Value.Id, article.Id);
         return WordPressResult<int?>.Ok(uploaded.Value.Id);
+    }
+
+    /// <summary>The cover's bytes, or null without a cover WordPress accepts (then the post goes out without one).</summary>
+    private async Task<byte[]?> ReadCoverAsync(Article article, CancellationToken cancellationToken)
+    {
+        if (article.CoverPath is not { } path)
+        {
+            return null;
+        }
+
+        if (!ImageTypes.ContainsKey(Path.GetExtension(path)))
+        {
+            logger.WordPressCoverSkipped(Path.GetFileName(path), article.Id);
+            return null;
+        }
+
+        return await File.ReadAllBytesAsync(path, cancellationToken);
     }
 
     private PublishResult Failed(WordPressFailure failure, string what) =>

@@ -268,6 +268,16 @@ public sealed class StaticWebsiteChannelTests : IDisposable
     }
 
     [Fact]
+    public async Task PublishAsync_CoverGoneSinceValidation_FailedNamesFile()
+    {
+        var result = await _site.PublishAsync(WebsiteTestSite.Article("a", "Có ảnh", "co-anh", cover: "/khong/co/anh.jpg"));
+
+        Assert.Equal(PublishOutcome.Failed, result.Outcome);
+        Assert.Contains("/khong/co/anh.jpg", result.Error, StringComparison.Ordinal);
+        Assert.False(_site.Exists("bai-viet/co-anh.html"));
+    }
+
+    [Fact]
     public async Task PublishAsync_Manifest_RecordsPublishedArticle()
     {
         await _site.PublishAsync(WebsiteTestSite.Article("2026/a", "Tiêu đề", "tieu-de", summary: "Tóm tắt", categories: ["cong-vu"], hash: "abc"));

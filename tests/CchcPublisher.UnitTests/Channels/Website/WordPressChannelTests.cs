@@ -97,14 +97,15 @@ public sealed class WordPressChannelTests : IDisposable
     public async Task PublishAsync_TimeoutAfterSend_UnknownAndPostedOnce()
     {
         StubWordPress();
-        StubCreate(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = 9 }).WithDelay(TimeSpan.FromSeconds(4)));
-        using var host = Host();
+        StubCreate(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = 9 }).WithDelay(TimeSpan.FromSeconds(5)));
+        using var host = Host(ShortTimeouts);
+        await WarmUpAsync(host);
 
         var result = await host.Channel.PublishAsync(WordPressTestHost.Context(WordPressTestHost.Article()), Ct);
 
         Assert.Equal(PublishOutcome.Unknown, result.Outcome);
         Assert.Contains("không nhận được xác nhận", result.Error, StringComparison.Ordinal);
-        await Task.Delay(TimeSpan.FromSeconds(3), Ct); // WireMock logs a request once its delayed answer is sent
+        await Task.Delay(TimeSpan.FromSeconds(4), Ct); // WireMock logs a request once its delayed answer is sent
         Assert.Single(Requests("POST", PostsPath));
     }
 
@@ -374,6 +375,19 @@ public sealed class WordPressChannelTests : IDisposable
     }
 
     [Fact]
+    public async Task PublishAsync_CoverGone_FailedBeforeAnyUpload()
+    {
+        StubWordPress();
+        using var host = Host();
+
+        var result = await host.Channel.PublishAsync(WordPressTestHost.Context(WordPressTestHost.Article(cover: "/khong/co/anh.jpg")), Ct);
+
+        Assert.Equal(PublishOutcome.Failed, result.Outcome);
+        Assert.StartsWith("Không đọc được ảnh bìa /khong/co/anh.jpg", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain(LogEntries, e => e.RequestMessage.Method == "POST");
+    }
+
+    [Fact]
     public async Task PublishAsync_CoverUploadTimesOut_FailedNoPost()
     {
         var cover = Path.Combine(Path.GetTempPath(), $"cchc-cover-{Guid.NewGuid():N}.jpg");
@@ -382,15 +396,16 @@ public sealed class WordPressChannelTests : IDisposable
         {
             StubWordPress();
             _server.Given(Request.Create().WithPath("/wp-json/wp/v2/media").UsingPost())
-                .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = 88 }).WithDelay(TimeSpan.FromSeconds(4)));
-            using var host = Host();
+                .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = 88 }).WithDelay(TimeSpan.FromSeconds(5)));
+            using var host = Host(ShortTimeouts);
+            await WarmUpAsync(host);
 
             var result = await host.Channel.PublishAsync(WordPressTestHost.Context(WordPressTestHost.Article(cover: cover)), Ct);
 
             Assert.Equal(PublishOutcome.Failed, result.Outcome);
             Assert.StartsWith("Không tải được ảnh bìa", result.Error, StringComparison.Ordinal);
             Assert.NotNull(result.RetryAfter);
-            await Task.Delay(TimeSpan.FromSeconds(3), Ct); // WireMock logs a request once its delayed answer is sent
+            await Task.Delay(TimeSpan.FromSeconds(4), Ct); // WireMock logs a request once its delayed answer is sent
             Assert.Single(Requests("POST", "/wp-json/wp/v2/media"));
             Assert.Empty(Requests("POST", PostsPath));
         }
@@ -522,6 +537,15 @@ public sealed class WordPressChannelTests : IDisposable
     }
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static Dictionary<string, string?> ShortTimeouts => new()
+    {
+        ["Channels:Website:WordPress:AttemptTimeout"] = "00:00:02",
+        ["Channels:Website:WordPress:TotalTimeout"] = "00:00:04",
+    };
+
+    /// <summary>One call first, so that JIT and connection set-up do not count against a short timeout.</summary>
+    private static async Task WarmUpAsync(WordPressTestHost host) => _ = await host.Check.CheckAsync(Ct);
 
     private WordPressTestHost Host(Dictionary<string, string?>? extra = null, string? baseUrl = null) =>
         new(baseUrl ?? _server.Urls[0], extra);

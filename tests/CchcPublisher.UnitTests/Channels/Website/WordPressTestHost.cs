@@ -27,8 +27,10 @@ internal sealed class WordPressTestHost : IDisposable
             ["Channels:Website:WordPress:BaseUrl"] = baseUrl,
             ["Channels:Website:WordPress:User"] = User,
             ["Channels:Website:WordPress:AppPassword"] = Password,
-            ["Channels:Website:WordPress:AttemptTimeout"] = "00:00:02",
-            ["Channels:Website:WordPress:TotalTimeout"] = "00:00:05",
+            // Generous: the first request of a test process pays for JIT and connection set-up, and the machine may be
+            // busy. Tests about timeouts set short ones and warm up first.
+            ["Channels:Website:WordPress:AttemptTimeout"] = "00:00:15",
+            ["Channels:Website:WordPress:TotalTimeout"] = "00:00:30",
             ["Channels:Website:WordPress:MaxRetries"] = "0",
         };
         foreach (var (key, value) in extra ?? [])

@@ -14,7 +14,11 @@ namespace CchcPublisher.Content;
 /// (bounded by the processor count) but results come back in ordinal path order, so output is stable.
 /// Two files with one id are both errors and neither article is kept.
 /// </summary>
-internal sealed class ContentLoader(ArticleParser parser, IOptions<PathOptions> pathOptions, ILogger<ContentLoader> logger)
+internal sealed class ContentLoader(
+    ArticleParser parser,
+    IOptions<PathOptions> pathOptions,
+    ILogger<ContentLoader> logger,
+    CurrentTaxonomy? currentTaxonomy = null)
     : IContentLoader
 {
     private const string ArticlesFolder = "articles";
@@ -30,6 +34,7 @@ internal sealed class ContentLoader(ArticleParser parser, IOptions<PathOptions> 
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new List<Diagnostic>();
         var taxonomy = LoadTaxonomy(root, currentDirectory, diagnostics);
+        currentTaxonomy?.Set(taxonomy);
 
         var articlesRoot = Path.Combine(root, ArticlesFolder);
         if (!Directory.Exists(articlesRoot))

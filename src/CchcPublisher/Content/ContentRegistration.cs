@@ -1,6 +1,8 @@
 using CchcPublisher.Content.Articles;
+using CchcPublisher.Content.Categories;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +24,7 @@ internal static class ContentRegistration
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ContentOptions>, ContentOptionsValidator>();
         builder.Services.AddSingleton<ArticleParser>();
+        builder.Services.TryAddSingleton<CurrentTaxonomy>();
         builder.Services.AddSingleton<IContentLoader, ContentLoader>();
         return builder;
     }

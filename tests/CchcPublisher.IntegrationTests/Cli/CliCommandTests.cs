@@ -139,4 +139,18 @@ public sealed class CliCommandTests : IDisposable
         Assert.Equal(1, exit);
         Assert.Contains("có vấn đề", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Publish_CategoryFromCategoriesYaml_LabelUsedOnCategoryPage()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_workspace.ContentRoot, "categories.yaml"),
+            "categories:\n  - key: ve-sinh-moi-truong\n    label: Vệ sinh môi trường nông thôn\n", TestContext.Current.CancellationToken);
+        _workspace.WriteArticle("vs.md", CliWorkspace.Article("Ra quân dọn vệ sinh", publishAt: "2026-01-05T08:00", categories: "[ve-sinh-moi-truong]"));
+
+        var (exit, _) = await _workspace.RunAsync("publish", "--due-until", "2026-01-06");
+
+        Assert.Equal(0, exit);
+        var page = await File.ReadAllTextAsync(Path.Combine(_workspace.DataRoot, "site", "chuyen-muc", "ve-sinh-moi-truong.html"), TestContext.Current.CancellationToken);
+        Assert.Contains("Vệ sinh môi trường nông thôn", page, StringComparison.Ordinal);
+    }
 }

@@ -1,3 +1,4 @@
+using CchcPublisher.Content.Categories;
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,7 +26,8 @@ internal static class WebsiteRegistration
         services.AddSingleton<IValidateOptions<WebsiteOptions>, WebsiteOptionsValidator>();
 
         // The host may register a taxonomy-aware implementation (content/categories.yaml) before or after this.
-        services.TryAddSingleton<ICategoryLabels, BuiltInCategoryLabels>();
+        services.TryAddSingleton<CurrentTaxonomy>();
+        services.TryAddSingleton<ICategoryLabels, TaxonomyCategoryLabels>();
         services.AddSingleton<ArticleHtmlRenderer>();
 
         services.AddSingleton<StaticWebsiteChannel>();

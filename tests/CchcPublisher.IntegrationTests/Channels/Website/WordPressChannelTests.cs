@@ -259,6 +259,6 @@ public sealed class WordPressChannelTests : IDisposable
 
     private sealed class FixedLabels(string key, string label) : ICategoryLabels
     {
-        public string Label(string k) => k == key ? label : new BuiltInCategoryLabels().Label(k);
+        public string Label(string k) => k == key ? label : new TaxonomyCategoryLabels(new CchcPublisher.Content.Categories.CurrentTaxonomy()).Label(k);
     }
 }

@@ -17,7 +17,7 @@ public sealed class WebsiteRegistrationTests
 
         Assert.IsType<StaticWebsiteChannel>(Assert.Single(host.Services.GetServices<IChannel>()));
         Assert.IsType<StaticWebsiteCheck>(Assert.Single(host.Services.GetServices<IChannelCheck>()));
-        Assert.IsType<BuiltInCategoryLabels>(host.Services.GetRequiredService<ICategoryLabels>());
+        Assert.IsType<TaxonomyCategoryLabels>(host.Services.GetRequiredService<ICategoryLabels>());
     }
 
     [Fact]

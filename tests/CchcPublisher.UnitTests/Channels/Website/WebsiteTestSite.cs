@@ -24,7 +24,7 @@ internal sealed class WebsiteTestSite : IDisposable
             Microsoft.Extensions.Options.Options.Create(Paths),
             Microsoft.Extensions.Options.Options.Create(Commune),
             new ArticleHtmlRenderer(),
-            new BuiltInCategoryLabels(),
+            new TaxonomyCategoryLabels(new CchcPublisher.Content.Categories.CurrentTaxonomy()),
             Time,
             NullLogger<StaticWebsiteChannel>.Instance);
     }

@@ -153,4 +153,20 @@ public sealed class CliCommandTests : IDisposable
         var page = await File.ReadAllTextAsync(Path.Combine(_workspace.DataRoot, "site", "chuyen-muc", "ve-sinh-moi-truong.html"), TestContext.Current.CancellationToken);
         Assert.Contains("Vệ sinh môi trường nông thôn", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ExampleConfiguration_IsValidAndAccepted()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "CchcPublisher.sln")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("repository root not found");
+        }
+
+        _workspace.WriteArticle("a.md", CliWorkspace.Article("Bài hợp lệ"));
+
+        var (exit, output) = await _workspace.RunAsync("channels", "check", "--config", Path.Combine(root, "appsettings.example.json"));
+
+        Assert.True(exit == 0, output);
+    }
 }

@@ -2,13 +2,16 @@ using Microsoft.Extensions.Logging;
 
 namespace CchcPublisher.Channels.Website;
 
-/// <summary>Log messages of the website channel: event ids 4100–4199 (static 41xx below 4150, WordPress from 4150).</summary>
+/// <summary>
+/// Log messages of the website channel: event ids 4100–4199 (static 41xx below 4150, WordPress from 4150).
+/// Successful writes are Debug: the publisher already logs one line per publication.
+/// </summary>
 internal static partial class Log
 {
-    [LoggerMessage(4101, LogLevel.Information, "Website page written for {ArticleId} at {Page}")]
+    [LoggerMessage(4101, LogLevel.Debug, "Website page written for {ArticleId} at {Page}")]
     public static partial void StaticPageWritten(this ILogger logger, string articleId, string page);
 
-    [LoggerMessage(4102, LogLevel.Information, "Website page of {ArticleId} updated in place at {Page}")]
+    [LoggerMessage(4102, LogLevel.Debug, "Website page of {ArticleId} updated in place at {Page}")]
     public static partial void StaticPageUpdated(this ILogger logger, string articleId, string page);
 
     [LoggerMessage(4103, LogLevel.Error, "Site manifest in {SiteRoot} is damaged")]
@@ -23,10 +26,10 @@ internal static partial class Log
     [LoggerMessage(4106, LogLevel.Information, "Slug {Slug} already belongs to {Owner}; {ArticleId} gets {Chosen}")]
     public static partial void StaticSlugCollision(this ILogger logger, string slug, string owner, string articleId, string chosen);
 
-    [LoggerMessage(4151, LogLevel.Information, "WordPress post {PostId} created for {ArticleId}")]
+    [LoggerMessage(4151, LogLevel.Debug, "WordPress post {PostId} created for {ArticleId}")]
     public static partial void WordPressPostCreated(this ILogger logger, int postId, string articleId);
 
-    [LoggerMessage(4152, LogLevel.Information, "WordPress post {PostId} updated for {ArticleId}")]
+    [LoggerMessage(4152, LogLevel.Debug, "WordPress post {PostId} updated for {ArticleId}")]
     public static partial void WordPressPostUpdated(this ILogger logger, int postId, string articleId);
 
     [LoggerMessage(4153, LogLevel.Warning, "WordPress call {Method} {Route} failed: {Kind} {Status} {Code}")]

@@ -57,39 +57,52 @@ internal sealed class ZaloTokenProvider(
                 return ZaloTokenResult.Fail(SaveFailed);
             }
 
-            using var fileLock = await AcquireFileLockAsync(cancellationToken);
-            if (fileLock is null)
-            {
-                return ZaloTokenResult.Fail("Một tiến trình khác đang làm mới mã truy cập Zalo quá lâu; hệ thống sẽ thử lại sau.", TimeSpan.FromMinutes(5));
-            }
-
-            ZaloTokenState? state;
             try
             {
-                state = await CurrentStateAsync(cancellationToken);
+                return await GetUnderLockAsync(rejectedToken, cancellationToken);
             }
-            catch (InvalidDataException damaged)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                return ZaloTokenResult.Fail(damaged.Message);
+                logger.ZaloTokenStoreUnavailable(store.FolderPath, ex.GetType().Name);
+                return ZaloTokenResult.Fail($"Không đọc hoặc ghi được thư mục lưu mã truy cập Zalo {store.FolderPath} ({ex.Message}). Kiểm tra quyền của tài khoản chạy dịch vụ trên thư mục dữ liệu.", TimeSpan.FromMinutes(10));
             }
-
-            _state = state;
-            if (state is null)
-            {
-                return ZaloTokenResult.Fail("Chưa có refresh token của Zalo OA. " + ZaloErrors.ReauthorizeAdvice);
-            }
-
-            if (Usable(state, rejectedToken) is { } token)
-            {
-                return ZaloTokenResult.From(token);
-            }
-
-            return await RefreshAsync(state, cancellationToken);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    private async Task<ZaloTokenResult> GetUnderLockAsync(string? rejectedToken, CancellationToken cancellationToken)
+    {
+        using var fileLock = await AcquireFileLockAsync(cancellationToken);
+        if (fileLock is null)
+        {
+            return ZaloTokenResult.Fail("Một tiến trình khác đang làm mới mã truy cập Zalo quá lâu; hệ thống sẽ thử lại sau.", TimeSpan.FromMinutes(5));
+        }
+
+        ZaloTokenState? state;
+        try
+        {
+            state = await CurrentStateAsync(cancellationToken);
+        }
+        catch (InvalidDataException damaged)
+        {
+            return ZaloTokenResult.Fail(damaged.Message);
+        }
+
+        _state = state;
+        if (state is null)
+        {
+            return ZaloTokenResult.Fail("Chưa có refresh token của Zalo OA. " + ZaloErrors.ReauthorizeAdvice);
+        }
+
+        if (Usable(state, rejectedToken) is { } token)
+        {
+            return ZaloTokenResult.From(token);
+        }
+
+        return await RefreshAsync(state, cancellationToken);
     }
 
     public void Dispose() => _gate.Dispose();

@@ -106,7 +106,11 @@ internal sealed class FacebookApiChannel(
                 gate.Pause(wait);
                 return PublishResult.Failed(info.Explanation, wait);
             case FacebookErrorKind.Blocked:
-                return PublishResult.Failed(info.Explanation, info.RetryAfter);
+                // 368 is also used for "you've already posted this": if our post is there, it is published.
+                var earlier = await ReconcileAsync(context, cancellationToken);
+                return earlier.Found
+                    ? PublishResult.Published(earlier.RemoteId, earlier.Url)
+                    : PublishResult.Failed(info.Explanation, info.RetryAfter);
             default:
                 return PublishResult.Failed(info.Explanation);
         }

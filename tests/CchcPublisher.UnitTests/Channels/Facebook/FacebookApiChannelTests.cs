@@ -118,6 +118,19 @@ public sealed class FacebookApiChannelTests
     }
 
     [Fact]
+    public async Task PublishAsync_368AlreadyPosted_ReconciledAsPublished()
+    {
+        using var fixture = new FacebookApiFixture();
+        fixture.Graph.AddPost("Bài cũ " + Marker, DateTimeOffset.UtcNow.AddMinutes(-3));
+        fixture.Graph.Intercept = r => r.Method == "POST" ? FakeGraph.Error(368, null, "You've already posted this.") : null;
+
+        var result = await fixture.Channel.PublishAsync(Context(), Ct);
+
+        Assert.Equal(PublishOutcome.Published, result.Outcome);
+        Assert.Single(fixture.Graph.Posts);
+    }
+
+    [Fact]
     public async Task PublishAsync_Duplicate506AfterEarlierSuccess_ReconciledAsPublished()
     {
         using var fixture = new FacebookApiFixture();

@@ -102,7 +102,7 @@ internal sealed class ZaloTokenProvider(
             return ZaloTokenResult.From(token);
         }
 
-        return await RefreshAsync(state, cancellationToken);
+        return await RefreshAsync(state);
     }
 
     public void Dispose() => _gate.Dispose();
@@ -138,7 +138,7 @@ internal sealed class ZaloTokenProvider(
         return new ZaloTokenState(seed.Trim(), null, null, null, seedHash);
     }
 
-    private async Task<ZaloTokenResult> RefreshAsync(ZaloTokenState state, CancellationToken cancellationToken)
+    private async Task<ZaloTokenResult> RefreshAsync(ZaloTokenState state)
     {
         var o = options.Value;
         var request = new RestRequest(ZaloRequests.Url(o.OAuthBaseUrl, "v4/oa/access_token"), Method.Post);
@@ -146,7 +146,9 @@ internal sealed class ZaloTokenProvider(
         request.AddParameter("refresh_token", state.RefreshToken, ParameterType.GetOrPost);
         request.AddParameter("app_id", o.AppId ?? string.Empty, ParameterType.GetOrPost);
         request.AddParameter("grant_type", "refresh_token", ParameterType.GetOrPost);
-        var response = await ApiSender.ExecuteAsync(httpClientFactory, HttpClientName, request, cancellationToken);
+        // Not cancellable: once Zalo has rotated the token, the answer must be read and saved even during a
+        // shutdown, or the commune is locked out. The call is bounded by the resilience timeouts.
+        var response = await ApiSender.ExecuteAsync(httpClientFactory, HttpClientName, request, CancellationToken.None);
         switch (response.Delivery)
         {
             case Delivery.NotSent:

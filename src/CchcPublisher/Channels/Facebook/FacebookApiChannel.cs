@@ -43,9 +43,7 @@ internal sealed class FacebookApiChannel(
                 return PublishResult.Published(id, PostUrl(id));
             case GraphCallStatus.NotSent:
                 return PublishResult.Failed(
-                    call.RetryAfter is not null && call.HttpStatus is null && call.Detail?.StartsWith("Facebook", StringComparison.Ordinal) == true
-                        ? call.Detail
-                        : "Chưa gửi được tới Facebook (" + call.Detail + "); hệ thống sẽ thử lại sau.",
+                    call.Explanation ?? "Chưa gửi được tới Facebook (" + call.Detail + "); hệ thống sẽ thử lại sau.",
                     call.RetryAfter ?? TimeSpan.FromMinutes(5));
             case GraphCallStatus.Unknown:
                 logger.FacebookOutcomeUnknown(article.Id, call.Detail);
@@ -63,7 +61,7 @@ internal sealed class FacebookApiChannel(
         var call = await graph.SendAsync(FacebookRequests.RecentPosts(options.Value, since), cancellationToken);
         if (call.Status != GraphCallStatus.Ok)
         {
-            var why = call.Error is { } error ? FacebookErrors.Describe(error, options.Value).Explanation : call.Detail;
+            var why = call.Error is { } error ? FacebookErrors.Describe(error, options.Value).Explanation : call.Explanation ?? call.Detail;
             return ReconcileResult.CouldNotCheck("Chưa kiểm tra được các bài gần đây trên Trang Facebook: " + why);
         }
 
@@ -106,7 +104,11 @@ internal sealed class FacebookApiChannel(
                 gate.Pause(wait);
                 return PublishResult.Failed(info.Explanation, wait);
             case FacebookErrorKind.Blocked:
-                return PublishResult.Failed(info.Explanation, info.RetryAfter);
+                // 368 is also used for "you've already posted this": if our post is there, it is published.
+                var earlier = await ReconcileAsync(context, cancellationToken);
+                return earlier.Found
+                    ? PublishResult.Published(earlier.RemoteId, earlier.Url)
+                    : PublishResult.Failed(info.Explanation, info.RetryAfter);
             default:
                 return PublishResult.Failed(info.Explanation);
         }

@@ -38,6 +38,7 @@ internal sealed class FacebookApiCheck(FacebookGraphClient graph, IOptions<Faceb
         call.Status switch
         {
             GraphCallStatus.Error => FacebookErrors.Describe(call.Error!, options).Explanation,
+            _ when call.Explanation is { } explanation => explanation,
             _ => $"Không kết nối được Facebook Graph API ({options.GraphBaseUrl}): {call.Detail}. Kiểm tra kết nối Internet của máy chạy dịch vụ.",
         };
 }

@@ -27,8 +27,9 @@ internal sealed class FacebookGraphClient(
             var minutes = Math.Ceiling(paused.TotalMinutes).ToString(CultureInfo.InvariantCulture);
             return new GraphCall(
                 GraphCallStatus.NotSent,
-                Detail: $"Facebook báo mức sử dụng API đã cao; hệ thống tạm dừng gọi Facebook khoảng {minutes} phút rồi tự thử lại.",
-                RetryAfter: paused);
+                Detail: "usage pause",
+                RetryAfter: paused,
+                Explanation: $"Facebook báo mức sử dụng API đã cao; hệ thống tạm dừng gọi Facebook khoảng {minutes} phút rồi tự thử lại.");
         }
 
         var secrets = new Dictionary<string, string> { [FacebookRequests.AuthorizationHeader] = "OAuth " + options.Value.PageAccessToken };

@@ -33,7 +33,17 @@ internal sealed class FacebookOutboxChannel(
             notes.Add("Không có liên kết tới trang thông tin điện tử (kênh website chưa đăng bài này trước Facebook).");
         }
 
-        var fileName = await outbox.WriteAsync(Name, article, FacebookRequests.Publish(options.Value, post), notes, cancellationToken);
+        string fileName;
+        try
+        {
+            fileName = await outbox.WriteAsync(Name, article, FacebookRequests.Publish(options.Value, post), notes, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.FacebookOutboxWriteFailed(article.Id, ex.GetType().Name);
+            return PublishResult.Failed($"Không ghi được tệp vào hộp thư đi {outbox.FolderFor(Name)}: {ex.Message}. Kiểm tra quyền ghi và dung lượng ổ đĩa; hệ thống sẽ thử lại sau.", TimeSpan.FromMinutes(10));
+        }
+
         logger.FacebookOutboxWritten(fileName, article.Id);
         return PublishResult.Published(fileName, null);
     }

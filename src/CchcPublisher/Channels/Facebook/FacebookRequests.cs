@@ -62,9 +62,3 @@ internal static class FacebookRequests
         return new Uri(new Uri(root), options.GraphVersion + "/" + pathAndQuery);
     }
 }
-
-/// <summary>Body of <c>POST /{page-id}/feed</c>.</summary>
-internal sealed record FacebookFeedBody(string Message, string? Link, bool Published);
-
-/// <summary>Body of <c>POST /{page-id}/photos</c>.</summary>
-internal sealed record FacebookPhotoBody(string Url, string Caption, bool Published);

@@ -12,12 +12,15 @@ internal sealed record GraphError(int Code, int? Subcode, string? Message, strin
             || !root.TryGetProperty("error", out var error)
             || error.ValueKind != JsonValueKind.Object
             || !error.TryGetProperty("code", out var code)
+            || code.ValueKind != JsonValueKind.Number
             || !code.TryGetInt32(out var codeValue))
         {
             return null;
         }
 
-        int? subcode = error.TryGetProperty("error_subcode", out var sub) && sub.TryGetInt32(out var subValue) ? subValue : null;
+        int? subcode = error.TryGetProperty("error_subcode", out var sub) && sub.ValueKind == JsonValueKind.Number && sub.TryGetInt32(out var subValue)
+            ? subValue
+            : null;
         return new GraphError(codeValue, subcode, Text(error, "message"), Text(error, "type"), Text(error, "fbtrace_id"));
     }
 

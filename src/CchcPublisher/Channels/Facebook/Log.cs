@@ -8,6 +8,9 @@ internal static partial class Log
     [LoggerMessage(4300, LogLevel.Information, "Facebook outbox: wrote {FileName} for article {ArticleId}")]
     public static partial void FacebookOutboxWritten(this ILogger logger, string fileName, string articleId);
 
+    [LoggerMessage(4308, LogLevel.Error, "Facebook outbox: could not write the outbox file for {ArticleId} ({ErrorType})")]
+    public static partial void FacebookOutboxWriteFailed(this ILogger logger, string articleId, string errorType);
+
     [LoggerMessage(4301, LogLevel.Information, "Facebook: article {ArticleId} posted as {PostId} ({Kind})")]
     public static partial void FacebookPublished(this ILogger logger, string articleId, string postId, string kind);
 

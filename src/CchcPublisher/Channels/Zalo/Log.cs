@@ -47,6 +47,15 @@ internal static partial class Log
     [LoggerMessage(4217, LogLevel.Warning, "Zalo: unreadable answer from {Path} (HTTP {StatusCode})")]
     public static partial void ZaloUnreadableAnswer(this ILogger logger, string path, int? statusCode);
 
+    [LoggerMessage(4218, LogLevel.Error, "Zalo: the token folder {Path} cannot be read or written ({ErrorType})")]
+    public static partial void ZaloTokenStoreUnavailable(this ILogger logger, string path, string errorType);
+
+    [LoggerMessage(4219, LogLevel.Error, "Zalo outbox: could not write the outbox file for {ArticleId} ({ErrorType})")]
+    public static partial void ZaloOutboxWriteFailed(this ILogger logger, string articleId, string errorType);
+
+    [LoggerMessage(4223, LogLevel.Warning, "Zalo: broadcast record {Path} cannot be written ({ErrorType}); broadcast of {ArticleId} not sent")]
+    public static partial void ZaloBroadcastRecordFailed(this ILogger logger, string path, string articleId, string errorType);
+
     [LoggerMessage(4220, LogLevel.Information, "Zalo: broadcast of {ArticleId} accepted (message {MessageId})")]
     public static partial void ZaloBroadcastSent(this ILogger logger, string articleId, string? messageId);
 

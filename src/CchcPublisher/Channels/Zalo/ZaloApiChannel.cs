@@ -81,13 +81,17 @@ internal sealed class ZaloApiChannel(
                 return ReconcileResult.CouldNotCheck("Chưa kiểm tra được danh sách bài trên Zalo OA: " + Explain(call));
             }
 
-            if (call.Data is not { ValueKind: JsonValueKind.Object } data
-                || !data.TryGetProperty("medias", out var medias)
-                || medias.ValueKind != JsonValueKind.Array)
+            if (call.Data is not { ValueKind: JsonValueKind.Object } data)
             {
-                return page == 0 && call.Data is null
-                    ? ReconcileResult.CouldNotCheck("Zalo trả danh sách bài không đọc được.")
-                    : ReconcileResult.NotFound;
+                return ReconcileResult.CouldNotCheck("Zalo trả danh sách bài không đọc được.");
+            }
+
+            if (!data.TryGetProperty("medias", out var medias) || medias.ValueKind != JsonValueKind.Array)
+            {
+                // An OA with no article may answer without "medias"; anything else is unreadable.
+                return data.TryGetProperty("total", out var total) && ZaloEnvelope.ReadInt(total) == 0
+                    ? ReconcileResult.NotFound
+                    : ReconcileResult.CouldNotCheck("Zalo trả danh sách bài không đọc được.");
             }
 
             var count = 0;

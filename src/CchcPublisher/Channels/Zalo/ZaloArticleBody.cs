@@ -14,6 +14,3 @@ internal sealed record ZaloArticleBody(
     IReadOnlyList<ZaloBodyBlock> Body,
     string Status,
     string Comment);
-
-/// <summary>A photo cover: <c>{cover_type:"photo",photo_url,status:"show"}</c>.</summary>
-internal sealed record ZaloCover(string CoverType, string PhotoUrl, string Status);

@@ -41,7 +41,16 @@ internal sealed class ZaloBroadcaster(
 
         sent.RemoveAll(b => b.Date < today.AddDays(-31));
         sent.Add(new ZaloBroadcastRecord(today, articleId, zaloArticleId));
-        await AtomicFile.WriteAllTextAsync(FilePath, JsonSerializer.Serialize(sent, JsonDefaults.File), ownerOnly: false, cancellationToken);
+        try
+        {
+            await AtomicFile.WriteAllTextAsync(FilePath, JsonSerializer.Serialize(sent, JsonDefaults.File), ownerOnly: false, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Without the record the daily limit cannot be kept: do not broadcast.
+            logger.ZaloBroadcastRecordFailed(FilePath, articleId, ex.GetType().Name);
+            return false;
+        }
 
         var call = await client.SendAsync(ZaloRequests.Broadcast(o, zaloArticleId), cancellationToken);
         if (call.Status == ZaloCallStatus.Ok)
@@ -65,7 +74,7 @@ internal sealed class ZaloBroadcaster(
         {
             return JsonSerializer.Deserialize<List<ZaloBroadcastRecord>>(await File.ReadAllTextAsync(FilePath, cancellationToken), JsonDefaults.File) ?? [];
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {
             // A damaged record must not allow more broadcasts than configured: count today as full.
             var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), commune.Value.GetTimeZone()).DateTime);
@@ -73,6 +82,3 @@ internal sealed class ZaloBroadcaster(
         }
     }
 }
-
-/// <summary>One broadcast sent (or attempted) on a local date.</summary>
-internal sealed record ZaloBroadcastRecord(DateOnly Date, string ArticleId, string ZaloArticleId);

@@ -39,7 +39,17 @@ internal sealed class ZaloOutboxChannel(
             notes.Add("Sau khi có mã bài viết, bài sẽ được gửi tới người quan tâm OA (broadcast) qua /v2.0/oa/message.");
         }
 
-        var fileName = await outbox.WriteAsync(Name, article, request, notes, cancellationToken);
+        string fileName;
+        try
+        {
+            fileName = await outbox.WriteAsync(Name, article, request, notes, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.ZaloOutboxWriteFailed(article.Id, ex.GetType().Name);
+            return PublishResult.Failed($"Không ghi được tệp vào hộp thư đi {outbox.FolderFor(Name)}: {ex.Message}. Kiểm tra quyền ghi và dung lượng ổ đĩa; hệ thống sẽ thử lại sau.", TimeSpan.FromMinutes(10));
+        }
+
         logger.ZaloOutboxWritten(fileName, article.Id);
         return PublishResult.Published(fileName, null);
     }

@@ -57,39 +57,52 @@ internal sealed class ZaloTokenProvider(
                 return ZaloTokenResult.Fail(SaveFailed);
             }
 
-            using var fileLock = await AcquireFileLockAsync(cancellationToken);
-            if (fileLock is null)
-            {
-                return ZaloTokenResult.Fail("Một tiến trình khác đang làm mới mã truy cập Zalo quá lâu; hệ thống sẽ thử lại sau.", TimeSpan.FromMinutes(5));
-            }
-
-            ZaloTokenState? state;
             try
             {
-                state = await CurrentStateAsync(cancellationToken);
+                return await GetUnderLockAsync(rejectedToken, cancellationToken);
             }
-            catch (InvalidDataException damaged)
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                return ZaloTokenResult.Fail(damaged.Message);
+                logger.ZaloTokenStoreUnavailable(store.FolderPath, ex.GetType().Name);
+                return ZaloTokenResult.Fail($"Không đọc hoặc ghi được thư mục lưu mã truy cập Zalo {store.FolderPath} ({ex.Message}). Kiểm tra quyền của tài khoản chạy dịch vụ trên thư mục dữ liệu.", TimeSpan.FromMinutes(10));
             }
-
-            _state = state;
-            if (state is null)
-            {
-                return ZaloTokenResult.Fail("Chưa có refresh token của Zalo OA. " + ZaloErrors.ReauthorizeAdvice);
-            }
-
-            if (Usable(state, rejectedToken) is { } token)
-            {
-                return ZaloTokenResult.From(token);
-            }
-
-            return await RefreshAsync(state, cancellationToken);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    private async Task<ZaloTokenResult> GetUnderLockAsync(string? rejectedToken, CancellationToken cancellationToken)
+    {
+        using var fileLock = await AcquireFileLockAsync(cancellationToken);
+        if (fileLock is null)
+        {
+            return ZaloTokenResult.Fail("Một tiến trình khác đang làm mới mã truy cập Zalo quá lâu; hệ thống sẽ thử lại sau.", TimeSpan.FromMinutes(5));
+        }
+
+        ZaloTokenState? state;
+        try
+        {
+            state = await CurrentStateAsync(cancellationToken);
+        }
+        catch (InvalidDataException damaged)
+        {
+            return ZaloTokenResult.Fail(damaged.Message);
+        }
+
+        _state = state;
+        if (state is null)
+        {
+            return ZaloTokenResult.Fail("Chưa có refresh token của Zalo OA. " + ZaloErrors.ReauthorizeAdvice);
+        }
+
+        if (Usable(state, rejectedToken) is { } token)
+        {
+            return ZaloTokenResult.From(token);
+        }
+
+        return await RefreshAsync(state);
     }
 
     public void Dispose() => _gate.Dispose();
@@ -125,7 +138,7 @@ internal sealed class ZaloTokenProvider(
         return new ZaloTokenState(seed.Trim(), null, null, null, seedHash);
     }
 
-    private async Task<ZaloTokenResult> RefreshAsync(ZaloTokenState state, CancellationToken cancellationToken)
+    private async Task<ZaloTokenResult> RefreshAsync(ZaloTokenState state)
     {
         var o = options.Value;
         var request = new RestRequest(ZaloRequests.Url(o.OAuthBaseUrl, "v4/oa/access_token"), Method.Post);
@@ -133,7 +146,9 @@ internal sealed class ZaloTokenProvider(
         request.AddParameter("refresh_token", state.RefreshToken, ParameterType.GetOrPost);
         request.AddParameter("app_id", o.AppId ?? string.Empty, ParameterType.GetOrPost);
         request.AddParameter("grant_type", "refresh_token", ParameterType.GetOrPost);
-        var response = await ApiSender.ExecuteAsync(httpClientFactory, HttpClientName, request, cancellationToken);
+        // Not cancellable: once Zalo has rotated the token, the answer must be read and saved even during a
+        // shutdown, or the commune is locked out. The call is bounded by the resilience timeouts.
+        var response = await ApiSender.ExecuteAsync(httpClientFactory, HttpClientName, request, CancellationToken.None);
         switch (response.Delivery)
         {
             case Delivery.NotSent:
@@ -230,10 +245,4 @@ internal sealed class ZaloTokenProvider(
     private static string Sha256(string value) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(value.Trim())));
 
     private static string Lower(string sentence) => char.ToLowerInvariant(sentence[0]) + sentence[1..];
-}
-
-/// <summary>Zalo OAuth v4 token response; on failure <c>error</c> (negative) with <c>error_name</c>. Never printed.</summary>
-internal sealed record ZaloTokenResponse(string? AccessToken, string? RefreshToken, long? ExpiresIn, int? Error, string? ErrorName, string? ErrorDescription)
-{
-    public override string ToString() => $"ZaloTokenResponse {{ Error = {Error}, ErrorName = {ErrorName} }}";
 }

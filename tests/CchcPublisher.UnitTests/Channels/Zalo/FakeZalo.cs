@@ -34,6 +34,9 @@ internal sealed class FakeZalo : IDisposable
     /// <summary>Waited after a create has been recorded (simulates an answer lost after the post exists).</summary>
     public TimeSpan CreateDelay { get; set; }
 
+    /// <summary>Waited after a refresh has rotated the tokens (an answer that arrives late).</summary>
+    public TimeSpan RefreshDelay { get; set; }
+
     /// <summary><c>expires_in</c> returned by refreshes (a string, as Zalo sends it).</summary>
     public string ExpiresIn { get; set; } = "90000";
 
@@ -119,7 +122,7 @@ internal sealed class FakeZalo : IDisposable
         _validRefresh.Add(refresh);
         _issued.Add(access);
         _issued.Add(refresh);
-        return FakeResponse.Json(new { access_token = access, refresh_token = refresh, expires_in = ExpiresIn });
+        return FakeResponse.Json(new { access_token = access, refresh_token = refresh, expires_in = ExpiresIn }) with { Delay = RefreshDelay };
     }
 
     private FakeResponse Create(FakeRequest request, string? updateId)

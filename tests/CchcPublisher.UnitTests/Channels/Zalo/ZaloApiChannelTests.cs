@@ -346,6 +346,34 @@ public sealed class ZaloApiChannelTests
         Assert.Contains("-32", result.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{"error":0,"message":"Success","data":"unexpected"}""")]
+    [InlineData("""{"error":0,"message":"Success","data":{"medias":"none","total":3}}""")]
+    [InlineData("""{"error":"zero"}""")]
+    [InlineData("""<html>maintenance</html>""")]
+    public async Task ReconcileAsync_MalformedList_CouldNotCheck(string body)
+    {
+        using var fixture = new ZaloApiFixture();
+        fixture.Zalo.Intercept = r => r.Path == "/v2.0/article/getslice" ? new FakeResponse(200, body) : null;
+
+        var result = await fixture.Channel.ReconcileAsync(Context(Entry()), Ct);
+
+        Assert.False(result.Found);
+        Assert.False(result.Certain);
+    }
+
+    [Fact]
+    public async Task ReconcileAsync_EmptyOaWithoutMedias_NotFoundCertain()
+    {
+        using var fixture = new ZaloApiFixture();
+        fixture.Zalo.Intercept = r => r.Path == "/v2.0/article/getslice" ? FakeResponse.Json(new { error = 0, message = "Success", data = new { total = 0 } }) : null;
+
+        var result = await fixture.Channel.ReconcileAsync(Context(Entry()), Ct);
+
+        Assert.True(result.Certain);
+        Assert.False(result.Found);
+    }
+
     [Fact]
     public async Task ReconcileAsync_TransientServerErrorOnGet_RetriedAndChecked()
     {

@@ -166,6 +166,22 @@ public sealed class ZaloTokenProviderTests
     }
 
     [Fact]
+    public async Task GetAccessToken_ShutdownDuringRefresh_RotatedTokenStillSaved()
+    {
+        using var fixture = new ZaloApiFixture();
+        fixture.Zalo.RefreshDelay = TimeSpan.FromSeconds(1);
+        using var shutdown = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        var pending = fixture.Tokens.GetAccessTokenAsync(null, shutdown.Token);
+
+        await Task.Delay(TimeSpan.FromMilliseconds(300), Ct);
+        await shutdown.CancelAsync();
+        var token = await pending;
+
+        Assert.True(token.Ok, token.Error);
+        Assert.StartsWith("rt-1-", StoredRefreshToken(fixture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetAccessToken_OAuthAnswersNonJson_FailsWithRetryAfter()
     {
         using var fixture = new ZaloApiFixture();

@@ -40,7 +40,7 @@ internal sealed class FacebookPostRenderer(
         ArgumentNullException.ThrowIfNull(context);
         var article = context.Article;
         var link = WebsiteLink(context);
-        var photo = article.CoverPath is null ? null : MediaUrls.ForFile(MediaBase, article.CoverPath);
+        var photo = article.CoverPath is null ? null : MediaUrls.ForFile(MediaBase, MediaUrls.CoverFileName(article));
         var kind = photo is not null && (link is null || options.Value.PreferPhotoPost) ? FacebookPostKind.Photo : FacebookPostKind.Feed;
         var marker = Marker(article.Id);
         var tags = article.Categories.Select(hashtags.HashtagOf)

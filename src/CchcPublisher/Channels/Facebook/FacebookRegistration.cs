@@ -1,3 +1,4 @@
+using CchcPublisher.Content.Categories;
 using CchcPublisher.Channels.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -23,7 +24,8 @@ internal static class FacebookRegistration
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<FacebookOptions>, FacebookOptionsValidator>();
         services.TryAddSingleton<OutboxWriter>();
-        services.TryAddSingleton<ICategoryHashtags, BuiltInCategoryHashtags>();
+        services.TryAddSingleton<CurrentTaxonomy>();
+        services.TryAddSingleton<ICategoryHashtags, TaxonomyCategoryHashtags>();
         services.AddSingleton<FacebookPostRenderer>();
         services.AddSingleton<FacebookOutboxChannel>();
         services.AddSingleton<FacebookOutboxCheck>();

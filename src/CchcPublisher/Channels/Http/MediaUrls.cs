@@ -18,6 +18,16 @@ internal static class MediaUrls
     }
 
     /// <summary>
+    /// The file name under which the website publishes an article's cover: <c>&lt;slug&gt;.&lt;ext&gt;</c> beside its page
+    /// (see the static website channel), so that Zalo and Facebook point at the same file.
+    /// </summary>
+    public static string CoverFileName(Content.Articles.Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Slug + Path.GetExtension(article.CoverPath ?? string.Empty).ToLowerInvariant();
+    }
+
+    /// <summary>
     /// The public URL of a local image: the base plus its file name, percent-encoded (Zalo rejects spaces and
     /// Vietnamese characters that are not encoded).
     /// </summary>

@@ -48,7 +48,7 @@ internal sealed class ZaloArticleRenderer(IOptions<ZaloOptions> options, IOption
 
         var problems = new List<string>();
         var cover = article.CoverPath is not null
-            ? MediaUrls.ForFile(MediaBase, article.CoverPath)
+            ? MediaUrls.ForFile(MediaBase, MediaUrls.CoverFileName(article))
             : options.Value.DefaultCoverUrl is { Length: > 0 } fallback ? new Uri(fallback) : null;
         if (cover is null)
         {

@@ -62,7 +62,7 @@ public sealed class FacebookApiChannelTests
         Assert.Equal(PublishOutcome.Published, result.Outcome);
         Assert.Equal(1, fixture.Graph.Count("POST", "/photos"));
         Assert.Equal(fixture.Graph.Posts[0].Id, result.RemoteId);
-        Assert.Equal("https://hoaan.example.gov.vn/bai-viet/bia.jpg", fixture.Graph.Service.Requests[0].Json.GetProperty("url").GetString());
+        Assert.Equal("https://hoaan.example.gov.vn/bai-viet/huong-dan-nop-ho-so-truc-tuyen.jpg", fixture.Graph.Service.Requests[0].Json.GetProperty("url").GetString());
     }
 
     [Theory]

@@ -60,7 +60,7 @@ public sealed class FacebookOutboxChannelTests : IDisposable
 
         var request = await ReadRequestAsync(result.RemoteId!);
         Assert.Equal("https://graph.facebook.com/v23.0/104857600123/photos", request.GetProperty("url").GetString());
-        Assert.Equal("https://hoaan.example.gov.vn/bai-viet/bia.jpg", request.GetProperty("body").GetProperty("url").GetString());
+        Assert.Equal("https://hoaan.example.gov.vn/bai-viet/huong-dan-nop-ho-so-truc-tuyen.jpg", request.GetProperty("body").GetProperty("url").GetString());
         Assert.StartsWith("Hướng dẫn nộp hồ sơ", request.GetProperty("body").GetProperty("caption").GetString(), StringComparison.Ordinal);
     }
 

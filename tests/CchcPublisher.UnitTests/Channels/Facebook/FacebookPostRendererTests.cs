@@ -13,7 +13,7 @@ public sealed partial class FacebookPostRendererTests
         PublishResult.Published("2026/huong-dan-dvc", "https://hoaan.example.gov.vn/bai-viet/huong-dan-nop-ho-so-truc-tuyen.html");
 
     private static FacebookPostRenderer Renderer(FacebookOptions? options = null) =>
-        new(Options.Create(options ?? new FacebookOptions()), Options.Create(new CommuneOptions()), new BuiltInCategoryHashtags());
+        new(Options.Create(options ?? new FacebookOptions()), Options.Create(new CommuneOptions()), new TaxonomyCategoryHashtags());
 
     [Fact]
     public void PlainText_RichMarkdown_MatchesGolden() =>
@@ -55,7 +55,7 @@ public sealed partial class FacebookPostRendererTests
         var post = Renderer().Render(SocialTestArticles.Context(SocialTestArticles.Create(coverPath: "/c/bia.jpg")));
 
         Assert.Equal(FacebookPostKind.Photo, post.Kind);
-        Assert.Equal("https://hoaan.example.gov.vn/bai-viet/bia.jpg", post.PhotoUrl?.AbsoluteUri);
+        Assert.Equal("https://hoaan.example.gov.vn/bai-viet/huong-dan-nop-ho-so-truc-tuyen.jpg", post.PhotoUrl?.AbsoluteUri);
     }
 
     [Fact]

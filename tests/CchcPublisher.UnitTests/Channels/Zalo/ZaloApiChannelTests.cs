@@ -47,7 +47,7 @@ public sealed class ZaloApiChannelTests
         Assert.NotNull(create.Header("access_token"));
         Assert.DoesNotContain("access_token", create.Path + string.Join("&", create.Query.Keys), StringComparison.Ordinal);
         Assert.Equal("<p>Người dân <b>có thể</b> nộp hồ sơ trực tuyến.</p>", create.Json.GetProperty("body")[0].GetProperty("content").GetString());
-        Assert.Equal("https://hoaan.example.gov.vn/bai-viet/bia.jpg", create.Json.GetProperty("cover").GetProperty("photo_url").GetString());
+        Assert.Equal("https://hoaan.example.gov.vn/bai-viet/huong-dan-nop-ho-so-truc-tuyen.jpg", create.Json.GetProperty("cover").GetProperty("photo_url").GetString());
     }
 
     [Fact]

@@ -90,11 +90,12 @@ public sealed class ZaloArticleRendererTests
     }
 
     [Fact]
-    public void Render_Cover_IsWebsiteCopyUrl()
+    public void Render_Cover_IsTheWebsiteCopyNamedAfterTheSlug()
     {
-        var rendered = Renderer().Render(SocialTestArticles.Create(coverPath: "/content/articles/2026/ảnh bìa.jpg"));
+        // The website copies the cover beside the page as <slug>.<ext>, whatever the file was called.
+        var rendered = Renderer().Render(SocialTestArticles.Create(coverPath: "/content/articles/2026/ảnh bìa.JPG"));
 
-        Assert.Equal("https://hoaan.example.gov.vn/bai-viet/%E1%BA%A3nh%20b%C3%ACa.jpg", rendered.CoverUrl?.AbsoluteUri);
+        Assert.Equal("https://hoaan.example.gov.vn/bai-viet/huong-dan-nop-ho-so-truc-tuyen.jpg", rendered.CoverUrl?.AbsoluteUri);
         Assert.Empty(rendered.Problems);
     }
 
@@ -104,7 +105,7 @@ public sealed class ZaloArticleRendererTests
         var rendered = Renderer(new ZaloOptions { MediaBaseUrl = "https://cdn.hoaan.vn/media" })
             .Render(SocialTestArticles.Create(coverPath: "/c/bia.png"));
 
-        Assert.Equal("https://cdn.hoaan.vn/media/bia.png", rendered.CoverUrl?.AbsoluteUri);
+        Assert.Equal("https://cdn.hoaan.vn/media/huong-dan-nop-ho-so-truc-tuyen.png", rendered.CoverUrl?.AbsoluteUri);
     }
 
     [Fact]

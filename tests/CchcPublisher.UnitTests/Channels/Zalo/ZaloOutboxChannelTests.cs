@@ -57,7 +57,7 @@ public sealed class ZaloOutboxChannelTests : IDisposable
             "The outbox body must be the JSON the API mode sends.");
         var body = request.GetProperty("body");
         Assert.Equal("normal", body.GetProperty("type").GetString());
-        Assert.Equal("https://hoaan.example.gov.vn/bai-viet/bia.jpg", body.GetProperty("cover").GetProperty("photo_url").GetString());
+        Assert.Equal("https://hoaan.example.gov.vn/bai-viet/huong-dan-nop-ho-so-truc-tuyen.jpg", body.GetProperty("cover").GetProperty("photo_url").GetString());
         Assert.Equal("<p>Nội dung <b>chính</b>.</p>", body.GetProperty("body")[0].GetProperty("content").GetString());
         Assert.Equal("hide", body.GetProperty("comment").GetString());
     }

@@ -4,16 +4,15 @@ using CchcPublisher.Content.Categories;
 namespace CchcPublisher.Channels.Facebook;
 
 /// <summary>
-/// Hashtags from <see cref="CategoryTaxonomy.BuiltIn"/>. A key the built-in taxonomy does not know (one added in
-/// <c>content/categories.yaml</c>) gets its key in PascalCase (<c>ve-sinh-moi-truong</c> → <c>VeSinhMoiTruong</c>).
-/// Registered with TryAdd: a lookup over the loaded taxonomy can replace it.
+/// Hashtags from the categories in force (<see cref="CurrentTaxonomy"/>: built-in plus <c>content/categories.yaml</c>).
+/// A category without a hashtag gets its key in PascalCase (<c>ve-sinh-moi-truong</c> → <c>VeSinhMoiTruong</c>).
 /// </summary>
-internal sealed class BuiltInCategoryHashtags : ICategoryHashtags
+internal sealed class TaxonomyCategoryHashtags(CurrentTaxonomy? current = null) : ICategoryHashtags
 {
     public string HashtagOf(string categoryKey)
     {
         ArgumentNullException.ThrowIfNull(categoryKey);
-        if (CategoryTaxonomy.BuiltIn.Find(categoryKey) is { } category)
+        if ((current?.Value ?? CategoryTaxonomy.BuiltIn).Find(categoryKey) is { Hashtag.Length: > 0 } category)
         {
             return category.Hashtag;
         }

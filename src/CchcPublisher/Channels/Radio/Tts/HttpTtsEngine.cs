@@ -25,7 +25,7 @@ internal sealed class HttpTtsEngine(IHttpClientFactory factory, HttpTtsOptions o
         }
 
         request.AddHeader("Accept", "audio/wav");
-        request.AddStringBody(options.SendSsml ? chunk.Ssml : chunk.Text, options.SendSsml ? "application/ssml+xml" : "text/plain; charset=utf-8");
+        request.AddStringBody(options.SendSsml ? chunk.Ssml : chunk.Text, options.SendSsml ? "application/ssml+xml" : ContentType.Plain);
         var response = await client.ExecuteAsync(request, cancellationToken);
         if (!response.IsSuccessful)
         {

@@ -1,7 +1,11 @@
+using CchcPublisher.Channels.Radio.Programs;
+using CchcPublisher.Channels.Radio.Tts;
 using CchcPublisher.Speech;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace CchcPublisher.Channels.Radio;
@@ -10,7 +14,9 @@ internal static class RadioRegistration
 {
     /// <summary>
     /// Registers the radio channel (options, speech-ready script writer, folder check) as an
-    /// <see cref="IChannel"/>. Calls <see cref="SpeechRegistration.AddSpeech"/>, which it needs.
+    /// <see cref="IChannel"/>, the program service behind <c>radio program</c>, and the TTS engines. Calls
+    /// <see cref="SpeechRegistration.AddSpeech"/>, which it needs. Expects <c>AddCore()</c>, <c>AddContent()</c>
+    /// and <c>AddLedger()</c> for <see cref="RadioProgramService"/>.
     /// </summary>
     public static IHostApplicationBuilder AddRadio(this IHostApplicationBuilder builder)
     {
@@ -20,14 +26,36 @@ internal static class RadioRegistration
             builder.AddSpeech();
         }
 
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RadioOptions>, RadioOptionsValidator>());
         builder.Services.AddOptions<RadioOptions>()
             .BindConfiguration(RadioOptions.SectionName)
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RadioOptions>, RadioOptionsValidator>());
         builder.Services.AddSingleton<RadioChannel>();
         builder.Services.AddSingleton<IChannel>(sp => sp.GetRequiredService<RadioChannel>());
         builder.Services.AddSingleton<IChannelCheck, RadioChannelCheck>();
+        builder.Services.AddSingleton<TtsEngineSelector>();
+        builder.Services.AddSingleton<RadioProgramService>();
+
+        // Synthesis has no side effect at the provider, so retrying the POST is safe here (unlike publishing).
+        var tts = builder.Configuration.GetSection(RadioOptions.SectionName).GetSection("Tts").GetSection("Http");
+        var attemptTimeout = tts.GetValue<TimeSpan?>("Timeout") ?? new HttpTtsOptions().Timeout;
+        builder.Services.AddHttpClient(HttpTtsEngine.HttpClientName, (sp, client) =>
+            {
+                var url = sp.GetRequiredService<IOptions<RadioOptions>>().Value.Tts.Http.Url;
+                if (!string.IsNullOrWhiteSpace(url))
+                {
+                    client.BaseAddress = new Uri(url);
+                }
+
+                client.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            .AddStandardResilienceHandler(o =>
+            {
+                o.AttemptTimeout.Timeout = attemptTimeout;
+                o.TotalRequestTimeout.Timeout = (attemptTimeout * 3) + TimeSpan.FromSeconds(10);
+                o.CircuitBreaker.SamplingDuration = (attemptTimeout * 2) + TimeSpan.FromSeconds(1);
+            });
         return builder;
     }
 }

@@ -5,7 +5,9 @@ namespace CchcPublisher.Speech.Passes;
 
 /// <summary>
 /// Unicode NFC and typographic clean-up: non-breaking and zero-width spaces, curly quotes, dashes, bullets,
-/// tabs, the end-of-document mark "./.", so that later passes see one spelling of each character.
+/// tabs, the end-of-document mark "./.", so that later passes see one spelling of each character. Digits of
+/// other scripts and number forms ("١٢٣", "Ⅻ", "½", "①") become ASCII digits, Roman letters or "1/2", so that
+/// every later <c>\d</c> is 0–9.
 /// </summary>
 internal sealed partial class CharacterCleanupPass : ISpeechPass
 {
@@ -45,14 +47,40 @@ internal sealed partial class CharacterCleanupPass : ISpeechPass
                     break;
                 case '\r':
                     break;
+                case '\u2044':
+                    builder.Append('/');
+                    break;
                 default:
-                    builder.Append(c);
+                    AppendNumberOrChar(builder, c);
                     break;
             }
         }
 
         var cleaned = EndOfDocumentRegex().Replace(builder.ToString(), ".");
         return SpacesRegex().Replace(cleaned, " ");
+    }
+
+    private static void AppendNumberOrChar(StringBuilder builder, char c)
+    {
+        if (char.IsAsciiDigit(c) || !char.IsNumber(c))
+        {
+            builder.Append(c);
+            return;
+        }
+
+        // Compatibility decomposition turns number forms into plain characters (Ⅻ → XII, ½ → 1⁄2, ① → 1).
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormKC);
+        foreach (var d in decomposed)
+        {
+            if (char.IsAsciiDigit(d) || !char.IsNumber(d))
+            {
+                builder.Append(d == '\u2044' ? '/' : d);
+            }
+            else if (char.GetNumericValue(d) is >= 0 and <= 9 and var value && value == Math.Floor(value))
+            {
+                builder.Append((char)('0' + (int)value));
+            }
+        }
     }
 
     [GeneratedRegex(@"\./\.")]

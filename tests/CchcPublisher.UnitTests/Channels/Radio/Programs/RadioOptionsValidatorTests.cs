@@ -1,0 +1,63 @@
+using CchcPublisher.Channels.Radio;
+using CchcPublisher.Channels.Radio.Programs;
+
+namespace CchcPublisher.UnitTests.Channels.Radio.Programs;
+
+public sealed class RadioOptionsValidatorTests
+{
+    private static IEnumerable<string> Errors(RadioOptions options) =>
+        new RadioOptionsValidator().Validate(null, options).Failures ?? [];
+
+    private static BroadcastSlot Slot(string key, int hour, int minutes, string label = "sáng") =>
+        new() { Key = key, Label = label, Start = TimeSpan.FromHours(hour), MaxLength = TimeSpan.FromMinutes(minutes) };
+
+    [Fact]
+    public void Validate_Defaults_Succeed() => Assert.Empty(Errors(new RadioOptions()));
+
+    [Fact]
+    public void Validate_DuplicateSlotKeys_Fail() =>
+        Assert.Contains(Errors(new RadioOptions { Slots = [Slot("sang", 6, 15), Slot("SANG", 7, 15)] }), e => e.Contains("2 lần", StringComparison.Ordinal));
+
+    [Theory]
+    [InlineData("Sáng")]
+    [InlineData("buoi sang")]
+    [InlineData("")]
+    public void Validate_BadSlotKey_Fails(string key) =>
+        Assert.Contains(Errors(new RadioOptions { Slots = [Slot(key, 6, 15)] }), e => e.Contains("chữ thường không dấu", StringComparison.Ordinal));
+
+    [Fact]
+    public void Validate_StartAfterMidnight_Fails() =>
+        Assert.Contains(Errors(new RadioOptions { Slots = [Slot("sang", 24, 15)] }), e => e.Contains("Start", StringComparison.Ordinal));
+
+    [Fact]
+    public void Validate_SlotTooShortForStationWords_Fails() =>
+        Assert.Contains(Errors(new RadioOptions { Slots = [Slot("sang", 6, 1)] }), e => e.Contains("quá nửa", StringComparison.Ordinal));
+
+    [Fact]
+    public void Validate_MissingLabel_Fails() =>
+        Assert.Contains(Errors(new RadioOptions { Slots = [Slot("sang", 6, 15, label: " ")] }), e => e.Contains("Label", StringComparison.Ordinal));
+
+    [Fact]
+    public void Validate_UnknownPlaceholder_FailsNamingIt() =>
+        Assert.Contains(Errors(new RadioOptions { Opening = "Đây là {dai}, {xa}." }), e => e.Contains("{xa}", StringComparison.Ordinal));
+
+    [Fact]
+    public void Validate_HttpEngineWithoutUrl_Fails() =>
+        Assert.Contains(Errors(new RadioOptions { Tts = new() { Engine = "http" } }), e => e.Contains("Http:Url", StringComparison.Ordinal));
+
+    [Fact]
+    public void Validate_UnknownEngine_Fails() =>
+        Assert.Contains(Errors(new RadioOptions { Tts = new() { Engine = "piper" } }), e => e.Contains("Engine", StringComparison.Ordinal));
+
+    [Fact]
+    public void Validate_PauseTooLong_Fails() =>
+        Assert.Contains(Errors(new RadioOptions { ParagraphPause = TimeSpan.FromSeconds(30) }), e => e.Contains("ParagraphPause", StringComparison.Ordinal));
+
+    [Fact]
+    public void EffectiveSlots_NoneConfigured_DefaultsSangAndChieu() =>
+        Assert.Equal(["sang", "chieu"], new RadioOptions().EffectiveSlots.Select(s => s.Key));
+
+    [Fact]
+    public void EffectiveSlots_Configured_ReplaceDefaultsInTimeOrder() =>
+        Assert.Equal(["som", "toi"], new RadioOptions { Slots = [Slot("toi", 19, 30), Slot("som", 5, 30)] }.EffectiveSlots.Select(s => s.Key));
+}

@@ -76,6 +76,7 @@ internal static class CliApp
         root.Subcommands.Add(QueueCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(ChannelsCommand.Create(context));
+        root.Subcommands.Add(RadioCommand.Create(context));
         RunCommand.Configure(root);
         return root;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CchcPublisher.Channels.Radio.Programs;
 using CchcPublisher.Hosting;
 using CchcPublisher.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +31,7 @@ internal static partial class RunCommand
             builder.Services.AddWindowsService(o => o.ServiceName = "CchcPublisher");
             builder.Services.AddSystemd();
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
-            builder.AddScheduling();
+            builder.AddScheduling().AddRadioProgramScheduling();
             using var host = builder.Build();
             var paths = host.Services.GetRequiredService<IOptions<PathOptions>>().Value;
             var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CchcPublisher");

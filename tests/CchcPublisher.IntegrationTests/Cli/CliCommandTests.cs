@@ -169,4 +169,46 @@ public sealed class CliCommandTests : IDisposable
 
         Assert.True(exit == 0, output);
     }
+
+    [Fact]
+    public async Task RadioSay_Text_PrintsSpokenFormWithoutDigitsOrAcronyms()
+    {
+        var (exit, output) = await _workspace.RunAsync("radio", "say", "UBND xã tiếp nhận 1.105 hồ sơ TTHC trong Quý III");
+
+        Assert.Equal(0, exit);
+        Assert.Equal("Ủy ban nhân dân xã tiếp nhận một nghìn một trăm linh năm hồ sơ thủ tục hành chính trong Quý ba", output.Trim());
+    }
+
+    [Fact]
+    public async Task RadioProgram_UnknownSlot_ExitsOneWithSuggestion()
+    {
+        var (exit, output) = await _workspace.RunAsync("radio", "program", "--date", "2026-11-30", "--slot", "sangg");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("'sang'", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RadioProgram_BadDate_ExitsTwo()
+    {
+        var (exit, output) = await _workspace.RunAsync("radio", "program", "--date", "30/11/2026", "--slot", "sang");
+
+        Assert.Equal(2, exit);
+        Assert.Contains("yyyy-MM-dd", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RadioProgram_AfterPublish_WritesProgramWithDueArticle()
+    {
+        _workspace.WriteArticle("loa.md", CliWorkspace.Article("Tin phát thanh", publishAt: "2026-11-30T07:00", channels: "[radio]"));
+        await _workspace.RunAsync("publish", "--due-until", "2026-11-30T08:00");
+        var folder = Path.Combine(_workspace.Root, "program");
+
+        var (exit, output) = await _workspace.RunAsync("radio", "program", "--date", "2026-11-30", "--slot", "chieu", "--out", folder);
+
+        Assert.True(exit == 0, output);
+        var text = await File.ReadAllTextAsync(Path.Combine(folder, "2026-11-30-chieu.txt"), TestContext.Current.CancellationToken);
+        Assert.Contains("Tin phát thanh", text, StringComparison.Ordinal);
+        Assert.DoesNotMatch("[0-9]", text);
+    }
 }

@@ -5,7 +5,7 @@ namespace CchcPublisher.Channels.Radio;
 /// <summary>Radio channel log messages: event ids 44xx.</summary>
 internal static partial class Log
 {
-    [LoggerMessage(4401, LogLevel.Information, "Radio script for {ArticleId} written to {Path} (about {Duration} to read)")]
+    [LoggerMessage(4401, LogLevel.Debug, "Radio script for {ArticleId} written to {Path} (about {Duration} to read)")]
     public static partial void RadioScriptWritten(this ILogger logger, string articleId, string path, TimeSpan duration);
 
     [LoggerMessage(4402, LogLevel.Warning, "Radio script for {ArticleId} could not be written to {Path}")]

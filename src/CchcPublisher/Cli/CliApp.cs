@@ -45,10 +45,10 @@ internal static class CliApp
             await invocation.Error.WriteLineAsync($"Lỗi: {ex.Message}");
             return ExitCodes.Usage;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
         {
             await invocation.Error.WriteLineAsync("Lỗi cấu hình:");
-            foreach (var failure in ex.Failures)
+            foreach (var failure in failures.Distinct(StringComparer.Ordinal))
             {
                 await invocation.Error.WriteLineAsync($"  - {failure}");
             }
@@ -61,6 +61,15 @@ internal static class CliApp
             return ExitCodes.Problems;
         }
     }
+
+    /// <summary>Options validation failures, whether thrown alone or (by the startup validator) several at once.</summary>
+    private static List<string> ConfigurationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException single => [.. single.Failures],
+        AggregateException many when many.InnerExceptions.All(e => e is OptionsValidationException) =>
+            [.. many.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures)],
+        _ => [],
+    };
 
     public static RootCommand Build(CliContext context)
     {

@@ -211,4 +211,19 @@ public sealed class CliCommandTests : IDisposable
         Assert.Contains("Tin phát thanh", text, StringComparison.Ordinal);
         Assert.DoesNotMatch("[0-9]", text);
     }
+
+    [Fact]
+    public async Task AnyCommand_SeveralConfigurationErrors_AllListedExitTwo()
+    {
+        var config = Path.Combine(_workspace.Root, "bad2.json");
+        await File.WriteAllTextAsync(config, """
+            { "Commune": { "TimeZone": "Mars/Olympus" }, "Channels": { "Zalo": { "Mode": "Api" } } }
+            """, TestContext.Current.CancellationToken);
+
+        var (exit, output) = await _workspace.RunAsync("queue", "--config", config);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("Commune:TimeZone", output, StringComparison.Ordinal);
+        Assert.Contains("Zalo", output, StringComparison.Ordinal);
+    }
 }

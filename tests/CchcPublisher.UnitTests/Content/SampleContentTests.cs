@@ -77,4 +77,19 @@ public sealed class SampleContentTests
 
         Assert.All(CategoryTaxonomy.BuiltIn.All, c => Assert.Contains($"| `{c.Key}` | {c.Label} |", guide, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task SampleContent_EveryRadioScript_HasNoDigitsOrRawAbbreviations()
+    {
+        var snapshot = await LoadAsync();
+        var builder = new CchcPublisher.Speech.Scripts.ScriptBuilder(CchcPublisher.Speech.SpeechNormalizer.Default);
+
+        foreach (var article in snapshot.Articles)
+        {
+            var text = builder.Build(article.Title, article.Body).ToPlainText();
+
+            Assert.False(System.Text.RegularExpressions.Regex.IsMatch(text, "[0-9]"), $"{article.RelativePath}: {text}");
+            Assert.False(System.Text.RegularExpressions.Regex.IsMatch(text, @"\b(UBND|HĐND|TTHC|CCHC|DVC|VNeID)\b"), $"{article.RelativePath}: {text}");
+        }
+    }
 }

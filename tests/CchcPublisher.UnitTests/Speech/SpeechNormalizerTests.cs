@@ -204,6 +204,8 @@ public sealed class SpeechNormalizerTests
     [InlineData("SĐT: 0987654321", "số điện thoại: không chín tám bảy, sáu năm bốn, ba hai một")]
     [InlineData("0912345678", "không chín một hai, ba bốn năm, sáu bảy tám")]
     [InlineData("Đường dây nóng: 0225.3851.234", "Đường dây nóng: không hai hai năm, ba tám năm một, hai ba bốn")]
+    [InlineData("Chủ tịch xã: 0210 3 861 234.", "Chủ tịch xã: không hai một không, ba, tám sáu một, hai ba bốn.")]
+    [InlineData("Có 05 3 nhóm.", "Có năm ba nhóm.")]
     [InlineData("hotline 19001234", "đường dây nóng một chín không không, một hai ba bốn")]
     [InlineData("gọi 113", "gọi một một ba")]
     [InlineData("Tổng đài 1022", "Tổng đài một không hai hai")]

@@ -49,7 +49,7 @@ internal sealed partial class PhoneNumberPass : ISpeechPass
     };
 
     // 0225.3851.234, 0912 345 678, 0912345678, +84 912 345 678, 028-3822-1234.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,/])(?:\+84[\s.-]?|0)\d{1,4}(?:[\s.-]?\d{2,4}){1,4}(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,/])(?:\+84[\s.-]?|0)\d{1,4}(?:[\s.-]?\d{1,4}){1,6}(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex PhoneRegex();
 
     // 1900 1234, 1800.1090, 19001234, 1900 571 234.

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
+using System.Text;
+using CchcPublisher.Common;
 using CchcPublisher.Content.Articles;
 using CchcPublisher.Hosting;
 using Microsoft.Extensions.Options;

@@ -1,3 +1,4 @@
+using CchcPublisher.Common;
 using CchcPublisher.Hosting;
 using CchcPublisher.Speech.Scripts;
 using Microsoft.Extensions.Logging;

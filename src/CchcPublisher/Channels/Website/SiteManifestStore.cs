@@ -1,7 +1,8 @@
 using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json;
 using System.Text.Unicode;
+using CchcPublisher.Common;
 
 namespace CchcPublisher.Channels.Website;
 

@@ -1,3 +1,4 @@
+using CchcPublisher.Common;
 using CchcPublisher.Hosting;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CchcPublisher.Channels.Http;
+using CchcPublisher.Common;
 using CchcPublisher.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

@@ -1,0 +1,113 @@
+using System.Text;
+
+namespace CchcPublisher.Common;
+
+/// <summary>
+/// Writes a file so that readers (and a crash) only ever see the old or the new content: a temporary file in the
+/// same folder, flushed to disk, then moved over the target (a rename on the same volume). Every output the
+/// service produces (pages, outbox requests, scripts, programs, token files) goes through here.
+/// </summary>
+internal static class AtomicFile
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static Task WriteAllTextAsync(string path, string contents, CancellationToken cancellationToken) =>
+        WriteAllTextAsync(path, contents, ownerOnly: false, cancellationToken);
+
+    /// <param name="path">Target file.</param>
+    /// <param name="contents">UTF-8 text to write (no BOM).</param>
+    /// <param name="ownerOnly">For secrets: on Unix the folder is created 0700 and the file 0600. On Windows the
+    /// file inherits the data folder's ACL (documented: keep the data folder private).</param>
+    /// <param name="cancellationToken">Only honoured before the move; pass <c>None</c> when the write must happen.</param>
+    public static Task WriteAllTextAsync(string path, string contents, bool ownerOnly, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(contents);
+        return WriteAllBytesAsync(path, Utf8NoBom.GetBytes(contents), ownerOnly, cancellationToken);
+    }
+
+    public static Task WriteAllBytesAsync(string path, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) =>
+        WriteAllBytesAsync(path, bytes, ownerOnly: false, cancellationToken);
+
+    public static Task WriteAllBytesAsync(string path, ReadOnlyMemory<byte> bytes, bool ownerOnly, CancellationToken cancellationToken) =>
+        WriteAsync(path, ownerOnly, (stream, ct) => stream.WriteAsync(bytes, ct).AsTask(), cancellationToken);
+
+    /// <summary>Copies <paramref name="sourcePath"/> to <paramref name="path"/> atomically.</summary>
+    public static async Task CopyAsync(string sourcePath, string path, CancellationToken cancellationToken)
+    {
+        await using var source = new FileStream(sourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        await WriteAsync(path, ownerOnly: false, (stream, ct) => source.CopyToAsync(stream, ct), cancellationToken);
+    }
+
+    /// <summary>Creates the folder if missing (0700 on Unix when <paramref name="ownerOnly"/>).</summary>
+    public static void CreateFolder(string folder, bool ownerOnly)
+    {
+        if (Directory.Exists(folder))
+        {
+            return;
+        }
+
+        if (ownerOnly && !OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        else
+        {
+            Directory.CreateDirectory(folder);
+        }
+    }
+
+    private static async Task WriteAsync(string path, bool ownerOnly, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full) ?? throw new ArgumentException("The path has no folder.", nameof(path));
+        CreateFolder(folder, ownerOnly);
+        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var options = new FileStreamOptions
+        {
+            Mode = FileMode.CreateNew,
+            Access = FileAccess.Write,
+            Share = FileShare.None,
+            BufferSize = 81920,
+            Options = FileOptions.Asynchronous,
+        };
+        if (ownerOnly && !OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+
+        try
+        {
+            await using (var stream = new FileStream(temp, options))
+            {
+                await write(stream, cancellationToken);
+                await stream.FlushAsync(cancellationToken);
+                stream.Flush(flushToDisk: true);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            File.Move(temp, full, overwrite: true);
+        }
+        catch
+        {
+            TryDelete(temp);
+            throw;
+        }
+    }
+
+    private static void TryDelete(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (IOException)
+        {
+            // Best effort: a leftover hidden ".tmp" file is harmless and never read.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same as above.
+        }
+    }
+}

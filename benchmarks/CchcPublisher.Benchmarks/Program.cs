@@ -1,0 +1,52 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using CchcPublisher.Benchmarks;
+using CchcPublisher.Benchmarks.Corpus;
+using CchcPublisher.Benchmarks.Ledger;
+
+// Three modes (see docs/performance.md):
+//   corpus --count N --out DIR [--seed S] [--from YYYY-MM-DD] [--force]   write N generated articles under DIR/articles
+//   ledger --rows N --out FILE                                            write a ledger database with N rows
+//   anything else                                                         BenchmarkDotNet (e.g. --filter '*Pipeline*' --job short)
+switch (args.FirstOrDefault())
+{
+    case "corpus":
+        return Corpus(new Arguments(args[1..]));
+    case "ledger":
+        return await LedgerAsync(new Arguments(args[1..]));
+    default:
+        BenchmarkSwitcher.FromAssembly(typeof(Arguments).Assembly).Run(args);
+        return 0;
+}
+
+static int Corpus(Arguments arguments)
+{
+    var count = arguments.Int("--count") ?? throw new ArgumentException("corpus: --count N is required.");
+    var output = Path.GetFullPath(arguments.Text("--out") ?? throw new ArgumentException("corpus: --out DIR is required."));
+    var seed = arguments.Int("--seed") ?? 7;
+    var from = arguments.Text("--from") is { } text
+        ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : ArticleSamples.FirstPublishDate;
+    var articles = Path.Combine(output, "articles");
+    if (arguments.Flag("--force") && Directory.Exists(articles))
+    {
+        Directory.Delete(articles, recursive: true);
+    }
+
+    var started = System.Diagnostics.Stopwatch.StartNew();
+    var bytes = CorpusWriter.Write(output, count, seed, from);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Wrote {count} articles ({bytes / 1024.0 / 1024.0:F1} MiB, publish_at from {from:yyyy-MM-dd}) to {articles} in {started.Elapsed.TotalSeconds:F1} s."));
+    return 0;
+}
+
+static async Task<int> LedgerAsync(Arguments arguments)
+{
+    var rows = arguments.Int("--rows") ?? throw new ArgumentException("ledger: --rows N is required.");
+    var output = Path.GetFullPath(arguments.Text("--out") ?? throw new ArgumentException("ledger: --out FILE is required."));
+    var started = System.Diagnostics.Stopwatch.StartNew();
+    await LedgerSeeder.SeedAsync(output, rows, CancellationToken.None);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"Wrote a ledger of {rows} rows to {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F0} MiB) in {started.Elapsed.TotalSeconds:F1} s."));
+    return 0;
+}

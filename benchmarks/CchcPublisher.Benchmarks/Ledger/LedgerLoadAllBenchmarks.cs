@@ -8,8 +8,7 @@ namespace CchcPublisher.Benchmarks.Ledger;
 /// (<c>ListAsync(new LedgerQuery())</c>), plus the unfiltered-by-time state query behind "next due". Shows how
 /// that cost grows with the ledger, which the <c>status</c> queries (bounded by <c>LIMIT</c>) do not.
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3)]
+[Config(typeof(FewIterationsJobConfig))]
 public class LedgerLoadAllBenchmarks
 {
     private SqliteLedger _ledger = null!;

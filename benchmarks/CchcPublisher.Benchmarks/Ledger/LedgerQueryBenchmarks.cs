@@ -8,8 +8,7 @@ namespace CchcPublisher.Benchmarks.Ledger;
 /// 1,000,000 rows. Each call opens a pooled connection, as the app does. The seeded file is cached in the temp
 /// folder (<see cref="LedgerSeeder.EnsureAsync"/>), so only the first run pays for seeding.
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 5)]
+[Config(typeof(InProcessJobConfig))]
 public class LedgerQueryBenchmarks
 {
     private static readonly PublicationState[] Attention =

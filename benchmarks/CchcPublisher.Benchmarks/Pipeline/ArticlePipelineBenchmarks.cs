@@ -18,8 +18,7 @@ namespace CchcPublisher.Benchmarks.Pipeline;
 /// (docs/performance.md). The Zalo and Facebook renderers are not in this tree yet; add them to
 /// <see cref="FullPipeline"/> when they land.
 /// </summary>
-[MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 5)]
+[Config(typeof(InProcessJobConfig))]
 public class ArticlePipelineBenchmarks
 {
     private readonly ArticleParser _parser = new(

@@ -14,5 +14,9 @@ internal sealed class Arguments(string[] args)
     public int? Int(string name) =>
         Text(name) is { } text ? int.Parse(text.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture) : null;
 
+    /// <summary>Every value of an option given several times.</summary>
+    public IReadOnlyList<string> All(string name) =>
+        [.. args.Select((a, i) => (a, i)).Where(p => p.a == name && p.i + 1 < args.Length).Select(p => args[p.i + 1])];
+
     public bool Flag(string name) => args.Contains(name, StringComparer.Ordinal);
 }

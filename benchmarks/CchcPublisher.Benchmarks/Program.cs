@@ -7,6 +7,7 @@ using CchcPublisher.Benchmarks.Ledger;
 // Three modes (see docs/performance.md):
 //   corpus --count N --out DIR [--seed S] [--from YYYY-MM-DD] [--force]   write N generated articles under DIR/articles
 //   ledger --rows N --out FILE                                            write a ledger database with N rows
+//   explain --db FILE [--setup SQL]... [--sql SQL]...                     plans and timings of the status queries
 //   anything else                                                         BenchmarkDotNet (e.g. --filter '*Pipeline*' --job short)
 switch (args.FirstOrDefault())
 {
@@ -14,6 +15,14 @@ switch (args.FirstOrDefault())
         return Corpus(new Arguments(args[1..]));
     case "ledger":
         return await LedgerAsync(new Arguments(args[1..]));
+    case "explain":
+        var explain = new Arguments(args[1..]);
+        await QueryPlans.PrintAsync(
+            explain.Text("--db") ?? throw new ArgumentException("explain: --db FILE is required."),
+            explain.All("--setup"),
+            explain.All("--sql"),
+            CancellationToken.None);
+        return 0;
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Arguments).Assembly).Run(args);
         return 0;

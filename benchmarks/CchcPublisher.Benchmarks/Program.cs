@@ -4,8 +4,9 @@ using CchcPublisher.Benchmarks;
 using CchcPublisher.Benchmarks.Corpus;
 using CchcPublisher.Benchmarks.Ledger;
 
-// Three modes (see docs/performance.md):
-//   corpus --count N --out DIR [--seed S] [--from YYYY-MM-DD] [--force]   write N generated articles under DIR/articles
+// Modes (see docs/performance.md):
+//   corpus --count N --out DIR [--seed S] [--from YYYY-MM-DD] [--dated P] [--force]
+//                                                                         write N generated articles under DIR/articles
 //   ledger --rows N --out FILE                                            write a ledger database with N rows
 //   explain --db FILE [--setup SQL]... [--sql SQL]...                     plans and timings of the status queries
 //   anything else                                                         BenchmarkDotNet (e.g. --filter '*Pipeline*' --job short)
@@ -36,6 +37,8 @@ static int Corpus(Arguments arguments)
     var from = arguments.Text("--from") is { } text
         ? DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture)
         : ArticleSamples.FirstPublishDate;
+    // Per cent of articles with publish_at (default 30); the rest queue one per week in the default column.
+    var dated = arguments.Int("--dated") ?? 30;
     var articles = Path.Combine(output, "articles");
     if (arguments.Flag("--force") && Directory.Exists(articles))
     {
@@ -43,9 +46,9 @@ static int Corpus(Arguments arguments)
     }
 
     var started = System.Diagnostics.Stopwatch.StartNew();
-    var bytes = CorpusWriter.Write(output, count, seed, from);
+    var bytes = CorpusWriter.Write(output, count, seed, from, dated);
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"Wrote {count} articles ({bytes / 1024.0 / 1024.0:F1} MiB, publish_at from {from:yyyy-MM-dd}) to {articles} in {started.Elapsed.TotalSeconds:F1} s."));
+        $"Wrote {count} articles ({bytes / 1024.0 / 1024.0:F1} MiB, {dated} % with publish_at from {from:yyyy-MM-dd}) to {articles} in {started.Elapsed.TotalSeconds:F1} s."));
     return 0;
 }
 

@@ -21,7 +21,7 @@ public enum ArticleSize
 /// Writes realistic, valid Vietnamese articles (front matter + Markdown). Deterministic: the same seed and
 /// index always give the same article, so corpora and benchmark inputs are reproducible.
 /// </summary>
-internal sealed class ArticleGenerator(DateOnly firstPublishDate)
+internal sealed class ArticleGenerator(DateOnly firstPublishDate, int datedPercent = 30)
 {
     private static readonly string[] CategoryKeys = [.. CategoryTaxonomy.BuiltIn.All.Select(c => c.Key)];
     private static readonly string[] PublishTimes = ["07:00", "07:30", "11:00", "16:30", "17:00"];
@@ -44,7 +44,7 @@ internal sealed class ArticleGenerator(DateOnly firstPublishDate)
         text.Append("---\n");
         text.Append("title: \"").Append(title.Replace("\"", "\\\"", StringComparison.Ordinal)).Append("\"\n");
         text.Append("categories: [").Append(string.Join(", ", Categories(random))).Append("]\n");
-        if (random.Next(100) < 30)
+        if (random.Next(100) < datedPercent)
         {
             var day = firstPublishDate.AddDays(random.Next(365));
             text.Append("publish_at: ").Append(day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))

@@ -10,7 +10,7 @@ namespace CchcPublisher.Benchmarks.Corpus;
 internal static class CorpusWriter
 {
     /// <summary>Writes the corpus and returns the total size in bytes.</summary>
-    public static long Write(string contentRoot, int count, int seed, DateOnly firstPublishDate)
+    public static long Write(string contentRoot, int count, int seed, DateOnly firstPublishDate, int datedPercent)
     {
         var articles = Path.Combine(contentRoot, "articles");
         if (Directory.Exists(articles) && Directory.EnumerateFileSystemEntries(articles).Any())
@@ -20,7 +20,7 @@ internal static class CorpusWriter
         }
 
         Directory.CreateDirectory(articles);
-        var generator = new ArticleGenerator(firstPublishDate);
+        var generator = new ArticleGenerator(firstPublishDate, datedPercent);
         long bytes = 0;
         Parallel.For(0, count, () => 0L, (i, _, local) =>
         {

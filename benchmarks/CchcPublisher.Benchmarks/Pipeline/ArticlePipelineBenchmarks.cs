@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using CchcPublisher.Benchmarks.Corpus;
@@ -8,6 +9,9 @@ using CchcPublisher.Content.Categories;
 using CchcPublisher.Content.Markdown;
 using CchcPublisher.Hosting;
 using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Microsoft.Extensions.Options;
 
 namespace CchcPublisher.Benchmarks.Pipeline;
@@ -88,6 +92,46 @@ public class ArticlePipelineBenchmarks
         var page = _pages.ArticlePage(Entry(article), Markdown.ToHtml(article.Body, MarkdownPipelines.Default));
         var radio = RadioText(article);
         return page.Length + radio.Length;
+    }
+
+    /// <summary>
+    /// A sketch of the fix in docs/performance.md: the body parsed once, URLs checked on the syntax tree instead
+    /// of sanitizing the HTML, and both the HTML and the radio text rendered from the same document.
+    /// </summary>
+    [Benchmark]
+    public int FullPipelineOneParse()
+    {
+        var article = _parser.Parse(_source, CategoryTaxonomy.BuiltIn).Article!;
+        var document = Markdown.Parse(article.Body, MarkdownPipelines.Default);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.Url is { } url && !IsAllowedUrl(url))
+            {
+                link.Url = string.Empty;
+            }
+        }
+
+        var page = _pages.ArticlePage(Entry(article), document.ToHtml(MarkdownPipelines.Default));
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        var plain = new HtmlRenderer(text) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        MarkdownPipelines.Default.Setup(plain);
+        plain.Render(document);
+        var radio = article.Title + "\n\n" + text.ToString().Trim() + "\n";
+        return page.Length + radio.Length;
+    }
+
+    private static bool IsAllowedUrl(string url)
+    {
+        var colon = url.IndexOf(':', StringComparison.Ordinal);
+        var slash = url.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (slash >= 0 && slash < colon))
+        {
+            return true; // relative
+        }
+
+        var scheme = url[..colon];
+        return scheme.Equals("http", StringComparison.OrdinalIgnoreCase) || scheme.Equals("https", StringComparison.OrdinalIgnoreCase)
+            || scheme.Equals("mailto", StringComparison.OrdinalIgnoreCase) || scheme.Equals("tel", StringComparison.OrdinalIgnoreCase);
     }
 
     // Mirrors RadioChannel.PublishAsync, which builds the text inline before writing the file.

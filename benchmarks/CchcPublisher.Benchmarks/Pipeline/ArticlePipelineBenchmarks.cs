@@ -34,7 +34,7 @@ public class ArticlePipelineBenchmarks
     private readonly StaticSitePages _pages = new(
         new SiteInfo("UBND xã Hòa An", "Chuyên mục Cải cách hành chính", new Uri("https://hoaan.example.gov.vn/"),
             TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")),
-        new BuiltInCategoryLabels());
+        new TaxonomyCategoryLabels(new CchcPublisher.Content.Categories.CurrentTaxonomy()));
 
     private byte[] _bytes = null!;
     private ArticleSource _source = null!;

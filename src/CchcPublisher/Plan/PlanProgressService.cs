@@ -53,7 +53,7 @@ internal sealed class PlanProgressService(ILedgerStatistics statistics, IOptions
         DateOnly asOf, CancellationToken cancellationToken)
     {
         var required = TargetMath.RequiredFor(target, part);
-        var expected = TargetMath.ExpectedBy(required, part, asOf);
+        var expected = TargetMath.ExpectedBy(required, part, target.Per, asOf);
         var counted = CountedDays(part, asOf);
 
         // Complete calendar spans that have ended, each checked against the per-span minimum.

@@ -4,7 +4,8 @@ namespace CchcPublisher.Ledger;
 /// Aggregate counts over published entries for plan progress and reports. Implementations count in the
 /// database (indexed range scans), never by loading entries: a million-row ledger must answer in milliseconds.
 /// "Published" means the entry has a confirmed publication instant (<see cref="LedgerEntry.PublishedAt"/>,
-/// the first publication; later updates do not move it).
+/// the first publication; later updates do not move it). Articles (per category, per task) are counted once,
+/// at their first publication on any channel, with the task and categories the ledger holds for them now.
 /// </summary>
 internal interface ILedgerStatistics
 {
@@ -14,9 +15,9 @@ internal interface ILedgerStatistics
     /// <summary>Published entries per channel in the range.</summary>
     Task<IReadOnlyDictionary<string, int>> CountByChannelAsync(InstantRange range, CancellationToken cancellationToken);
 
-    /// <summary>Distinct published articles per category in the range.</summary>
+    /// <summary>Published articles per category, by first publication in the range.</summary>
     Task<IReadOnlyDictionary<string, int>> CountByCategoryAsync(InstantRange range, CancellationToken cancellationToken);
 
-    /// <summary>Distinct published articles per plan task (keys compared case-insensitively) in the range.</summary>
+    /// <summary>Published articles per plan task (keys compared case-insensitively), by first publication in the range.</summary>
     Task<IReadOnlyDictionary<string, int>> CountByPlanTaskAsync(InstantRange range, CancellationToken cancellationToken);
 }

@@ -52,11 +52,6 @@ internal static class LedgerMigrations
         );
         CREATE INDEX ix_publication_events_article ON publication_events (article_id, channel, at);
         """,
-        """
-        CREATE INDEX ix_publications_channel_published ON publications (channel, published_at) WHERE published_at IS NOT NULL;
-        CREATE INDEX ix_publications_task_published ON publications (plan_task COLLATE NOCASE, published_at, channel)
-            WHERE published_at IS NOT NULL AND plan_task IS NOT NULL;
-        CREATE INDEX ix_publication_categories_category ON publication_categories (category, published_at) WHERE published_at IS NOT NULL;
-        """,
+        StatisticsSchema.Step,
     ];
 }

@@ -2,9 +2,13 @@ namespace CchcPublisher.Ledger;
 
 /// <summary>
 /// What <see cref="ILedgerStatistics.CountAsync"/> counts among published entries (those with a confirmed
-/// publication instant). With <see cref="Category"/> or <see cref="PlanTask"/> alone it counts distinct
-/// articles (one article on four channels is one article); with <see cref="Channels"/> it counts entries
-/// (publications), optionally only those of <see cref="PlanTask"/>.
+/// publication instant).
+/// <list type="bullet">
+/// <item><see cref="Channels"/>: publications (entries) on those channels, optionally only those of <see cref="PlanTask"/>.</item>
+/// <item><see cref="Category"/> or <see cref="PlanTask"/> alone: articles, each counted once, at its first
+/// publication on any channel (one article on four channels is one article).</item>
+/// </list>
+/// A category count cannot be narrowed further.
 /// </summary>
 internal sealed record PublicationCount
 {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using CchcPublisher.Content.Diagnostics;
 using CchcPublisher.Plan;
 using CchcPublisher.Plan.Reports;
 using Microsoft.Extensions.DependencyInjection;
@@ -246,7 +245,4 @@ internal static class PlanCommand
         target.FromActivities == 0 ? target.Done.ToString(CultureInfo.InvariantCulture)
         : target.FromLedger == 0 ? $"{target.Done} (hoạt động)"
         : $"{target.Done} ({target.FromLedger} tin bài + {target.FromActivities} hoạt động)";
-
-    /// <summary>Diagnostics of plans and activities, for <c>validate</c>.</summary>
-    internal static IEnumerable<Diagnostic> Diagnostics(PlanContent content) => content.Diagnostics;
 }

@@ -3,6 +3,7 @@ using CchcPublisher.Content.Categories;
 using CchcPublisher.Plan;
 using CchcPublisher.Plan.Reports;
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
@@ -108,6 +109,10 @@ public sealed class PlanReportTests : IDisposable
         Assert.Equal("4", channels[^1][2]);
         var items = tables.Single(t => t.InnerText.Contains("Ngày đăng", StringComparison.Ordinal));
         Assert.Contains(items.Elements<W.TableRow>(), r => r.InnerText.Contains("06/01/2026 08:00", StringComparison.Ordinal) && r.InnerText.Contains("huong-dan-dvc.html", StringComparison.Ordinal));
+        var link = Assert.Single(items.Descendants<W.Hyperlink>());
+        Assert.Equal("https://hoaan.example.gov.vn/bai-viet/huong-dan-dvc.html",
+            word.MainDocumentPart.HyperlinkRelationships.Single(r => r.Id == link.Id).Uri.ToString());
+        Assert.Equal(string.Empty, string.Join("\n", new OpenXmlValidator().Validate(word, TestContext.Current.CancellationToken).Select(e => $"{e.Path?.XPath}: {e.Description}").Distinct()));
     }
 
     [Fact]
@@ -144,6 +149,11 @@ public sealed class PlanReportTests : IDisposable
         Assert.Equal("11", Text(targets[1][8]));
         Assert.Equal("Không đạt (thiếu 11)", Text(targets[1][9]));
         Assert.Equal(4, Rows("Tin bài đã đăng").Count); // header + three publications
+        var itemsPart = (WorksheetPart)workbook.GetPartById(sheets.Single(s => s.Name == "Tin bài đã đăng").Id!);
+        var hyperlink = Assert.Single(itemsPart.Worksheet!.Descendants<Hyperlink>());
+        Assert.Equal("F2", hyperlink.Reference!.Value);
+        Assert.Equal("https://hoaan.example.gov.vn/bai-viet/huong-dan-dvc.html", itemsPart.HyperlinkRelationships.Single(r => r.Id == hyperlink.Id).Uri.ToString());
+        Assert.Equal(string.Empty, string.Join("\n", new OpenXmlValidator().Validate(excel, TestContext.Current.CancellationToken).Select(e => $"{e.Path?.XPath}: {e.Description}").Distinct()));
         Assert.Contains(Rows(XlsxReportWriter.SummarySheet), r => Text(r[0]).Contains("QUÝ I/2026", StringComparison.Ordinal));
     }
 

@@ -40,7 +40,7 @@ internal static class DocxReportWriter
 
             if (section.Table is { Rows.Count: > 0 } table)
             {
-                body.Append(Table(table));
+                body.Append(Table(table, main));
                 body.Append(Paragraph(string.Empty));
             }
         }
@@ -73,18 +73,19 @@ internal static class DocxReportWriter
         return paragraph;
     }
 
-    private static Table Table(ReportTable table)
+    private static Table Table(ReportTable table, MainDocumentPart main)
     {
         var result = new Table(new TableProperties(
             new TableStyle { Val = TableStyle },
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 },
-                new BottomBorder { Val = BorderValues.Single, Size = 4 },
                 new LeftBorder { Val = BorderValues.Single, Size = 4 },
+                new BottomBorder { Val = BorderValues.Single, Size = 4 },
                 new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
+        result.Append(new TableGrid(table.Headers.Select(_ => new GridColumn())));
         var header = new TableRow(new TableRowProperties(new TableHeader()));
         foreach (var text in table.Headers)
         {
@@ -97,7 +98,10 @@ internal static class DocxReportWriter
             var tableRow = new TableRow();
             foreach (var cell in row)
             {
-                tableRow.Append(Cell(cell.Text, bold: false));
+                var link = cell.Link is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri)
+                    ? main.AddHyperlinkRelationship(uri, isExternal: true).Id
+                    : null;
+                tableRow.Append(Cell(cell.Text, bold: false, link));
             }
 
             result.Append(tableRow);
@@ -106,13 +110,19 @@ internal static class DocxReportWriter
         return result;
     }
 
-    private static TableCell Cell(string text, bool bold)
+    private static TableCell Cell(string text, bool bold, string? linkId = null)
     {
         var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
         if (bold)
         {
             run.PrependChild(new RunProperties(new Bold()));
         }
+        else if (linkId is not null)
+        {
+            run.PrependChild(new RunProperties(new Color { Val = "0563C1" }, new Underline { Val = UnderlineValues.Single }));
+        }
+
+        OpenXmlElement content = linkId is null ? run : new Hyperlink(run) { Id = linkId, History = true };
 
         var properties = new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Auto });
         if (bold)
@@ -120,7 +130,7 @@ internal static class DocxReportWriter
             properties.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = "D9E2F3", Color = "auto" });
         }
 
-        return new TableCell(properties, new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0" }), run));
+        return new TableCell(properties, new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0" }), content));
     }
 
     private static void AddStyles(MainDocumentPart main)
@@ -140,7 +150,7 @@ internal static class DocxReportWriter
                 new BasedOn { Val = "Normal" },
                 new NextParagraphStyle { Val = "Normal" },
                 new PrimaryStyle(),
-                new StyleParagraphProperties(new Justification { Val = JustificationValues.Center }, new SpacingBetweenLines { Before = "120", After = "240" }),
+                new StyleParagraphProperties(new SpacingBetweenLines { Before = "120", After = "240" }, new Justification { Val = JustificationValues.Center }),
                 new StyleRunProperties(new Bold(), new FontSize { Val = "28" }, new FontSizeComplexScript { Val = "28" }))
             { Type = StyleValues.Paragraph, StyleId = TitleStyle },
             new Style(

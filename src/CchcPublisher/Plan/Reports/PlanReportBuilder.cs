@@ -60,7 +60,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             $"{plan.Commune}",
             $"Kế hoạch: {plan.Title}" + (plan.Number is { } number ? $" (số {number})" : string.Empty) + $"; kỳ kế hoạch: {plan.PeriodText} ({plan.Period}).",
             $"Kỳ báo cáo: {periodName} ({window}). Số liệu tính đến hết ngày {Date(counted?.End ?? asOf)}"
-                + (status.Targets.All(t => t.Finished) ? "." : " (kỳ báo cáo chưa kết thúc: chỉ tiêu được so với mức cần đạt đến ngày này)."),
+                + (asOf >= window.End ? "." : " (kỳ báo cáo chưa kết thúc: chỉ tiêu được so với mức cần đạt đến ngày này)."),
             $"Nguồn số liệu: tin, bài và chương trình phát thanh được đếm từ \"{LedgerSource}\" của phần mềm (chỉ tính những lần đăng, phát đã được xác nhận); "
                 + $"hội nghị, họp thôn, pano, băng rôn, hội thi, niêm yết thủ tục hành chính... được đếm từ \"{ActivitySource}\" do cán bộ ghi trong thư mục content/activities. "
                 + "Mỗi bảng ghi rõ số liệu thuộc nguồn nào.",

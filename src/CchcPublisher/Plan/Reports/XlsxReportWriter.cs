@@ -89,6 +89,25 @@ internal static class XlsxReportWriter
 
         worksheet.Append(widths);
         worksheet.Append(data);
+        var links = new Hyperlinks();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < rows[r].Count; c++)
+            {
+                if (rows[r][c].Link is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri))
+                {
+                    var relationship = part.AddHyperlinkRelationship(uri, isExternal: true);
+                    var rowNumber = (uint)(r + 1) + (headers is null ? 0U : 1U);
+                    links.Append(new Hyperlink { Reference = ColumnName(c) + rowNumber.ToString(CultureInfo.InvariantCulture), Id = relationship.Id });
+                }
+            }
+        }
+
+        if (links.HasChildren)
+        {
+            worksheet.Append(links);
+        }
+
         part.Worksheet = worksheet;
         sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.ChildElements.Count + 1, Name = name });
     }

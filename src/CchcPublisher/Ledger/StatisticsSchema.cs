@@ -9,7 +9,8 @@ namespace CchcPublisher.Ledger;
 /// <list type="bullet">
 /// <item><c>stat_channels</c>: publications per channel.</item>
 /// <item><c>stat_task_channels</c>: publications per plan task and channel.</item>
-/// <item><c>stat_articles</c>: one row per published article: first publication on any channel, task, categories.</item>
+/// <item><c>stat_articles</c>: one row per published article: first publication on any channel (radio programme
+/// entries excluded: they are sessions, not articles), task, categories.</item>
 /// <item><c>stat_tasks</c>, <c>stat_categories</c>: articles per task and per category, at their first publication.</item>
 /// </list>
 /// Never edit once shipped; add a new step.
@@ -18,6 +19,9 @@ internal static class StatisticsSchema
 {
     public const long HourMilliseconds = 3_600_000;
     public const long DayMilliseconds = 86_400_000;
+
+    /// <summary>Ledger channel of radio programmes (a broadcast session, not an article).</summary>
+    public const string ProgramChannel = "radio-program";
 
     private const string Levels = "(SELECT 0 AS level, 3600000 AS size UNION ALL SELECT 1, 86400000)";
 
@@ -84,7 +88,8 @@ internal static class StatisticsSchema
         END;
 
         INSERT INTO stat_articles (article_id, first_at, plan_task, categories)
-            SELECT article_id, MIN(published_at), MAX(plan_task), MAX(categories) FROM publications WHERE published_at IS NOT NULL GROUP BY article_id;
+            SELECT article_id, MIN(published_at), MAX(plan_task), MAX(categories) FROM publications
+            WHERE published_at IS NOT NULL AND channel <> '{ProgramChannel}' GROUP BY article_id;
         INSERT INTO stat_channels (channel, level, slot, n)
             SELECT channel, l.level, published_at / l.size, COUNT(*) FROM publications, {Levels} l
             WHERE published_at IS NOT NULL GROUP BY channel, l.level, published_at / l.size;
@@ -126,13 +131,18 @@ internal static class StatisticsSchema
         Decrement("stat_channels", $"channel = {row}.channel", $"{row}.published_at") + "\n    "
         + Decrement("stat_task_channels", $"channel = {row}.channel AND plan_task = {row}.plan_task", $"{row}.published_at");
 
-    /// <summary>Makes the article's <c>stat_articles</c> row match its published entries (first instant, task, categories).</summary>
+    /// <summary>
+    /// Makes the article's <c>stat_articles</c> row match its published entries (first instant, task, categories).
+    /// Radio programme entries (<c>radio-program</c>, one per broadcast session, id <c>program/...</c>) are not
+    /// articles; the articles read in them have their own <c>radio-broadcast</c> entries.
+    /// </summary>
     private static string RefreshArticle(string row) => $"""
         DELETE FROM stat_articles WHERE article_id = {row}.article_id
-                AND NOT EXISTS (SELECT 1 FROM publications WHERE article_id = {row}.article_id AND published_at IS NOT NULL);
+                AND NOT EXISTS (SELECT 1 FROM publications WHERE article_id = {row}.article_id AND published_at IS NOT NULL AND channel <> '{ProgramChannel}');
             INSERT INTO stat_articles (article_id, first_at, plan_task, categories)
                 SELECT {row}.article_id, MIN(published_at), {row}.plan_task, {row}.categories FROM publications
-                WHERE article_id = {row}.article_id AND published_at IS NOT NULL GROUP BY article_id
+                WHERE article_id = {row}.article_id AND published_at IS NOT NULL AND channel <> '{ProgramChannel}' AND {row}.channel <> '{ProgramChannel}'
+                GROUP BY article_id
                 ON CONFLICT (article_id) DO UPDATE SET first_at = excluded.first_at, plan_task = excluded.plan_task, categories = excluded.categories
                 WHERE first_at IS NOT excluded.first_at OR plan_task IS NOT excluded.plan_task OR categories IS NOT excluded.categories;
         """;

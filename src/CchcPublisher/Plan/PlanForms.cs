@@ -8,8 +8,11 @@ namespace CchcPublisher.Plan;
 /// </summary>
 internal static class PlanForms
 {
-    /// <summary>A radio programme compiled from several articles; counted as a radio broadcast.</summary>
+    /// <summary>Ledger channel of a radio programme (one broadcast session of several articles); counted as a radio broadcast.</summary>
     public const string RadioProgramChannel = "radio-program";
+
+    /// <summary>Ledger channel of one article read in a radio programme (not counted again for radio targets).</summary>
+    public const string RadioBroadcastChannel = "radio-broadcast";
 
     public const string Meeting = "hoi-nghi";
     public const string VillageMeeting = "hop-thon";
@@ -46,6 +49,9 @@ internal static class PlanForms
 
     public static bool IsChannel(string form) => ChannelNames.All.Contains(form, StringComparer.Ordinal);
 
+    /// <summary>Ledger channels that are not publishing channels (radio programmes), as reports list them.</summary>
+    public static IReadOnlyList<string> ProgramChannels { get; } = [RadioProgramChannel, RadioBroadcastChannel];
+
     public static bool IsActivityForm(string form) => ActivityLabels.ContainsKey(form);
 
     /// <summary>Ledger channels whose entries count for a channel form: radio also counts radio programmes.</summary>
@@ -54,6 +60,7 @@ internal static class PlanForms
 
     public static string Label(string form) =>
         ActivityLabels.TryGetValue(form, out var label) ? label
-        : form == RadioProgramChannel ? "Chương trình phát thanh"
+        : form == RadioProgramChannel ? "Chương trình phát thanh (buổi phát)"
+        : form == RadioBroadcastChannel ? "Tin, bài đọc trong chương trình phát thanh"
         : ChannelNames.Label(form);
 }

@@ -171,7 +171,7 @@ public sealed class PlanCommandTests : IDisposable
         var channelRows = body.Elements<W.Table>().First().Elements<W.TableRow>()
             .Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).ToList();
         Assert.Equal(["1", "Tin, bài trên Trang thông tin điện tử", "2", "Sổ theo dõi đăng bài"], channelRows[1]);
-        Assert.Contains(channelRows, r => r[1] == "Tin, bài phát trên loa truyền thanh" && r[2] == "1");
+        Assert.Contains(channelRows, r => r[1] == "Tin, bài phát trên loa truyền thanh (kịch bản từng bài)" && r[2] == "1");
     }
 
     [Fact]

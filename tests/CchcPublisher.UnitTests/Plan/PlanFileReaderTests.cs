@@ -9,26 +9,28 @@ public sealed class PlanFileReaderTests
     [Fact]
     public void Read_SamplePlan_HasTasksNv01ToNv08AndTargets()
     {
-        var path = Path.Combine(PlanTestData.RepositoryRoot(), "content", "plan", "2026.yaml");
+        var path = Path.Combine(PlanTestData.RepositoryRoot(), "content", "plan", "2026-6-thang-cuoi.yaml");
 
-        var (plan, diagnostics) = PlanFileReader.Read(File.ReadAllBytes(path), path, "plan/2026.yaml", CategoryTaxonomy.BuiltIn);
+        var (plan, diagnostics) = PlanFileReader.Read(File.ReadAllBytes(path), path, "plan/2026-6-thang-cuoi.yaml", CategoryTaxonomy.BuiltIn);
 
         Assert.Empty(diagnostics);
         Assert.NotNull(plan);
-        Assert.Equal("2026", plan.Id);
-        Assert.Equal(PlanCalendar.Year(2026), plan.Period);
+        Assert.Equal("2026-6-thang-cuoi", plan.Id);
+        Assert.Equal(PlanCalendar.Half(2026, 2), plan.Period);
         Assert.Equal(Enumerable.Range(1, 8).Select(i => $"NV0{i}"), plan.Tasks.Select(t => t.Id));
         Assert.Equal(4, plan.LegalBasis.Count);
-        var nv03 = plan.FindTask("nv03")!;
-        Assert.Equal(new DateRange(new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30)), nv03.Time);
-        Assert.False(nv03.Ongoing);
+        var nv06 = plan.FindTask("nv06")!;
+        Assert.Equal(PlanCalendar.Quarter(2026, 4), nv06.Time);
+        Assert.False(nv06.Ongoing);
+        Assert.Equal(PlanCalendar.Half(2026, 2), plan.FindTask("NV04")!.Time);
         Assert.True(plan.FindTask("NV01")!.Ongoing);
         Assert.Equal(plan.Period, plan.FindTask("NV01")!.Time);
         Assert.Equal(["Các cơ quan, đơn vị"], plan.FindTask("NV01")!.Partners);
+        Assert.Equal(["Công an xã", "Tổ công nghệ số cộng đồng"], plan.FindTask("NV05")!.Partners);
         // Six reform areas expand from "category: reform-areas".
         Assert.Equal(6, plan.Targets.Count(t => t.Kind == PlanTargetKind.Category));
-        Assert.Contains(plan.Targets, t => t is { Kind: PlanTargetKind.Form, Form: "radio", AtLeast: 2, Per: PeriodUnit.Week });
-        Assert.Contains(plan.Targets, t => t is { Kind: PlanTargetKind.Task, TaskId: "NV06", Form: "khao-sat", Per: PeriodUnit.Whole }
+        Assert.Contains(plan.Targets, t => t is { Kind: PlanTargetKind.Form, Form: "radio", AtLeast: 1, Per: PeriodUnit.Week });
+        Assert.Contains(plan.Targets, t => t is { Kind: PlanTargetKind.Task, TaskId: "NV07", Form: "khao-sat", Per: PeriodUnit.Whole }
                                             && t.Window == PlanCalendar.Quarter(2026, 4));
     }
 

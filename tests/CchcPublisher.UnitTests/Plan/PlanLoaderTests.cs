@@ -62,6 +62,21 @@ public sealed class PlanLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Load_SampleContentWithItsArticles_ArticlesNameOnlyPlannedTasks()
+    {
+        var sample = Path.Combine(PlanTestData.RepositoryRoot(), "content");
+        var paths = Options.Create(new PathOptions { Content = sample });
+        var parser = new ArticleParser(Options.Create(new ContentOptions()), Options.Create(new CommuneOptions()));
+        var snapshot = await new ContentLoader(parser, paths, NullLogger<ContentLoader>.Instance).LoadAsync(null, TestContext.Current.CancellationToken);
+
+        var content = await new PlanLoader(paths, NullLogger<PlanLoader>.Instance).LoadAsync(snapshot, null, TestContext.Current.CancellationToken);
+
+        Assert.Empty(content.Diagnostics);
+        var tasks = content.Plans.SelectMany(p => p.Tasks).Select(t => t.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        Assert.All(snapshot.Articles.Where(a => a.PlanTask is not null), a => Assert.Contains(a.PlanTask!, tasks));
+    }
+
+    [Fact]
     public async Task Load_ValidActivity_IsRead()
     {
         Write("plan/2026.yaml", Plan);

@@ -83,6 +83,20 @@ public sealed class PlanProgressServiceTests : IDisposable
     }
 
     [Fact]
+    public async Task Evaluate_RadioProgramSession_CountsOnceForRadioAndNotAsAnArticle()
+    {
+        var plan = Plan("targets:\n  - { form: radio, at_least: 1, per: plan }\n  - { category: [mot-cua], at_least: 1, per: plan }\n");
+        await _ledger.PublishAsync("program/2026-03-02/sang", PlanForms.RadioProgramChannel, "2026-03-02 06:00", ["mot-cua", "the-che"]);
+        await _ledger.PublishAsync("bai-a", PlanForms.RadioBroadcastChannel, "2026-03-02 06:00", ["mot-cua"]);
+        await _ledger.PublishAsync("bai-b", PlanForms.RadioBroadcastChannel, "2026-03-02 06:00", ["the-che"]);
+
+        var status = await EvaluateAsync(plan, "2026-03-31");
+
+        Assert.Equal(1, status.Targets.Single(t => t.Target.Form == "radio").FromLedger);   // one session, not three entries
+        Assert.Equal(1, status.Targets.Single(t => t.Target.Category == "mot-cua").FromLedger); // bai-a only, not the programme
+    }
+
+    [Fact]
     public async Task Evaluate_OfflineFormTarget_CountsOnlyActivities()
     {
         var plan = Plan("targets:\n  - { form: hop-thon, at_least: 1, per: quarter }\n");

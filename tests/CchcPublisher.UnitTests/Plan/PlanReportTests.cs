@@ -52,7 +52,7 @@ public sealed class PlanReportTests : IDisposable
         Assert.Contains(report.Intro, l => l.Contains("Sổ theo dõi đăng bài", StringComparison.Ordinal) && l.Contains("content/activities", StringComparison.Ordinal));
         var channels = Table(report, "theo kênh");
         Assert.Equal(["1", "Tin, bài trên Trang thông tin điện tử", "2", PlanReportBuilder.LedgerSource], channels.Rows[0].Select(c => c.Text));
-        Assert.Equal(["4", "Tin, bài phát trên loa truyền thanh", "1", PlanReportBuilder.LedgerSource], channels.Rows[3].Select(c => c.Text));
+        Assert.Equal(["4", "Tin, bài phát trên loa truyền thanh (kịch bản từng bài)", "1", PlanReportBuilder.LedgerSource], channels.Rows[3].Select(c => c.Text));
         Assert.Contains(channels.Rows, r => r[1].Text == "Họp thôn, tổ dân phố" && r[2].Text == "1" && r[3].Text == PlanReportBuilder.ActivitySource);
         Assert.Equal("4", channels.Rows[^1][2].Text); // 2 website + 1 radio + 1 village meeting; April is outside Q1
         var categories = Table(report, "theo lĩnh vực");

@@ -91,11 +91,20 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             rows.Add([ReportCell.Of(rows.Count + 1), ReportCell.Of(label), ReportCell.Of(count), ReportCell.Of(source)]);
         }
 
-        var channels = ChannelNames.All.Concat(byChannel.Keys.Where(k => !ChannelNames.All.Contains(k, StringComparer.Ordinal)).Order(StringComparer.Ordinal));
-        foreach (var channel in channels)
+        foreach (var channel in ChannelNames.All)
         {
-            Add(channel == ChannelNames.Radio ? "Tin, bài phát trên loa truyền thanh" : $"Tin, bài trên {PlanForms.Label(channel)}",
+            Add(channel == ChannelNames.Radio ? "Tin, bài phát trên loa truyền thanh (kịch bản từng bài)" : $"Tin, bài trên {PlanForms.Label(channel)}",
                 byChannel.GetValueOrDefault(channel), LedgerSource);
+        }
+
+        if (byChannel.GetValueOrDefault(PlanForms.RadioProgramChannel) > 0)
+        {
+            Add(PlanForms.Label(PlanForms.RadioProgramChannel), byChannel[PlanForms.RadioProgramChannel], LedgerSource);
+        }
+
+        foreach (var other in byChannel.Keys.Where(k => !ChannelNames.All.Contains(k, StringComparer.Ordinal) && !PlanForms.ProgramChannels.Contains(k, StringComparer.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            Add(PlanForms.Label(other), byChannel[other], LedgerSource);
         }
 
         var planned = plan.Tasks.SelectMany(t => t.Forms).Concat(plan.Targets.Select(t => t.Form)).OfType<string>().ToHashSet(StringComparer.Ordinal);
@@ -105,8 +114,13 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
         }
 
         rows.Add([ReportCell.Of(string.Empty), ReportCell.Of("Tổng cộng"), ReportCell.Of(total), ReportCell.Of(string.Empty)]);
+        if (byChannel.GetValueOrDefault(PlanForms.RadioBroadcastChannel) > 0)
+        {
+            rows.Add([ReportCell.Of(string.Empty), ReportCell.Of($"Trong đó: {PlanForms.Label(PlanForms.RadioBroadcastChannel).ToLower(Vietnamese)} (lượt)"),
+                ReportCell.Of(byChannel[PlanForms.RadioBroadcastChannel]), ReportCell.Of(LedgerSource)]);
+        }
         return new ReportSection("1. Kết quả theo kênh, hình thức tuyên truyền",
-            ["Tin, bài được đếm theo từng kênh (một bài đăng trên hai kênh được tính hai lượt); chương trình phát thanh tổng hợp được tính là lượt phát trên loa truyền thanh."],
+            ["Tin, bài được đếm theo từng kênh (một bài đăng trên hai kênh được tính hai lượt). Mỗi buổi phát chương trình phát thanh được tính là một lượt phát trên loa truyền thanh; các tin, bài đọc trong chương trình được ghi riêng, không cộng vào tổng."],
             new ReportTable(["TT", "Kênh, hình thức", "Số lượng", "Nguồn số liệu"], rows), "Theo kênh");
     }
 

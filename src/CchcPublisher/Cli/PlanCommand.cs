@@ -190,12 +190,12 @@ internal static class PlanCommand
         var plan = status.Plan;
         console.MarkupLine($"[bold]{Markup.Escape(plan.Title)}[/] ({Markup.Escape(plan.Id)})");
         console.MarkupLine(Markup.Escape($"Kỳ kế hoạch: {plan.PeriodText} ({plan.Period}); số liệu tính đến hết ngày {status.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}."));
-        var table = new Table().Title("Chỉ tiêu").AddColumns("Chỉ tiêu", "Mức", "Đã đạt", "Cần đạt đến nay", "Yêu cầu cả kỳ", "Kỳ đạt", "Đánh giá");
+        var table = new Table().Title("Chỉ tiêu").AddColumns("Chỉ tiêu", "Mức", "Đã đạt", "Cần đến nay", "Cả kỳ", "Kỳ đạt", "Đánh giá");
         foreach (var target in status.Targets)
         {
             var colour = target.OnTrack ? "green" : "red";
             table.AddRow(
-                Markup.Escape(target.Label),
+                Markup.Escape(ShortLabel(target)),
                 Markup.Escape(target.Target.RateText),
                 Markup.Escape(Done(target)),
                 target.ExpectedSoFar.ToString(CultureInfo.InvariantCulture),
@@ -221,7 +221,7 @@ internal static class PlanCommand
                 : string.Empty;
             tasks.AddRow(
                 Markup.Escape(task.Task.Id),
-                Markup.Escape(task.Task.Name),
+                Markup.Escape(task.Task.Name.Length <= 60 ? task.Task.Name : task.Task.Name[..57].TrimEnd() + "…"),
                 Markup.Escape(task.Task.TimeText),
                 task.Articles.ToString(CultureInfo.InvariantCulture),
                 task.Activities.ToString(CultureInfo.InvariantCulture),
@@ -240,6 +240,15 @@ internal static class PlanCommand
             : Markup.Escape($"{behind} chỉ tiêu chậm tiến độ, {idle} nhiệm vụ chưa có kết quả."));
         console.MarkupLine(Markup.Escape($"Nguồn số liệu: tin, bài từ {PlanReportBuilder.LedgerSource.ToLowerInvariant()} (chỉ tính lần đăng, phát đã xác nhận); hoạt động từ các tệp trong content/{PlanLoader.ActivitiesFolder}."));
     }
+
+    /// <summary>The target without its note, and a task target as "Nhiệm vụ NV01" (the task table names it).</summary>
+    private static string ShortLabel(TargetProgress target) => target.Target switch
+    {
+        { Kind: PlanTargetKind.Task, Form: null } t => $"Nhiệm vụ {t.TaskId}",
+        { Kind: PlanTargetKind.Task } t => $"Nhiệm vụ {t.TaskId} ({PlanForms.Label(t.Form!)})",
+        { Note: { } note } => target.Label[..^(note.Length + 3)],
+        _ => target.Label,
+    };
 
     private static string Done(TargetProgress target) =>
         target.FromActivities == 0 ? target.Done.ToString(CultureInfo.InvariantCulture)

@@ -122,6 +122,18 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Status_FreshDataFolder_CreatesLedgerAndCountsNothing()
+    {
+        Write("plan/2026.yaml", PlanYaml);
+
+        var (exit, output) = await RunAsync("plan", "status", "--as-of", "2026-03-01");
+
+        Assert.Equal(0, exit);
+        Assert.True(File.Exists(Path.Combine(DataRoot, "cchc.db")));
+        Assert.Matches(@"NV01\s*[│|]\s*Tuyên truyền chủ trương\s*[│|]\s*Thường xuyên\s*[│|]\s*0\s*[│|]\s*0\s*[│|]\s*chưa có tin, bài hay hoạt động nào", output);
+    }
+
+    [Fact]
     public async Task Status_NoPlan_ExitsTwoWithHint()
     {
         var (exit, output) = await RunAsync("plan", "status");

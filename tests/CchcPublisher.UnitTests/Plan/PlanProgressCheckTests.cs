@@ -25,7 +25,7 @@ public sealed class PlanProgressCheckTests : IDisposable
     {
         var paths = Options.Create(new PathOptions { Content = _content.Path });
         var progress = _ledger.Progress();
-        var session = new PlanSession(new FakeContentLoader(), new PlanLoader(paths, NullLogger<PlanLoader>.Instance), progress, new FakeTimeProvider(now));
+        var session = new PlanSession(new FakeContentLoader(), new PlanLoader(paths, NullLogger<PlanLoader>.Instance), progress, _ledger.Ledger, new FakeTimeProvider(now));
         return new PlanProgressCheck(session, progress, logger);
     }
 

@@ -52,5 +52,6 @@ internal static class LedgerMigrations
         );
         CREATE INDEX ix_publication_events_article ON publication_events (article_id, channel, at);
         """,
+        StatisticsSchema.Step,
     ];
 }

@@ -8,7 +8,7 @@ namespace CchcPublisher.Ledger;
 /// <see cref="ILedger"/> on a SQLite file. Instants are stored as UTC Unix milliseconds so that range queries
 /// stay index-friendly; categories are copied into <c>publication_categories</c> for per-category counts.
 /// </summary>
-internal sealed class SqliteLedger(string databasePath, TimeSpan busyTimeout) : ILedger
+internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTimeout) : ILedger
 {
     private const string Columns =
         "article_id, channel, state, due_at, column_key, remote_id, remote_url, content_hash, published_hash, attempts, " +

@@ -95,4 +95,43 @@ internal static class DiagnosticCodes
 
     /// <summary>A bad <c>reform_area</c> (not true/false), <c>hashtag</c> or <c>replace_builtin</c> value.</summary>
     public const string CategoryValueInvalid = "CCHC154";
+
+    // 3xx: plans (content/plan/*.yaml) and activities (content/activities/*.yaml). Shared problems (YAML
+    // syntax, unknown or duplicate keys, wrong shapes, unknown categories) keep their 1xx codes.
+
+    /// <summary>A plan or activity file not shaped as documented (not <c>key: value</c> pairs, <c>tasks</c> not a list...).</summary>
+    public const string PlanStructure = "CCHC300";
+
+    /// <summary>A required field is missing: plan title/commune/period, task id/name/time, activity date/form/description.</summary>
+    public const string PlanMissingField = "CCHC301";
+
+    /// <summary>A period or date not written in a form the program reads.</summary>
+    public const string PlanInvalidPeriod = "CCHC302";
+
+    /// <summary>A period that cannot be: quý V, 30/02, end before start, a task time outside the plan period.</summary>
+    public const string PlanImpossiblePeriod = "CCHC303";
+
+    /// <summary>A task id not made of letters, digits, '-' or '.', or used twice in one plan.</summary>
+    public const string PlanTaskIdInvalid = "CCHC304";
+
+    /// <summary>A channel or form name that does not exist, with the nearest name.</summary>
+    public const string PlanUnknownForm = "CCHC305";
+
+    /// <summary>A target that cannot be counted: <c>at_least</c> not a positive whole number, unknown <c>per</c>, nothing to count.</summary>
+    public const string PlanTargetInvalid = "CCHC306";
+
+    /// <summary>An activity's <c>task</c> (error) or an article's <c>plan_task</c> (warning) not in any plan.</summary>
+    public const string PlanUnknownTask = "CCHC307";
+
+    /// <summary>The activity's <c>attachment</c> does not exist.</summary>
+    public const string ActivityAttachmentNotFound = "CCHC308";
+
+    /// <summary>Warning: an activity dated outside every plan's period (it is not counted anywhere).</summary>
+    public const string ActivityOutsidePlans = "CCHC309";
+
+    /// <summary>Two plan files with one id.</summary>
+    public const string PlanDuplicateId = "CCHC310";
+
+    /// <summary>An activity recorded with a channel as its form: channels are counted from the ledger only.</summary>
+    public const string ActivityFormIsChannel = "CCHC311";
 }

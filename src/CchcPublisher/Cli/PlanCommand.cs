@@ -1,0 +1,257 @@
+using System.CommandLine;
+using System.Globalization;
+using CchcPublisher.Plan;
+using CchcPublisher.Plan.Reports;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace CchcPublisher.Cli;
+
+/// <summary>
+/// <c>plan status [--plan ID] [--as-of DATE]</c>: every target with done / expected so far / required, and the
+/// tasks with nothing yet. <c>plan report [--plan ID] --period quarter|half|year [--as-of DATE] --format
+/// docx|xlsx|md --out FILE</c>: the "kết quả công tác tuyên truyền CCHC" section of the periodic report.
+/// </summary>
+internal static class PlanCommand
+{
+    public static Command Create(CliContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var command = new Command("plan", "Theo dõi kế hoạch tuyên truyền CCHC: tiến độ chỉ tiêu và báo cáo kết quả theo quý, 6 tháng, năm.");
+        command.Subcommands.Add(CreateStatus(context));
+        command.Subcommands.Add(CreateReport(context));
+        return command;
+    }
+
+    private static Option<string?> PlanOption() => new("--plan") { Description = "Mã kế hoạch (tên tệp trong content/plan, không có .yaml); mặc định: kế hoạch của kỳ hiện tại" };
+
+    private static Option<string?> AsOfOption() => new("--as-of") { Description = "Tính đến hết ngày này (2026-09-30 hoặc 30/9/2026); mặc định: hôm nay" };
+
+    private static Command CreateStatus(CliContext context)
+    {
+        var plan = PlanOption();
+        var asOf = AsOfOption();
+        var command = new Command("status", "Xem tiến độ thực hiện các chỉ tiêu của kế hoạch và các nhiệm vụ chưa có kết quả.") { plan, asOf };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            using var host = Builder(parseResult).BuildValidated();
+            var (workspace, document, day) = await LoadAsync(host.Services, parseResult.GetValue(plan), parseResult.GetValue(asOf), context, cancellationToken);
+            var status = await host.Services.GetRequiredService<PlanProgressService>()
+                .EvaluateAsync(document, workspace.Plans.Activities, workspace.Content.Taxonomy, null, day, cancellationToken);
+            WriteStatus(context.Console, status);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateReport(CliContext context)
+    {
+        var plan = PlanOption();
+        var asOf = AsOfOption();
+        var period = new Option<string>("--period")
+        {
+            Description = "Kỳ báo cáo: quarter (quý), half (6 tháng), year (năm) chứa ngày --as-of; hoặc ghi rõ, ví dụ \"Quý III/2026\"",
+            Required = true,
+        };
+        var format = new Option<string?>("--format") { Description = "docx (Word), xlsx (Excel) hoặc md (Markdown); mặc định theo phần mở rộng của --out" };
+        var output = new Option<string>("--out") { Description = "Tệp báo cáo cần ghi", Required = true };
+        var command = new Command("report", "Lập báo cáo kết quả công tác tuyên truyền CCHC của một kỳ (Word, Excel hoặc Markdown).") { plan, period, asOf, format, output };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var outPath = Path.GetFullPath(parseResult.GetValue(output)!);
+            var reportFormat = ParseFormat(parseResult.GetValue(format), outPath);
+            using var host = Builder(parseResult).BuildValidated();
+            var (workspace, document, day) = await LoadAsync(host.Services, parseResult.GetValue(plan), parseResult.GetValue(asOf), context, cancellationToken);
+            var window = ParsePeriod(parseResult.GetValue(period)!, document, day);
+            var report = await host.Services.GetRequiredService<PlanReportBuilder>().BuildAsync(workspace, document, window, day, cancellationToken);
+            var folder = Path.GetDirectoryName(outPath);
+            if (!string.IsNullOrEmpty(folder))
+            {
+                Directory.CreateDirectory(folder);
+            }
+
+            switch (reportFormat)
+            {
+                case ReportFormat.Docx:
+                    await DocxReportWriter.WriteAsync(report, outPath, cancellationToken);
+                    break;
+                case ReportFormat.Xlsx:
+                    await XlsxReportWriter.WriteAsync(report, outPath, cancellationToken);
+                    break;
+                default:
+                    await MarkdownReportWriter.WriteAsync(report, outPath, cancellationToken);
+                    break;
+            }
+
+            await context.Out.WriteLineAsync($"Đã ghi báo cáo {PlanCalendar.Describe(window)} của kế hoạch {document.Id} vào {outPath}.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static async Task<(PlanWorkspace Workspace, PlanDocument Plan, DateOnly AsOf)> LoadAsync(
+        IServiceProvider services, string? planId, string? asOfText, CliContext context, CancellationToken cancellationToken)
+    {
+        var session = services.GetRequiredService<PlanSession>();
+        var asOf = asOfText is null ? session.Today() : ParseDay(asOfText);
+        var workspace = await session.LoadAsync(cancellationToken);
+        var problems = workspace.Plans.Diagnostics.Where(d => d.IsError).ToList();
+        foreach (var diagnostic in problems)
+        {
+            await context.Out.WriteLineAsync(diagnostic.ToString());
+        }
+
+        var plans = workspace.Plans;
+        var plan = planId is null ? plans.Current(asOf) : plans.Find(planId);
+        if (plan is not null)
+        {
+            if (problems.Count > 0)
+            {
+                await context.Out.WriteLineAsync($"Cảnh báo: {problems.Count} lỗi trong kế hoạch, hoạt động ở trên; các tệp lỗi không được tính.");
+            }
+
+            return (workspace, plan, asOf);
+        }
+
+        if (planId is null)
+        {
+            throw new CliException(problems.Count > 0
+                ? "Không có kế hoạch hợp lệ nào: sửa các lỗi ở trên rồi chạy lại."
+                : $"Chưa có kế hoạch nào. Tạo tệp {PlanLoader.PlanFolder}/<mã>.yaml trong thư mục nội dung (xem docs/plan.md).");
+        }
+
+        var known = plans.Plans.Select(p => p.Id).ToList();
+        throw new CliException($"Không tìm thấy kế hoạch \"{planId}\"."
+            + (problems.Any(p => Path.GetFileNameWithoutExtension(p.Path).Equals(planId, StringComparison.OrdinalIgnoreCase)) ? " Tệp kế hoạch có lỗi (xem ở trên)." : string.Empty)
+            + (known.Count > 0 ? $" Các kế hoạch hiện có: {string.Join(", ", known)}." : string.Empty));
+    }
+
+    /// <summary>The one-shot host with the plan services (<c>AddPlan</c> is idempotent, so this works whether or not
+    /// <see cref="CliHost"/> registers them already).</summary>
+    private static Microsoft.Extensions.Hosting.HostApplicationBuilder Builder(ParseResult parseResult)
+    {
+        var builder = CliHost.CreateBuilder(parseResult, worker: false);
+        builder.AddPlan();
+        return builder;
+    }
+
+    internal static DateOnly ParseDay(string text)
+    {
+        var result = PeriodText.Parse(text, defaultYear: null);
+        if (result.Value is { Days: 1 } day)
+        {
+            return day.Start;
+        }
+
+        throw new CliException($"--as-of \"{text}\" không phải một ngày hợp lệ. Ghi dạng 2026-09-30 hoặc 30/9/2026.");
+    }
+
+    internal static DateRange ParsePeriod(string text, PlanDocument plan, DateOnly asOf)
+    {
+        var kind = text.Trim().ToLowerInvariant() switch
+        {
+            "quarter" or "quy" or "quý" => ReportPeriodKind.Quarter,
+            "half" or "6-thang" or "6 tháng" => ReportPeriodKind.Half,
+            "year" or "nam" or "năm" => (ReportPeriodKind?)ReportPeriodKind.Year,
+            _ => null,
+        };
+        if (kind is { } k)
+        {
+            return PlanReportBuilder.PeriodFor(plan, k, asOf);
+        }
+
+        var result = PeriodText.Parse(text, plan.Period.Start.Year == plan.Period.End.Year ? plan.Period.Start.Year : null);
+        if (result.Value is { } range && range.Intersect(plan.Period) is { } inside)
+        {
+            return inside;
+        }
+
+        throw new CliException(result.Value is { } outside
+            ? $"Kỳ báo cáo {outside} nằm ngoài kỳ kế hoạch {plan.Id} ({plan.Period})."
+            : $"--period \"{text}\" không hợp lệ: dùng quarter, half, year hoặc ghi rõ kỳ, ví dụ \"Quý III/2026\".");
+    }
+
+    internal static ReportFormat ParseFormat(string? format, string outPath)
+    {
+        var value = (format ?? Path.GetExtension(outPath).TrimStart('.')).ToLowerInvariant();
+        return value switch
+        {
+            "docx" or "word" => ReportFormat.Docx,
+            "xlsx" or "excel" => ReportFormat.Xlsx,
+            "md" or "markdown" => ReportFormat.Markdown,
+            _ => throw new CliException(format is null
+                ? $"Không biết định dạng cho tệp \"{outPath}\": thêm --format docx, xlsx hoặc md."
+                : $"--format \"{format}\" không hợp lệ: dùng docx (Word), xlsx (Excel) hoặc md (Markdown)."),
+        };
+    }
+
+    private static void WriteStatus(IAnsiConsole console, PlanStatus status)
+    {
+        var plan = status.Plan;
+        console.MarkupLine($"[bold]{Markup.Escape(plan.Title)}[/] ({Markup.Escape(plan.Id)})");
+        console.MarkupLine(Markup.Escape($"Kỳ kế hoạch: {plan.PeriodText} ({plan.Period}); số liệu tính đến hết ngày {status.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}."));
+        var table = new Table().Title("Chỉ tiêu").AddColumns("Chỉ tiêu", "Mức", "Đã đạt", "Cần đến nay", "Cả kỳ", "Kỳ đạt", "Đánh giá");
+        foreach (var target in status.Targets)
+        {
+            var colour = target.OnTrack ? "green" : "red";
+            table.AddRow(
+                Markup.Escape(ShortLabel(target)),
+                Markup.Escape(target.Target.RateText),
+                Markup.Escape(Done(target)),
+                target.ExpectedSoFar.ToString(CultureInfo.InvariantCulture),
+                target.Required.ToString(CultureInfo.InvariantCulture),
+                target.SpansElapsed == 0 ? "—" : Markup.Escape($"{target.SpansMet}/{target.SpansElapsed} {PlanCalendar.UnitName(target.Target.Per)}"),
+                $"[{colour}]{Markup.Escape(PlanReportBuilder.Verdict(target))}[/]");
+        }
+
+        if (status.Targets.Count > 0)
+        {
+            console.Write(table);
+        }
+        else
+        {
+            console.MarkupLine("Kế hoạch chưa đặt chỉ tiêu định lượng (targets).");
+        }
+
+        var tasks = new Table().Title("Nhiệm vụ").AddColumns("Mã", "Nhiệm vụ", "Thời gian", "Tin, bài", "Hoạt động", "Ghi chú");
+        foreach (var task in status.Tasks)
+        {
+            var note = !task.Started ? "[grey]chưa đến thời gian thực hiện[/]"
+                : task.Idle ? "[red]chưa có tin, bài hay hoạt động nào[/]"
+                : string.Empty;
+            tasks.AddRow(
+                Markup.Escape(task.Task.Id),
+                Markup.Escape(task.Task.Name.Length <= 60 ? task.Task.Name : task.Task.Name[..57].TrimEnd() + "…"),
+                Markup.Escape(task.Task.TimeText),
+                task.Articles.ToString(CultureInfo.InvariantCulture),
+                task.Activities.ToString(CultureInfo.InvariantCulture),
+                note);
+        }
+
+        if (status.Tasks.Count > 0)
+        {
+            console.Write(tasks);
+        }
+
+        var behind = status.Behind.Count();
+        var idle = status.IdleTasks.Count();
+        console.MarkupLine(behind == 0 && idle == 0
+            ? "[green]Mọi chỉ tiêu đều đúng tiến độ.[/]"
+            : Markup.Escape($"{behind} chỉ tiêu chậm tiến độ, {idle} nhiệm vụ chưa có kết quả."));
+        console.MarkupLine(Markup.Escape($"Nguồn số liệu: tin, bài từ {PlanReportBuilder.LedgerSource.ToLowerInvariant()} (chỉ tính lần đăng, phát đã xác nhận); hoạt động từ các tệp trong content/{PlanLoader.ActivitiesFolder}."));
+    }
+
+    /// <summary>The target without its note, and a task target as "Nhiệm vụ NV01" (the task table names it).</summary>
+    private static string ShortLabel(TargetProgress target) => target.Target switch
+    {
+        { Kind: PlanTargetKind.Task, Form: null } t => $"Nhiệm vụ {t.TaskId}",
+        { Kind: PlanTargetKind.Task } t => $"Nhiệm vụ {t.TaskId} ({PlanForms.Label(t.Form!)})",
+        { Note: { } note } => target.Label[..^(note.Length + 3)],
+        _ => target.Label,
+    };
+
+    private static string Done(TargetProgress target) =>
+        target.FromActivities == 0 ? target.Done.ToString(CultureInfo.InvariantCulture)
+        : target.FromLedger == 0 ? $"{target.Done} (hoạt động)"
+        : $"{target.Done} ({target.FromLedger} tin bài + {target.FromActivities} hoạt động)";
+}

@@ -1,0 +1,48 @@
+using CchcPublisher.Hosting;
+using CchcPublisher.Ledger;
+using CchcPublisher.Plan.Reports;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Quartz;
+
+namespace CchcPublisher.Plan;
+
+internal static class PlanRegistration
+{
+    /// <summary>
+    /// Plans and activities (loader, progress, reports) and the weekly progress check: a Quartz job every Monday
+    /// at 08:00 in the commune's zone (it only runs where the Quartz hosted service runs, i.e. in the worker).
+    /// Needs <c>AddCore()</c>, <c>AddContent()</c> and <c>AddLedger()</c>. Safe to call twice.
+    /// </summary>
+    public static IHostApplicationBuilder AddPlan(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (builder.Services.Any(d => d.ServiceType == typeof(PlanLoader)))
+        {
+            return builder;
+        }
+
+        builder.Services.TryAddSingleton<ILedgerStatistics>(services =>
+            services.GetRequiredService<ILedger>() as ILedgerStatistics
+            ?? throw new InvalidOperationException("The configured ledger does not provide aggregate counts (ILedgerStatistics)."));
+        builder.Services.AddSingleton<PlanLoader>();
+        builder.Services.AddSingleton<PlanProgressService>();
+        builder.Services.AddSingleton<PlanSession>();
+        builder.Services.AddSingleton<PlanReportBuilder>();
+        builder.Services.AddSingleton<PlanProgressCheck>();
+        builder.Services.AddTransient<PlanProgressJob>();
+        builder.Services.AddQuartz(q =>
+        {
+            q.AddJob<PlanProgressJob>(j => j.WithIdentity(PlanJobKeys.WeeklyCheck).StoreDurably());
+            q.AddTrigger((services, t) => t
+                .WithIdentity(PlanJobKeys.WeeklyTrigger)
+                .ForJob(PlanJobKeys.WeeklyCheck)
+                .WithSchedule(CronScheduleBuilder.Create(PlanJobKeys.WeeklyCron)
+                    .InTimeZone(services.GetRequiredService<IOptions<CommuneOptions>>().Value.GetTimeZone())
+                    .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+        });
+        return builder;
+    }
+}

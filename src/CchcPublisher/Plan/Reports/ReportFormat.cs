@@ -1,0 +1,8 @@
+namespace CchcPublisher.Plan.Reports;
+
+internal enum ReportFormat
+{
+    Markdown,
+    Docx,
+    Xlsx,
+}

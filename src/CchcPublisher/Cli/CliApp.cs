@@ -86,6 +86,7 @@ internal static class CliApp
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(ChannelsCommand.Create(context));
         root.Subcommands.Add(RadioCommand.Create(context));
+        root.Subcommands.Add(PlanCommand.Create(context));
         RunCommand.Configure(root);
         return root;
     }

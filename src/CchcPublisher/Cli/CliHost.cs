@@ -3,6 +3,7 @@ using CchcPublisher.Channels;
 using CchcPublisher.Content;
 using CchcPublisher.Hosting;
 using CchcPublisher.Ledger;
+using CchcPublisher.Plan;
 using CchcPublisher.Publishing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,7 +69,7 @@ internal static class CliHost
             o.SingleLine = true;
             o.TimestampFormat = "yyyy-MM-dd HH:mm:ss ";
         });
-        builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing();
+        builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing().AddPlan();
         ConfigureForTests?.Invoke(builder);
         return builder;
     }

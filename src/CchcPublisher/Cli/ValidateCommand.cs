@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CchcPublisher.Content;
 using CchcPublisher.Content.Articles;
+using CchcPublisher.Plan;
 using CchcPublisher.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,12 @@ internal static class ValidateCommand
                 await context.Out.WriteLineAsync(diagnostic.ToString());
             }
 
+            var plans = await host.Services.GetRequiredService<PlanLoader>().LoadAsync(snapshot, null, cancellationToken);
+            foreach (var diagnostic in plans.Diagnostics)
+            {
+                await context.Out.WriteLineAsync(diagnostic.ToString());
+            }
+
             var planner = host.Services.GetRequiredService<PublicationPlanner>();
             var unqueued = snapshot.Articles
                 .Where(a => a.Status == ArticleStatus.Ready && a.PublishAt is null && planner.ColumnFor(a) is null)
@@ -31,8 +38,8 @@ internal static class ValidateCommand
                     $"{article.RelativePath}:1:1: warning CCHC900: Bài không có publish_at và không chuyên mục nào nhận các thể loại của bài; bài sẽ không được đăng.");
             }
 
-            var errors = snapshot.Diagnostics.Count(d => d.IsError);
-            var warnings = snapshot.Diagnostics.Count - errors + unqueued.Count;
+            var errors = snapshot.Diagnostics.Count(d => d.IsError) + plans.Diagnostics.Count(d => d.IsError);
+            var warnings = snapshot.Diagnostics.Count + plans.Diagnostics.Count - errors + unqueued.Count;
             await context.Out.WriteLineAsync(
                 $"Đã kiểm tra {snapshot.Articles.Count + FilesWithErrors(snapshot)} bài viết: {errors} lỗi, {warnings} cảnh báo.");
             return errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;

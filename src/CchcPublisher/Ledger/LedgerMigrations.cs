@@ -53,5 +53,7 @@ internal static class LedgerMigrations
         CREATE INDEX ix_publication_events_article ON publication_events (article_id, channel, at);
         """,
         StatisticsSchema.Step,
+        // 3: "status" lists the newest entries per state; without this index it sorted the whole table.
+        "CREATE INDEX ix_publications_state_updated ON publications (state, updated_at);",
     ];
 }

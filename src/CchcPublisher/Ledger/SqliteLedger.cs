@@ -82,7 +82,8 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
         command.CommandText =
             $"SELECT {Columns} FROM publications" +
             (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty) +
-            " ORDER BY updated_at DESC, article_id, channel" +
+            // One sort direction throughout, so SQLite can walk the updated_at indexes backwards instead of sorting.
+            " ORDER BY updated_at DESC, article_id DESC, channel DESC" +
             (query.Limit is { } limit ? $" LIMIT {limit.ToString(CultureInfo.InvariantCulture)}" : string.Empty);
         var result = new List<LedgerEntry>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -18,10 +18,9 @@ internal sealed class ColumnSchedule
 
     public string Key => Column.Key;
 
-    /// <summary>The first slot strictly after <paramref name="instant"/>.</summary>
-    public DateTimeOffset NextSlotAfter(DateTimeOffset instant) =>
-        _cron.GetNextValidTimeAfter(instant)
-        ?? throw new InvalidOperationException($"Chuyên mục '{Column.Key}' không còn khung giờ nào sau {instant:O}.");
+    /// <summary>The first slot strictly after <paramref name="instant"/>, or <c>null</c> when the cron has none left
+    /// (a queue so long it runs past Quartz's horizon, or a cron bound to past years).</summary>
+    public DateTimeOffset? NextSlotAfter(DateTimeOffset instant) => _cron.GetNextValidTimeAfter(instant);
 
     /// <summary>True when an article with these categories belongs in this column.</summary>
     public bool Accepts(IReadOnlyList<string> categories) =>

@@ -11,7 +11,7 @@ internal static class QueueAssigner
     /// <param name="queued">Article ids waiting in this column, in queue order.</param>
     /// <param name="taken">Slots already held in this column by article id (including published ones).</param>
     /// <param name="now">The current instant.</param>
-    /// <returns>Slot per queued article id.</returns>
+    /// <returns>Slot per queued article id; articles beyond the column's last possible slot get none.</returns>
     public static IReadOnlyDictionary<string, DateTimeOffset> Assign(
         ColumnSchedule schedule,
         IReadOnlyList<string> queued,
@@ -36,7 +36,12 @@ internal static class QueueAssigner
                 continue;
             }
 
-            cursor = schedule.NextSlotAfter(cursor);
+            if (schedule.NextSlotAfter(cursor) is not { } next)
+            {
+                continue; // Past the schedule's horizon: left unassigned (shown as not queued) instead of crashing.
+            }
+
+            cursor = next;
             result[id] = cursor;
         }
 

@@ -13,8 +13,8 @@ public sealed class QueueAssignerTests
         // Sunday 2026-11-22 10:00 in Hà Nội.
         var slot = Weekly.NextSlotAfter(new DateTimeOffset(2026, 11, 22, 10, 0, 0, TimeSpan.FromHours(7)));
 
-        Assert.Equal(new DateTimeOffset(2026, 11, 23, 0, 30, 0, TimeSpan.Zero), slot.ToUniversalTime());
-        Assert.Equal(DayOfWeek.Monday, TimeZoneInfo.ConvertTime(slot, Vietnam).DayOfWeek);
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 0, 30, 0, TimeSpan.Zero), slot!.Value.ToUniversalTime());
+        Assert.Equal(DayOfWeek.Monday, TimeZoneInfo.ConvertTime(slot.Value, Vietnam).DayOfWeek);
     }
 
     [Fact]
@@ -73,6 +73,16 @@ public sealed class QueueAssignerTests
         var second = QueueAssigner.Assign(Weekly, ["a", "b"], new Dictionary<string, DateTimeOffset>(), now);
 
         Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Assign_CronWithNoFutureSlots_LeavesArticlesUnassignedInsteadOfThrowing()
+    {
+        var pastOnly = new ColumnSchedule(new ColumnOptions { Key = "cu", Name = "Cũ", Cron = "0 30 7 ? * MON 2020" }, Vietnam);
+
+        var slots = QueueAssigner.Assign(pastOnly, ["a", "b"], new Dictionary<string, DateTimeOffset>(), new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.FromHours(7)));
+
+        Assert.Empty(slots);
     }
 
     private static DateTimeOffset Local(int year, int month, int day) => new(year, month, day, 7, 30, 0, TimeSpan.FromHours(7));

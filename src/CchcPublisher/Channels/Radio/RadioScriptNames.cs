@@ -6,7 +6,7 @@ using CchcPublisher.Ledger;
 namespace CchcPublisher.Channels.Radio;
 
 /// <summary>
-/// File names of per-article scripts: <c>yyyy-MM-dd-slug.txt</c>, the date being the day the article is due
+/// File names of per-article scripts: <c>yyyy-MM-dd-slug-tag.txt</c> (tag: from the article id), the date being the day the article is due
 /// on the radio in the commune's time zone. The name is the channel's remote id, so an edited article
 /// overwrites its own script and a reconcile after a crash finds it again.
 /// </summary>
@@ -30,7 +30,17 @@ internal static class RadioScriptNames
 
         var due = previous?.DueAt ?? article.PublishAt ?? now;
         var localDate = TimeZoneInfo.ConvertTime(due, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return $"{localDate}-{SafeSlug(article)}{Extension}";
+        return $"{localDate}-{SafeSlug(article)}-{IdTag(article.Id)}{Extension}";
+    }
+
+    /// <summary>
+    /// Six hex digits of the id's SHA-256: two articles due the same day whose titles share their first 80 slug
+    /// characters would otherwise write the same file (ids are unique, titles are not).
+    /// </summary>
+    public static string IdTag(string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(articleId)))[..6];
     }
 
     /// <summary>The slug reduced to <c>[a-z0-9-]</c>; falls back to the article id when the slug is empty.</summary>

@@ -36,7 +36,7 @@ public sealed class RadioChannelTests : IDisposable
         var result = await channel.PublishAsync(Context(RadioTestArticles.Create()), TestContext.Current.CancellationToken);
 
         Assert.Equal(PublishOutcome.Published, result.Outcome);
-        Assert.Equal("2026-11-23-huong-dan-nop-ho-so-truc-tuyen.txt", result.RemoteId);
+        Assert.Equal($"2026-11-23-huong-dan-nop-ho-so-truc-tuyen-{RadioScriptNames.IdTag("2026/huong-dan-dvc")}.txt", result.RemoteId);
         var text = await File.ReadAllTextAsync(Path.Combine(_temp.Path, "radio", result.RemoteId!), TestContext.Current.CancellationToken);
         Assert.StartsWith("Hướng dẫn nộp hồ sơ trực tuyến", text, StringComparison.Ordinal);
         Assert.DoesNotContain("**", text, StringComparison.Ordinal);
@@ -73,7 +73,7 @@ public sealed class RadioChannelTests : IDisposable
 
         var result = await channel.PublishAsync(Context(RadioTestArticles.Create(), previous), TestContext.Current.CancellationToken);
 
-        Assert.Equal("2026-12-01-huong-dan-nop-ho-so-truc-tuyen.txt", result.RemoteId);
+        Assert.Equal($"2026-12-01-huong-dan-nop-ho-so-truc-tuyen-{RadioScriptNames.IdTag("2026/huong-dan-dvc")}.txt", result.RemoteId);
     }
 
     [Fact]
@@ -153,4 +153,16 @@ public sealed class RadioChannelTests : IDisposable
     [InlineData("../../etc", "x", "etc")]
     public void SafeSlug_Unsafe_ReducedToFileNameCharacters(string slug, string id, string expected) =>
         Assert.Equal(expected, RadioScriptNames.SafeSlug(RadioTestArticles.Create(id: id, slug: slug)));
+
+    [Fact]
+    public void ScriptName_TwoArticlesSameDayAndSameTitle_DoNotShareAFile()
+    {
+        var first = RadioTestArticles.Create(id: "2026/a");
+        var second = RadioTestArticles.Create(id: "2026/b");
+        var now = new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.FromHours(7));
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+        Assert.Equal(first.Slug, second.Slug);
+        Assert.NotEqual(RadioScriptNames.For(first, null, now, zone), RadioScriptNames.For(second, null, now, zone));
+    }
 }

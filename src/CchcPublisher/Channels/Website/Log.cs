@@ -26,6 +26,9 @@ internal static partial class Log
     [LoggerMessage(4106, LogLevel.Information, "Slug {Slug} already belongs to {Owner}; {ArticleId} gets {Chosen}")]
     public static partial void StaticSlugCollision(this ILogger logger, string slug, string owner, string articleId, string chosen);
 
+    [LoggerMessage(4107, LogLevel.Warning, "Image {Image} in the body of {ArticleId} is missing or not a web image (jpg, png, gif, webp, avif); not copied to the site")]
+    public static partial void StaticImageSkipped(this ILogger logger, string image, string articleId);
+
     [LoggerMessage(4151, LogLevel.Debug, "WordPress post {PostId} created for {ArticleId}")]
     public static partial void WordPressPostCreated(this ILogger logger, int postId, string articleId);
 

@@ -1,6 +1,9 @@
 using CchcPublisher.Common;
 using CchcPublisher.Content.Articles;
+using CchcPublisher.Content.Markdown;
 using CchcPublisher.Hosting;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -52,6 +55,7 @@ internal sealed class StaticWebsiteChannel(
             var now = time.GetUtcNow();
 
             var cover = await CopyCoverAsync(root, article, slug, existing?.Cover, cancellationToken);
+            await CopyBodyImagesAsync(root, article, cancellationToken);
             var entry = new SiteManifestEntry
             {
                 Id = article.Id,
@@ -169,6 +173,34 @@ internal sealed class StaticWebsiteChannel(
             {
                 logger.StaticSlugCollision(wanted, owner.Id, article.Id, candidate);
                 return candidate;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Copies images the body references by a relative path (<c>![...](anh/so-do.png)</c>) next to the page under
+    /// their file name, where the page's relative link, and Zalo's image blocks, expect them.
+    /// </summary>
+    private async Task CopyBodyImagesAsync(string root, Article article, CancellationToken cancellationToken)
+    {
+        var folder = Path.GetDirectoryName(article.SourcePath) ?? string.Empty;
+        var document = Markdig.Markdown.Parse(article.Body, MarkdownPipelines.Default);
+        foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage))
+        {
+            var url = image.Url;
+            if (string.IsNullOrWhiteSpace(url) || url.StartsWith('/') || url.Contains(':', StringComparison.Ordinal))
+            {
+                continue; // Absolute or site-rooted addresses are published elsewhere.
+            }
+
+            var source = Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(url.Split('?', '#')[0])));
+            if (File.Exists(source) && WebImageExtensions.Contains(Path.GetExtension(source).ToLowerInvariant()))
+            {
+                await AtomicFile.CopyAsync(source, SitePaths.Full(root, $"{SitePaths.ArticlesFolder}/{Path.GetFileName(source)}"), cancellationToken);
+            }
+            else
+            {
+                logger.StaticImageSkipped(url, article.Id);
             }
         }
     }

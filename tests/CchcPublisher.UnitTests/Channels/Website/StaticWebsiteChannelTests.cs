@@ -243,6 +243,23 @@ public sealed class StaticWebsiteChannelTests : IDisposable
     }
 
     [Fact]
+    public async Task PublishAsync_BodyImageWithRelativePath_CopiedNextToPageWhereItsLinkPoints()
+    {
+        var image = _site.WriteContentFile("so-do.png", [0x89, 0x50, 0x4E, 0x47, 1, 2, 3]);
+        var article = WebsiteTestSite.Article("a", "Có sơ đồ", "co-so-do", body: "Quy trình:\n\n![Sơ đồ quy trình](so-do.png)\n\n![Thiếu](khong-co.png)\n") with
+        {
+            SourcePath = Path.Combine(Path.GetDirectoryName(image)!, "a.md"),
+        };
+
+        var result = await _site.PublishAsync(article);
+
+        Assert.Equal(PublishOutcome.Published, result.Outcome);
+        Assert.Equal(File.ReadAllBytes(image), File.ReadAllBytes(SitePathsFull("bai-viet/so-do.png")));
+        Assert.Contains("src=\"so-do.png\"", _site.Read("bai-viet/co-so-do.html"), StringComparison.Ordinal);
+        Assert.False(File.Exists(SitePathsFull("bai-viet/khong-co.png")));
+    }
+
+    [Fact]
     public async Task PublishAsync_CoverChangedType_OldCoverRemoved()
     {
         var jpg = _site.WriteContentFile("a.jpg", [1, 2, 3]);

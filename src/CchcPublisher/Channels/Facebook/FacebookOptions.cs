@@ -7,9 +7,12 @@ namespace CchcPublisher.Channels.Facebook;
 /// Settings of the Facebook Page channel (section <c>Channels:Facebook</c>). The Page access token comes from the
 /// environment (<c>CCHC__Channels__Facebook__PageAccessToken</c>) and is never logged.
 /// </summary>
-internal sealed class FacebookOptions : IChannelHttpOptions
+internal sealed class FacebookOptions : ChannelHttpOptions
 {
     public const string SectionName = "Channels:Facebook";
+
+    /// <summary>Graph limits calls per Page; a commune posts a few times a day.</summary>
+    public FacebookOptions() => RequestsPerMinute = 30;
 
     /// <summary><c>Outbox</c> (default): write requests to <c>&lt;data&gt;/outbox/facebook/</c>; <c>Api</c>: post on the Page.</summary>
     public ChannelMode Mode { get; set; } = ChannelMode.Outbox;
@@ -69,24 +72,4 @@ internal sealed class FacebookOptions : IChannelHttpOptions
     /// <summary>Reconcile reads posts created at most this long before the attempt being reconciled.</summary>
     [Range(typeof(TimeSpan), "00:10:00", "30.00:00:00")]
     public TimeSpan ReconcileWindow { get; set; } = TimeSpan.FromDays(2);
-
-    /// <inheritdoc/>
-    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <inheritdoc/>
-    [Range(typeof(TimeSpan), "00:00:02", "00:30:00")]
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
-
-    /// <inheritdoc/>
-    [Range(0, 10)]
-    public int MaxRetries { get; set; } = 3;
-
-    /// <inheritdoc/>
-    [Range(1, 600)]
-    public int RequestsPerMinute { get; set; } = 30;
-
-    /// <inheritdoc/>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -18,11 +18,11 @@ internal static class ChannelHttp
     /// <item>retries with exponential backoff and jitter, for safe methods only: a POST is never retried,
     /// because a POST that timed out may have been published (the channel reports it as unknown and reconciles);</item>
     /// <item>attempt and total timeouts; a circuit breaker that fails fast (unsent) after repeated failures;</item>
-    /// <item>a per-channel token bucket of <see cref="IChannelHttpOptions.RequestsPerMinute"/> (excess requests wait).</item>
+    /// <item>a per-channel token bucket of <see cref="ChannelHttpOptions.RequestsPerMinute"/> (excess requests wait).</item>
     /// </list>
     /// </summary>
     public static IHttpClientBuilder AddChannelHttpClient<TOptions>(this IServiceCollection services, string name)
-        where TOptions : class, IChannelHttpOptions
+        where TOptions : ChannelHttpOptions
     {
         services.AddKeyedSingleton<RateLimiter>(name, (sp, _) =>
         {

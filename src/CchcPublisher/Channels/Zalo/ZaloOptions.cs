@@ -8,7 +8,7 @@ namespace CchcPublisher.Channels.Zalo;
 /// <see cref="RefreshToken"/>) come from the environment, e.g. <c>CCHC__Channels__Zalo__RefreshToken</c>; they are
 /// never logged.
 /// </summary>
-internal sealed class ZaloOptions : IChannelHttpOptions
+internal sealed class ZaloOptions : ChannelHttpOptions
 {
     public const string SectionName = "Channels:Zalo";
 
@@ -94,24 +94,4 @@ internal sealed class ZaloOptions : IChannelHttpOptions
     /// <summary>Reconcile only matches articles created at most this long before the attempt being reconciled.</summary>
     [Range(typeof(TimeSpan), "00:10:00", "30.00:00:00")]
     public TimeSpan ReconcileWindow { get; set; } = TimeSpan.FromDays(2);
-
-    /// <inheritdoc/>
-    [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <inheritdoc/>
-    [Range(typeof(TimeSpan), "00:00:02", "00:30:00")]
-    public TimeSpan TotalTimeout { get; set; } = TimeSpan.FromMinutes(2);
-
-    /// <inheritdoc/>
-    [Range(0, 10)]
-    public int MaxRetries { get; set; } = 3;
-
-    /// <inheritdoc/>
-    [Range(1, 4000)]
-    public int RequestsPerMinute { get; set; } = 60;
-
-    /// <inheritdoc/>
-    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan CircuitBreakDuration { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -22,7 +22,7 @@ public class SpeechBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _texts = [.. Directory.GetFiles(FindSeedFolder(), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+        _texts = LoadSeeds();
         Characters = _texts.Sum(t => t.Length);
         Console.WriteLine($"// Speech seeds: {_texts.Length} files, {Characters} characters");
     }
@@ -39,6 +39,10 @@ public class SpeechBenchmarks
 
         return total;
     }
+
+    /// <summary>The seed plans' texts, in file-name order.</summary>
+    internal static string[] LoadSeeds() =>
+        [.. Directory.GetFiles(FindSeedFolder(), "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
 
     private static string FindSeedFolder()
     {

@@ -3,12 +3,14 @@ using BenchmarkDotNet.Running;
 using CchcPublisher.Benchmarks;
 using CchcPublisher.Benchmarks.Corpus;
 using CchcPublisher.Benchmarks.Ledger;
+using CchcPublisher.Benchmarks.Speech;
 
 // Modes (see docs/performance.md):
 //   corpus --count N --out DIR [--seed S] [--from YYYY-MM-DD] [--dated P] [--force]
 //                                                                         write N generated articles under DIR/articles
 //   ledger --rows N --out FILE                                            write a ledger database with N rows
 //   explain --db FILE [--setup SQL]... [--sql SQL]...                     plans and timings of the status queries
+//   speech-passes [--rounds N]                                           time per speech normalization pass on the seed plans
 //   anything else                                                         BenchmarkDotNet (e.g. --filter '*Pipeline*' --job short)
 switch (args.FirstOrDefault())
 {
@@ -24,6 +26,8 @@ switch (args.FirstOrDefault())
             explain.All("--sql"),
             CancellationToken.None);
         return 0;
+    case "speech-passes":
+        return SpeechPassProfile.Run(new Arguments(args[1..]).Int("--rounds") ?? 20);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Arguments).Assembly).Run(args);
         return 0;

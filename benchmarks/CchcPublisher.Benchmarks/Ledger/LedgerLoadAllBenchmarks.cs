@@ -19,7 +19,7 @@ public class LedgerLoadAllBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var path = LedgerSeeder.EnsureAsync(Rows, CancellationToken.None).GetAwaiter().GetResult();
+        var path = LedgerSeeder.EnsureMigratedAsync(Rows, CancellationToken.None).GetAwaiter().GetResult();
         _ledger = new SqliteLedger(path, TimeSpan.FromSeconds(10));
     }
 

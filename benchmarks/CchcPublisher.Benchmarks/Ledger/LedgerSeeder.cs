@@ -40,6 +40,28 @@ internal static class LedgerSeeder
         return path;
     }
 
+    /// <summary>
+    /// A copy of the cached seeded file (<see cref="EnsureAsync"/>) migrated to the current schema, next to it as
+    /// <c>ledger-&lt;rows&gt;-v&lt;DataVersion&gt;-current.db</c>. The seeded file itself is never opened for writing, so
+    /// ledgers seeded before a migration stay usable as "old ledger" inputs (docs/performance.md, section 4).
+    /// </summary>
+    public static async Task<string> EnsureMigratedAsync(int rows, CancellationToken cancellationToken)
+    {
+        var seeded = await EnsureAsync(rows, cancellationToken);
+        var path = Path.ChangeExtension(seeded, null) + "-current.db";
+        if (!File.Exists(path))
+        {
+            var partial = path + ".partial";
+            File.Copy(seeded, partial, overwrite: true);
+            await new SqliteLedger(partial, TimeSpan.FromSeconds(10)).MigrateAsync(cancellationToken);
+            SqliteConnection.ClearAllPools();
+            File.Move(partial, path, overwrite: true);
+        }
+
+        await new SqliteLedger(path, TimeSpan.FromSeconds(10)).MigrateAsync(cancellationToken);
+        return path;
+    }
+
     /// <summary>Creates <paramref name="path"/> afresh with <paramref name="rows"/> publication rows.</summary>
     public static async Task SeedAsync(string path, int rows, CancellationToken cancellationToken)
     {

@@ -17,8 +17,12 @@ internal static class QueryPlans
 
     public static readonly (string Name, string Sql)[] StatusQueries =
     [
-        ("status problems", $"SELECT {Columns} FROM publications WHERE state IN ($s0, $s1, $s2, $s3) ORDER BY updated_at DESC, article_id, channel LIMIT 30"),
-        ("status recent", $"SELECT {Columns} FROM publications ORDER BY updated_at DESC, article_id, channel LIMIT 30"),
+        // As SqliteLedger.ListAsync writes them (one sort direction since ledger migration 3).
+        ("status problems", $"SELECT {Columns} FROM publications WHERE state IN ($s0, $s1, $s2, $s3) ORDER BY updated_at DESC, article_id DESC, channel DESC LIMIT 30"),
+        ("status recent", $"SELECT {Columns} FROM publications ORDER BY updated_at DESC, article_id DESC, channel DESC LIMIT 30"),
+        // PublishRunner.EarlierResultsAsync, once per article of a publishing run. The id is the middle of the 1,000,000-row
+        // seed's key range (LedgerSeeder is deterministic); on other sizes it may match nothing, which still shows the plan.
+        ("earlier results", $"SELECT {Columns} FROM publications WHERE state IN ('published') AND article_id = '2024/05/bai-0125001' ORDER BY updated_at DESC, article_id DESC, channel DESC"),
     ];
 
     /// <param name="setup">Statements run first (e.g. <c>CREATE INDEX</c> or <c>ANALYZE</c> to try a fix on a copy).</param>

@@ -2,12 +2,17 @@ using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using CchcPublisher.Benchmarks.Corpus;
+using CchcPublisher.Channels;
+using CchcPublisher.Channels.Facebook;
+using CchcPublisher.Channels.Zalo;
 using CchcPublisher.Channels.Website;
 using CchcPublisher.Content;
 using CchcPublisher.Content.Articles;
 using CchcPublisher.Content.Categories;
 using CchcPublisher.Content.Markdown;
 using CchcPublisher.Hosting;
+using CchcPublisher.Speech;
+using CchcPublisher.Speech.Scripts;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -19,8 +24,8 @@ namespace CchcPublisher.Benchmarks.Pipeline;
 /// <summary>
 /// The in-memory work for one article, from file bytes to every channel's output, against the floor: a bare
 /// Markdig render of the same file. No disk and no network: those are timed as whole processes
-/// (docs/performance.md). The Zalo and Facebook renderers are not in this tree yet; add them to
-/// <see cref="FullPipeline"/> when they land.
+/// (docs/performance.md). <see cref="FullPipeline"/> includes the website page, the Zalo and Facebook payloads
+/// and the spoken radio script.
 /// </summary>
 [Config(typeof(InProcessJobConfig))]
 public class ArticlePipelineBenchmarks
@@ -35,6 +40,16 @@ public class ArticlePipelineBenchmarks
         new SiteInfo("UBND xã Hòa An", "Chuyên mục Cải cách hành chính", new Uri("https://hoaan.example.gov.vn/"),
             TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh")),
         new TaxonomyCategoryLabels(new CchcPublisher.Content.Categories.CurrentTaxonomy()));
+
+    private readonly ZaloArticleRenderer _zalo = new(Options.Create(new ZaloOptions()), Options.Create(new CommuneOptions()));
+
+    private readonly FacebookPostRenderer _facebook =
+        new(Options.Create(new FacebookOptions()), Options.Create(new CommuneOptions()), new TaxonomyCategoryHashtags());
+
+    private readonly ScriptBuilder _scripts = new(SpeechNormalizer.Default);
+
+    private static readonly PublishResult WebsitePublished =
+        PublishResult.Published("2026/bai-mau", "https://hoaan.example.gov.vn/bai-viet/bai-mau.html");
 
     private byte[] _bytes = null!;
     private ArticleSource _source = null!;
@@ -74,9 +89,36 @@ public class ArticlePipelineBenchmarks
     [Benchmark]
     public string RadioScript() => RadioText(_article);
 
-    /// <summary>Everything one article goes through before the channels write or send: parse, website page, radio script.</summary>
+    /// <summary>Radio script as <c>RadioChannel</c> now builds it: <see cref="ScriptBuilder"/> (Markdown to spoken paragraphs, speech normalization), then its text.</summary>
+    [Benchmark]
+    public int RadioSpokenScript() => _scripts.Build(_article.Title, _article.Body).ToPlainText().Length;
+
+    /// <summary>Zalo OA article payload (<see cref="ZaloArticleRenderer"/>: its own Markdown parse into body blocks).</summary>
+    [Benchmark]
+    public object ZaloPayload() => _zalo.Render(_article);
+
+    /// <summary>Facebook post payload (<see cref="FacebookPostRenderer"/>, with the website's link as an earlier result).</summary>
+    [Benchmark]
+    public object FacebookPayload() => _facebook.Render(Context(_article));
+
+    /// <summary>
+    /// Everything one article goes through before the channels write or send: parse, website page, Zalo payload,
+    /// Facebook payload, spoken radio script.
+    /// </summary>
     [Benchmark]
     public int FullPipeline()
+    {
+        var article = _parser.Parse(_source, CategoryTaxonomy.BuiltIn).Article!;
+        var page = _pages.ArticlePage(Entry(article), _html.Render(article.Body));
+        var zalo = _zalo.Render(article);
+        var facebook = _facebook.Render(Context(article));
+        var radio = _scripts.Build(article.Title, article.Body).ToPlainText();
+        return page.Length + radio.Length + (zalo is null ? 0 : 1) + (facebook is null ? 0 : 1);
+    }
+
+    /// <summary>The pipeline as measured before Zalo, Facebook and speech normalization existed (parse, website page, Markdig plain-text radio script).</summary>
+    [Benchmark]
+    public int FullPipelineWebsiteRadioOnly()
     {
         var article = _parser.Parse(_source, CategoryTaxonomy.BuiltIn).Article!;
         var page = _pages.ArticlePage(Entry(article), _html.Render(article.Body));
@@ -137,6 +179,9 @@ public class ArticlePipelineBenchmarks
     // Mirrors RadioChannel.PublishAsync, which builds the text inline before writing the file.
     private static string RadioText(Article article) =>
         article.Title + "\n\n" + Markdown.ToPlainText(article.Body, MarkdownPipelines.Default).Trim() + "\n";
+
+    private static PublishContext Context(Article article) =>
+        new(article, null, new Dictionary<string, PublishResult> { [ChannelNames.Website] = WebsitePublished });
 
     private static SiteManifestEntry Entry(Article article) => new()
     {

@@ -66,7 +66,10 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
         if (query.States is { Count: > 0 } states)
         {
             var names = states.Select((s, i) => $"$s{i}").ToList();
-            where.Add($"state IN ({string.Join(", ", names)})");
+            // With one article, the primary key is the right index; the unary '+' stops SQLite from preferring
+            // the (state, updated_at) index and scanning every published row instead.
+            var column = query.ArticleId is null ? "state" : "+state";
+            where.Add($"{column} IN ({string.Join(", ", names)})");
             var i = 0;
             foreach (var state in states)
             {

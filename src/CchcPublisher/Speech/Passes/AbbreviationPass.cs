@@ -64,7 +64,8 @@ internal sealed class AbbreviationPass : ISpeechPass
         var alternation = string.Join('|', keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
         return new Regex(
             $@"(?<![\p{{L}}\p{{N}}])(?<part>{alternation})(?:(?<join>[-&])(?<part>{alternation}))*(?![\p{{L}}\p{{N}}])",
-            RegexOptions.CultureInvariant,
+            // Compiled: the lexicon pattern is built once per lexicon and runs over every sentence of every script.
+            RegexOptions.CultureInvariant | RegexOptions.Compiled,
             TimeSpan.FromSeconds(2));
     }
 }

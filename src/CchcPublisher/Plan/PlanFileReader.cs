@@ -466,12 +466,7 @@ internal static partial class PlanFileReader
             var category = item.Text.ToLowerInvariant();
             if (!taxonomy.Contains(category))
             {
-                var suggestion = taxonomy.Suggest(category);
-                diagnostics.Error(item.Line, item.Column, DiagnosticCodes.UnknownCategory,
-                    $"Chuyên mục \"{item.Text}\" không tồn tại. "
-                    + (suggestion is null
-                        ? $"Các mã chuyên mục hợp lệ: {string.Join(", ", taxonomy.All.Select(c => c.Key))}."
-                        : $"Có phải ý bạn là \"{suggestion}\" ({taxonomy.Label(suggestion)})?"));
+                diagnostics.Error(item.Line, item.Column, DiagnosticCodes.UnknownCategory, taxonomy.UnknownKeyMessage(item.Text));
             }
             else if (!keys.Contains(category, StringComparer.Ordinal))
             {

@@ -129,12 +129,7 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
             var key = item.Text.ToLowerInvariant();
             if (!taxonomy.Contains(key))
             {
-                var suggestion = taxonomy.Suggest(key);
-                diagnostics.Error(item.Line, item.Column, DiagnosticCodes.UnknownCategory,
-                    $"Chuyên mục \"{item.Text}\" không tồn tại. "
-                    + (suggestion is null
-                        ? $"Các mã chuyên mục hợp lệ: {string.Join(", ", taxonomy.All.Select(c => c.Key))}."
-                        : $"Có phải ý bạn là \"{suggestion}\" ({taxonomy.Label(suggestion)})?"));
+                diagnostics.Error(item.Line, item.Column, DiagnosticCodes.UnknownCategory, taxonomy.UnknownKeyMessage(item.Text));
             }
             else if (keys.Contains(key, StringComparer.Ordinal))
             {

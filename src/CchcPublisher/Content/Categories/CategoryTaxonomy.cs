@@ -50,4 +50,15 @@ internal sealed class CategoryTaxonomy
 
     /// <summary>The nearest known key to a misspelt one, or <c>null</c>.</summary>
     public string? Suggest(string unknownKey) => NearestMatch.Find(unknownKey, _byKey.Keys);
+
+    /// <summary>The Vietnamese error for a category key that does not exist: the nearest key, or the valid ones.</summary>
+    public string UnknownKeyMessage(string written)
+    {
+        ArgumentNullException.ThrowIfNull(written);
+        var suggestion = Suggest(written.ToLowerInvariant());
+        return $"Chuyên mục \"{written}\" không tồn tại. "
+            + (suggestion is null
+                ? $"Các mã chuyên mục hợp lệ: {string.Join(", ", All.Select(c => c.Key))}."
+                : $"Có phải ý bạn là \"{suggestion}\" ({Label(suggestion)})?");
+    }
 }

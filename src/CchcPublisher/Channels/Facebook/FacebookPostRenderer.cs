@@ -169,33 +169,8 @@ internal sealed class FacebookPostRenderer(
         return string.Join(' ', parts);
     }
 
-    private static void ListLines(ListBlock list, int depth, List<string> lines)
-    {
-        var number = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
-        var indent = string.Concat(Enumerable.Repeat(NestedIndent, depth));
-        foreach (var item in list.OfType<ListItemBlock>())
-        {
-            var marker = list.IsOrdered ? number.ToString(CultureInfo.InvariantCulture) + ". " : "- ";
-            number++;
-            var first = true;
-            foreach (var child in item)
-            {
-                if (child is ListBlock nested)
-                {
-                    ListLines(nested, depth + 1, lines);
-                    continue;
-                }
-
-                var childLines = new List<string>();
-                BlockLines(child, depth, childLines);
-                foreach (var line in childLines)
-                {
-                    lines.Add(indent + (first ? marker : new string(' ', marker.Length)) + line);
-                    first = false;
-                }
-            }
-        }
-    }
+    private static void ListLines(ListBlock list, int depth, List<string> lines) =>
+        MarkdownListText.AppendLines(list, depth, lines, NestedIndent, alignContinuation: true, BlockLines);
 
     private static string InlineText(ContainerInline? container)
     {

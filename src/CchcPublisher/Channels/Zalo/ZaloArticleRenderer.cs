@@ -305,32 +305,8 @@ internal sealed class ZaloArticleRenderer(IOptions<ZaloOptions> options, IOption
             }
         }
 
-        private static void ListLines(ListBlock list, int depth, List<string> lines)
-        {
-            var number = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
-            foreach (var item in list.OfType<ListItemBlock>())
-            {
-                var marker = list.IsOrdered ? number.ToString(CultureInfo.InvariantCulture) + ". " : "- ";
-                number++;
-                var first = true;
-                foreach (var child in item)
-                {
-                    if (child is ListBlock nested)
-                    {
-                        ListLines(nested, depth + 1, lines);
-                        continue;
-                    }
-
-                    var childLines = new List<string>();
-                    ContainerLines(child, depth, childLines);
-                    foreach (var line in childLines)
-                    {
-                        lines.Add(string.Concat(Enumerable.Repeat(NestedIndent, depth)) + (first ? marker : string.Empty) + line);
-                        first = false;
-                    }
-                }
-            }
-        }
+        private static void ListLines(ListBlock list, int depth, List<string> lines) =>
+            MarkdownListText.AppendLines(list, depth, lines, NestedIndent, alignContinuation: false, ContainerLines);
 
         private static void ContainerLines(Block block, int depth, List<string> lines)
         {

@@ -13,7 +13,7 @@ internal static class ChannelsCommand
         var check = new Command("check", "Kiểm tra thông tin đăng nhập và kết nối của từng kênh; mã thoát 1 nếu có kênh chưa sẵn sàng.");
         check.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var host = CliHost.CreateBuilder(parseResult, worker: false).BuildValidated();
+            using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
             var checks = host.Services.GetServices<IChannelCheck>()
                 .OrderBy(c => ChannelNames.All.ToList().IndexOf(c.Channel))
                 .ToList();

@@ -8,8 +8,13 @@ namespace CchcPublisher.Cli;
 /// <summary>The command line: <c>run</c> (default), <c>validate</c>, <c>publish</c>, <c>queue</c>, <c>status</c>.</summary>
 internal static class CliApp
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter? output = null, CancellationToken cancellationToken = default) =>
+        RunAsync(args, output, TimeProvider.System, cancellationToken);
+
+    /// <summary>Runs the command line with <paramref name="time"/> as the clock of every command (tests pass a fake one).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output, TimeProvider time, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(args);
         if (output is null)
         {
@@ -26,7 +31,7 @@ internal static class CliApp
             console.Profile.Width = 240;
         }
 
-        var context = new CliContext(console, writer);
+        var context = new CliContext(console, writer, time);
         var root = Build(context);
         var invocation = new InvocationConfiguration
         {
@@ -79,7 +84,7 @@ internal static class CliApp
             GlobalOptions.Data,
             GlobalOptions.Config,
         };
-        root.Subcommands.Add(RunCommand.Create());
+        root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(PublishCommand.Create(context));
         root.Subcommands.Add(QueueCommand.Create(context));
@@ -87,7 +92,7 @@ internal static class CliApp
         root.Subcommands.Add(ChannelsCommand.Create(context));
         root.Subcommands.Add(RadioCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
-        RunCommand.Configure(root);
+        RunCommand.Configure(context, root);
         return root;
     }
 }

@@ -7,6 +7,7 @@ using CchcPublisher.Plan;
 using CchcPublisher.Publishing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -19,11 +20,9 @@ namespace CchcPublisher.Cli;
 /// </summary>
 internal static class CliHost
 {
-    /// <summary>Extra service registrations, for tests (fake channels, a fake clock).</summary>
-    public static Action<IHostApplicationBuilder>? ConfigureForTests { get; set; }
-
-    public static HostApplicationBuilder CreateBuilder(ParseResult parseResult, bool worker, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
+    public static HostApplicationBuilder CreateBuilder(CliContext context, ParseResult parseResult, bool worker, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parseResult);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -70,7 +69,7 @@ internal static class CliHost
             o.TimestampFormat = "yyyy-MM-dd HH:mm:ss ";
         });
         builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing().AddPlan();
-        ConfigureForTests?.Invoke(builder);
+        builder.Services.Replace(ServiceDescriptor.Singleton(context.Time));
         return builder;
     }
 }

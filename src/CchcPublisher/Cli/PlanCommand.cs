@@ -34,7 +34,7 @@ internal static class PlanCommand
         var command = new Command("status", "Xem tiến độ thực hiện các chỉ tiêu của kế hoạch và các nhiệm vụ chưa có kết quả.") { plan, asOf };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var host = Builder(parseResult).BuildValidated();
+            using var host = Builder(context, parseResult).BuildValidated();
             var (workspace, document, day) = await LoadAsync(host.Services, parseResult.GetValue(plan), parseResult.GetValue(asOf), context, cancellationToken);
             var status = await host.Services.GetRequiredService<PlanProgressService>()
                 .EvaluateAsync(document, workspace.Plans.Activities, workspace.Content.Taxonomy, null, day, cancellationToken);
@@ -60,7 +60,7 @@ internal static class PlanCommand
         {
             var outPath = Path.GetFullPath(parseResult.GetValue(output)!);
             var reportFormat = ParseFormat(parseResult.GetValue(format), outPath);
-            using var host = Builder(parseResult).BuildValidated();
+            using var host = Builder(context, parseResult).BuildValidated();
             var (workspace, document, day) = await LoadAsync(host.Services, parseResult.GetValue(plan), parseResult.GetValue(asOf), context, cancellationToken);
             var window = ParsePeriod(parseResult.GetValue(period)!, document, day);
             var report = await host.Services.GetRequiredService<PlanReportBuilder>().BuildAsync(workspace, document, window, day, cancellationToken);
@@ -128,9 +128,9 @@ internal static class PlanCommand
 
     /// <summary>The one-shot host with the plan services (<c>AddPlan</c> is idempotent, so this works whether or not
     /// <see cref="CliHost"/> registers them already).</summary>
-    private static Microsoft.Extensions.Hosting.HostApplicationBuilder Builder(ParseResult parseResult)
+    private static Microsoft.Extensions.Hosting.HostApplicationBuilder Builder(CliContext context, ParseResult parseResult)
     {
-        var builder = CliHost.CreateBuilder(parseResult, worker: false);
+        var builder = CliHost.CreateBuilder(context, parseResult, worker: false);
         builder.AddPlan();
         return builder;
     }

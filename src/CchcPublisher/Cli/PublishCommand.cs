@@ -26,7 +26,7 @@ internal static class PublishCommand
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var host = CliHost.CreateBuilder(parseResult, worker: false).BuildValidated();
+            using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
             var zone = host.Services.GetRequiredService<IOptions<CommuneOptions>>().Value.GetTimeZone();
             var until = CliFormat.ParseDueUntil(parseResult.GetValue(dueUntil)!, zone);
             var onlyChannel = parseResult.GetValue(channel);

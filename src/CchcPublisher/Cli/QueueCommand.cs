@@ -15,7 +15,7 @@ internal static class QueueCommand
         var command = new Command("queue", "Xem lịch đăng sắp tới theo từng chuyên mục, khung giờ và kênh.");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var host = CliHost.CreateBuilder(parseResult, worker: false).BuildValidated();
+            using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
             var zone = host.Services.GetRequiredService<IOptions<CommuneOptions>>().Value.GetTimeZone();
             var planner = host.Services.GetRequiredService<PublicationPlanner>();
             var (content, plan) = await host.Services.GetRequiredService<PublishRunner>().PreviewAsync(new PublishRequest(), cancellationToken);

@@ -24,7 +24,7 @@ internal static class RadioCommand
         var command = new Command("say", "In cách đọc thành lời (chuẩn hoá cho máy đọc) của văn bản.") { text };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var host = CliHost.CreateBuilder(parseResult, worker: false).BuildValidated();
+            using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
             var speech = host.Services.GetRequiredService<SpeechService>();
             if (parseResult.GetValue(text) is { } value)
             {
@@ -61,7 +61,7 @@ internal static class RadioCommand
                 throw new CliException($"--date '{parseResult.GetValue(date)}' không hợp lệ; dùng dạng yyyy-MM-dd, ví dụ 2026-11-30.");
             }
 
-            using var host = CliHost.CreateBuilder(parseResult, worker: false).BuildValidated();
+            using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
             var programs = host.Services.GetRequiredService<RadioProgramService>();
             var result = await programs.PrepareAsync(day, parseResult.GetValue(slot)!, parseResult.GetValue(output), cancellationToken);
             if (result.Error is { } error)

@@ -13,11 +13,12 @@ namespace CchcPublisher.Cli;
 /// <summary><c>run</c> (the default): the worker. Publishes what is due, then keeps going on schedule until stopped.</summary>
 internal static partial class RunCommand
 {
-    public static Command Create() => Configure(new Command("run", "Chạy dịch vụ: đăng các bài đến hạn rồi tiếp tục theo lịch cho đến khi nhấn Ctrl+C."));
+    public static Command Create(CliContext context) => Configure(context, new Command("run", "Chạy dịch vụ: đăng các bài đến hạn rồi tiếp tục theo lịch cho đến khi nhấn Ctrl+C."));
 
     /// <summary>Attaches the worker action to a command (also to the root, so that no command means <c>run</c>).</summary>
-    public static Command Configure(Command command)
+    public static Command Configure(CliContext context, Command command)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(command);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
@@ -27,7 +28,7 @@ internal static partial class RunCommand
                 Directory.SetCurrentDirectory(AppContext.BaseDirectory);
             }
 
-            var builder = CliHost.CreateBuilder(parseResult, worker: true);
+            var builder = CliHost.CreateBuilder(context, parseResult, worker: true);
             builder.Services.AddWindowsService(o => o.ServiceName = "CchcPublisher");
             builder.Services.AddSystemd();
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));

@@ -20,7 +20,7 @@ internal static class StatusCommand
         var command = new Command("status", "Xem sổ theo dõi đăng bài gần đây, các lỗi lên đầu.") { limit };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var host = CliHost.CreateBuilder(parseResult, worker: false).BuildValidated();
+            using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
             var zone = host.Services.GetRequiredService<IOptions<CommuneOptions>>().Value.GetTimeZone();
             var ledger = host.Services.GetRequiredService<ILedger>();
             await ledger.MigrateAsync(cancellationToken);

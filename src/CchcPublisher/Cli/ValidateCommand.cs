@@ -15,7 +15,7 @@ internal static class ValidateCommand
         var command = new Command("validate", "Kiểm tra mọi bài viết (và kế hoạch) trong thư mục nội dung; mã thoát 1 nếu có lỗi.");
         command.SetAction(async (parseResult, cancellationToken) =>
         {
-            using var host = CliHost.CreateBuilder(parseResult, worker: false).BuildValidated();
+            using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
             var snapshot = await host.Services.GetRequiredService<IContentLoader>().LoadAsync(null, cancellationToken);
             foreach (var diagnostic in snapshot.Diagnostics)
             {

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Time.Testing;
+
 namespace CchcPublisher.IntegrationTests.Cli;
 
 public sealed class CliCommandTests : IDisposable
@@ -200,6 +202,9 @@ public sealed class CliCommandTests : IDisposable
     [Fact]
     public async Task RadioProgram_AfterPublish_WritesProgramWithDueArticle()
     {
+        // Publishing runs "now" = a minute after the due time, so the article is inside the radio catch-up window
+        // whatever day the test runs.
+        _workspace.Time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 7, 1, 0, TimeSpan.FromHours(7)));
         _workspace.WriteArticle("loa.md", CliWorkspace.Article("Tin phát thanh", publishAt: "2026-11-30T07:00", channels: "[radio]"));
         await _workspace.RunAsync("publish", "--due-until", "2026-11-30T08:00");
         var folder = Path.Combine(_workspace.Root, "program");

@@ -14,6 +14,12 @@ internal sealed class CliWorkspace : IDisposable
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "cchc-cli-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The clock of every command run here: fixed by default, so that no test depends on the day it runs.</summary>
+    public TimeProvider Time { get; set; } = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(DefaultNow);
+
+    /// <summary>The default "now" of a workspace: 2 December 2026, 09:00 in the commune (UTC+7).</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 12, 2, 9, 0, 0, TimeSpan.FromHours(7));
+
     public string ContentRoot => Path.Combine(Root, "content");
 
     public string DataRoot => Path.Combine(Root, "data");
@@ -35,7 +41,7 @@ internal sealed class CliWorkspace : IDisposable
     public async Task<(int ExitCode, string Output)> RunAsync(CancellationToken cancellationToken, params string[] args)
     {
         using var output = new StringWriter();
-        var exit = await CliApp.RunAsync([.. args, "--content", ContentRoot, "--data", DataRoot], output, cancellationToken);
+        var exit = await CliApp.RunAsync([.. args, "--content", ContentRoot, "--data", DataRoot], output, Time, cancellationToken);
         return (exit, output.ToString());
     }
 

@@ -2,7 +2,9 @@ namespace CchcPublisher.IntegrationTests.Cli;
 
 public sealed class RunCommandTests : IDisposable
 {
-    private readonly CliWorkspace _workspace = new();
+    // The worker's own scheduler (Quartz) runs on the real clock, so this test does too; every time in it is
+    // relative to "now", so it does not depend on the day it runs.
+    private readonly CliWorkspace _workspace = new() { Time = TimeProvider.System };
 
     public void Dispose() => _workspace.Dispose();
 
@@ -13,14 +15,14 @@ public sealed class RunCommandTests : IDisposable
         await File.WriteAllTextAsync(config, """
             { "Scheduling": { "ContentPollInterval": "00:00:01", "ContentDebounce": "00:00:00.200" } }
             """, TestContext.Current.CancellationToken);
-        _workspace.WriteArticle("dau.md", CliWorkspace.Article("Bài có sẵn", publishAt: DateTimeOffset.Now.AddMinutes(-5).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)));
+        _workspace.WriteArticle("dau.md", CliWorkspace.Article("Bài có sẵn", publishAt: TimeProvider.System.GetLocalNow().AddMinutes(-5).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)));
         using var stop = new CancellationTokenSource();
         var run = _workspace.RunAsync(stop.Token, "run", "--config", config);
 
         var first = Path.Combine(_workspace.DataRoot, "site", "bai-viet", "bai-co-san.html");
         Assert.True(await WaitForAsync(() => File.Exists(first)), "the article present at start was not published");
 
-        _workspace.WriteArticle("moi.md", CliWorkspace.Article("Bài mới thêm", publishAt: DateTimeOffset.Now.AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)));
+        _workspace.WriteArticle("moi.md", CliWorkspace.Article("Bài mới thêm", publishAt: TimeProvider.System.GetLocalNow().AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture)));
         var added = Path.Combine(_workspace.DataRoot, "site", "bai-viet", "bai-moi-them.html");
         Assert.True(await WaitForAsync(() => File.Exists(added)), "the article added while running was not picked up");
 

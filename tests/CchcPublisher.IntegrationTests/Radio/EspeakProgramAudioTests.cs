@@ -1,3 +1,4 @@
+using CchcPublisher.IntegrationTests.TestSupport;
 using CchcPublisher.Channels;
 using CchcPublisher.Channels.Radio;
 using CchcPublisher.Channels.Radio.Programs;
@@ -49,7 +50,7 @@ public sealed class EspeakProgramAudioTests : IDisposable
     [Fact]
     public async Task RenderAsync_ArticleScript_WavDurationCloseToEstimate()
     {
-        Assert.SkipWhen(Espeak is null, "espeak-ng is not installed here (apt-get install espeak-ng); CI installs it, so this runs there.");
+        RequiredComponent.SkipOrFailWhen(Espeak is null, "espeak-ng is not installed here (apt-get install espeak-ng); CI installs it, so this runs there.");
         var options = new RadioOptions();
         var script = new ScriptBuilder(SpeechNormalizer.Default).Build("UBND xã Hòa An triển khai nộp hồ sơ trực tuyến", Body);
         var segments = script.ToSegments(options.ParagraphPause);
@@ -62,7 +63,7 @@ public sealed class EspeakProgramAudioTests : IDisposable
     [Fact]
     public async Task PrepareAsync_WithEspeak_WritesPlayableWavAsLongAsTheRundownSays()
     {
-        Assert.SkipWhen(Espeak is null, "espeak-ng is not installed here (apt-get install espeak-ng); CI installs it, so this runs there.");
+        RequiredComponent.SkipOrFailWhen(Espeak is null, "espeak-ng is not installed here (apt-get install espeak-ng); CI installs it, so this runs there.");
         var vn = TimeSpan.FromHours(7);
         var article = new Article
         {

@@ -65,7 +65,10 @@ internal sealed class AbbreviationPass : ISpeechPass
         return new Regex(
             $@"(?<![\p{{L}}\p{{N}}])(?<part>{alternation})(?:(?<join>[-&])(?<part>{alternation}))*(?![\p{{L}}\p{{N}}])",
             // Compiled: the lexicon pattern is built once per lexicon and runs over every sentence of every script.
+            // No timeout: the pattern is an alternation of literal keys between look-arounds of one character, so a
+            // match attempt is bounded by the longest key and cannot backtrack catastrophically; a timeout would only
+            // turn a slow (loaded) PC into a failed publication.
             RegexOptions.CultureInvariant | RegexOptions.Compiled,
-            TimeSpan.FromSeconds(2));
+            Regex.InfiniteMatchTimeout);
     }
 }

@@ -1,3 +1,4 @@
+using CchcPublisher.IntegrationTests.TestSupport;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
@@ -52,7 +53,7 @@ internal sealed class RealWordPress : IDisposable
         var url = Environment.GetEnvironmentVariable("CCHC_TEST_WORDPRESS_URL");
         var user = Environment.GetEnvironmentVariable("CCHC_TEST_WORDPRESS_USER");
         var password = Environment.GetEnvironmentVariable("CCHC_TEST_WORDPRESS_APP_PASSWORD");
-        Assert.SkipWhen(string.IsNullOrEmpty(url) || string.IsNullOrEmpty(user) || string.IsNullOrEmpty(password), SkipReason);
+        RequiredComponent.SkipOrFailWhen(string.IsNullOrEmpty(url) || string.IsNullOrEmpty(user) || string.IsNullOrEmpty(password), SkipReason);
         return new RealWordPress(url!, user!, password!,
             Environment.GetEnvironmentVariable("CCHC_TEST_WORDPRESS_CONTRIBUTOR_USER"),
             Environment.GetEnvironmentVariable("CCHC_TEST_WORDPRESS_CONTRIBUTOR_APP_PASSWORD"));

@@ -1,3 +1,4 @@
+using CchcPublisher.IntegrationTests.TestSupport;
 using System.Globalization;
 using CchcPublisher.Channels;
 using CchcPublisher.Channels.Website;
@@ -180,7 +181,7 @@ public sealed class WordPressChannelTests : IDisposable
     [Fact]
     public async Task PublishAsync_ContributorAccount_FailedLacksRights()
     {
-        Assert.SkipWhen(_wp.ContributorUser is null || _wp.ContributorPassword is null, "no contributor account in .ci/wordpress.env");
+        RequiredComponent.SkipOrFailWhen(_wp.ContributorUser is null || _wp.ContributorPassword is null, "no contributor account in .ci/wordpress.env");
         var article = RealWordPress.Article();
 
         var result = await _wp.Channel(_wp.ContributorUser, _wp.ContributorPassword).PublishAsync(RealWordPress.Context(article), Ct);
@@ -227,7 +228,7 @@ public sealed class WordPressChannelTests : IDisposable
     [Fact]
     public async Task CheckAsync_Contributor_NotOkNamesMissingRights()
     {
-        Assert.SkipWhen(_wp.ContributorUser is null || _wp.ContributorPassword is null, "no contributor account in .ci/wordpress.env");
+        RequiredComponent.SkipOrFailWhen(_wp.ContributorUser is null || _wp.ContributorPassword is null, "no contributor account in .ci/wordpress.env");
         var check = _wp.Services(_wp.ContributorUser, _wp.ContributorPassword).GetRequiredService<IChannelCheck>();
 
         var result = await check.CheckAsync(Ct);

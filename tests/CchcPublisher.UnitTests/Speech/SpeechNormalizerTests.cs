@@ -263,7 +263,7 @@ public sealed class SpeechNormalizerTests
     [InlineData("kinh tế - xã hội", "kinh tế, xã hội")]
     [InlineData("kinh tế – xã hội", "kinh tế, xã hội")]
     [InlineData("Văn phòng Đảng ủy- Nội vụ", "Văn phòng Đảng ủy, Nội vụ")]
-    [InlineData("Cổng/Trang thông tin điện tử", "Cổng hoặc Trang thông tin điện tử")]
+    [InlineData("Cổng/Trang thông tin điện tử", "Cổng, Trang thông tin điện tử")]
     [InlineData("lý luận chính trị,...Tuyên truyền", "lý luận chính trị vân vân. Tuyên truyền")]
     [InlineData("trợ lý ảo… để truyền thông", "trợ lý ảo, để truyền thông")]
     [InlineData("nghiêm túc triển khai thực hiện./.", "nghiêm túc triển khai thực hiện.")]

@@ -12,6 +12,16 @@ internal sealed partial class MeasurePass : ISpeechPass
     private static readonly Dictionary<string, string> Units = new(StringComparer.Ordinal)
     {
         ["km/h"] = "ki lô mét trên giờ",
+        ["m3/s"] = "mét khối trên giây",
+        ["tạ/ha"] = "tạ trên héc ta",
+        ["tấn/ha"] = "tấn trên héc ta",
+        ["mm/h"] = "mi li mét trên giờ",
+        ["tấn"] = "tấn",
+        ["tạ"] = "tạ",
+        ["yến"] = "yến",
+        ["lít"] = "lít",
+        ["oC"] = "độ xê",
+        ["ºC"] = "độ xê",
         ["km2"] = "ki lô mét vuông",
         ["km"] = "ki lô mét",
         ["m2"] = "mét vuông",
@@ -39,9 +49,9 @@ internal sealed partial class MeasurePass : ISpeechPass
     }
 
     private const string Num = @"(?:" + NumberText.Pattern + ")";
-    private const string Unit = @"(?<unit>km/h|km2|km|m2|m3|mm|cm|m|ha|kg|°C|độ C|kWh|MW|GB|MB|Mbps)(?![\p{L}\p{N}])";
+    private const string Unit = @"(?<unit>km/h|m3/s|tạ/ha|tấn/ha|mm/h|tấn|tạ|yến|lít|oC|ºC|km2|km|m2|m3|mm|cm|m|ha|kg|°C|độ C|kWh|MW|GB|MB|Mbps)(?![\p{L}\p{N}])";
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")\s*-\s*(?<b>" + Num + @")\s*" + Unit, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")\s*[-–]\s*(?<b>" + Num + @")\s*" + Unit, RegexOptions.CultureInvariant)]
     private static partial Regex RangeRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")\s*" + Unit, RegexOptions.CultureInvariant)]

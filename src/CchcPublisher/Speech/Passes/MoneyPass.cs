@@ -41,7 +41,7 @@ internal sealed partial class MoneyPass : ISpeechPass
         return scale.Length == 0 ? spoken : $"{spoken} {scale}";
     }
 
-    private static string PerUnit(Match m) => m.Groups["per"].Success ? $" một {m.Groups["per"].Value}" : string.Empty;
+    private static string PerUnit(Match m) => m.Groups["per"].Success ? $" một {RateWords.Counted(m.Groups["per"].Value)}" : string.Empty;
 
     private const string Num = @"(?:" + NumberText.Pattern + ")";
     private const string Scale = @"(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}]))?";

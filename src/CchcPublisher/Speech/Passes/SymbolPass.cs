@@ -4,7 +4,8 @@ namespace CchcPublisher.Speech.Passes;
 
 /// <summary>
 /// The last pass: symbols become words or pauses and everything an engine could misread goes. "&amp;" → "và",
-/// "%" → "phần trăm", "@" → "a còng", "/" between words → "hoặc", brackets and dashes between words →
+/// "%" → "phần trăm", "@" → "a còng", "/" between words → a rate ("đồng/người" → "đồng một người", "tạ/ha" → "tạ trên héc ta")
+/// or a pause ("nam/nữ" → "nam, nữ"), never "hoặc"; brackets and dashes between words →
 /// commas, list markers ("- ", "a) ") and quotes are dropped, ellipses become "vân vân" or a pause. Any
 /// digit still left is read as a cardinal (safety net); any other character outside letters and
 /// . , ; : ! ? is removed. Spaces and punctuation are tidied.
@@ -25,7 +26,7 @@ internal sealed partial class SymbolPass : ISpeechPass
             .Replace("+", " cộng ", StringComparison.Ordinal)
             .Replace("=", " bằng ", StringComparison.Ordinal)
             .Replace("°", " độ ", StringComparison.Ordinal);
-        text = SlashBetweenWordsRegex().Replace(text, " hoặc ");
+        text = SlashBetweenWordsRegex().Replace(text, m => RateWords.AfterSlash(m.Groups["per"].Value));
         text = SpacedDashRegex().Replace(text, ", ");
         text = TightDashRegex().Replace(text, " ");
         text = BracketRegex().Replace(text, ", ");
@@ -77,7 +78,7 @@ internal sealed partial class SymbolPass : ISpeechPass
     [GeneratedRegex(@"\.{2,}", RegexOptions.CultureInvariant)]
     private static partial Regex EllipsisRegex();
 
-    [GeneratedRegex(@"(?<=\p{L})\s*/\s*(?=\p{L})", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<=\p{L})\s*/\s*(?<per>\p{L}+\d?)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex SlashBetweenWordsRegex();
 
     // A dash with a space on at least one side is a pause ("kinh tế - xã hội"); a tight one joins words ("e-mail").

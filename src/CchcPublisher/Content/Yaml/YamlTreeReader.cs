@@ -25,9 +25,10 @@ internal static class YamlTreeReader
         ArgumentNullException.ThrowIfNull(diagnostics);
         root = null;
         var lineOffset = firstLine - 1;
+        Parser? parser = null;
         try
         {
-            var parser = new Parser(new StringReader(yaml));
+            parser = new Parser(new StringReader(yaml));
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _))
             {
@@ -57,6 +58,53 @@ internal static class YamlTreeReader
                 + $" (Chi tiết: {Detail(ex)}.)");
             return false;
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        {
+            // YamlDotNet's scanner throws these on some malformed input (an unclosed "[" or "{" followed by another
+            // key). Their messages say nothing useful; the last event the parser produced marks where it was.
+            root = null;
+            var (line, column) = UnclosedBracket(yaml) ?? (parser?.Current is { } current
+                ? ((int)Math.Max(1, current.Start.Line), (int)Math.Max(1, current.Start.Column))
+                : (1, 1));
+            diagnostics.Error(line + lineOffset, column, DiagnosticCodes.YamlSyntax,
+                "Lỗi cú pháp YAML: có dấu ngoặc vuông \"[\" hoặc ngoặc nhọn \"{\" mở mà chưa đóng, hoặc một giá trị viết dở. "
+                + "Hãy đóng ngoặc (\"categories: [thu-tuc-hanh-chinh]\"), hoặc đặt cả giá trị trong ngoặc kép nếu dấu ngoặc là một phần của chữ (ví dụ: title: \"[Thông báo] Lịch tiếp dân\").");
+            return false;
+        }
+    }
+
+    /// <summary>1-based line and column of a "[" or "{" that opens a value and is not closed on its line.</summary>
+    private static (int Line, int Column)? UnclosedBracket(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var text = lines[i];
+            var colon = text.IndexOf(": ", StringComparison.Ordinal);
+            var start = colon >= 0 ? colon + 2 : text.TrimStart().StartsWith("- ", StringComparison.Ordinal) ? text.IndexOf("- ", StringComparison.Ordinal) + 2 : -1;
+            while (start >= 0 && start < text.Length && text[start] == ' ')
+            {
+                start++;
+            }
+
+            if (start < 0 || start >= text.Length || text[start] is not ('[' or '{'))
+            {
+                continue;
+            }
+
+            var depth = 0;
+            foreach (var c in text.AsSpan(start))
+            {
+                depth += c is '[' or '{' ? 1 : c is ']' or '}' ? -1 : 0;
+            }
+
+            if (depth > 0)
+            {
+                return (i + 1, start + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>1-based line and column of the first tab in a line's leading white space, if any.</summary>

@@ -41,6 +41,15 @@ internal static class SpeechLexiconLoader
         ArgumentNullException.ThrowIfNull(yaml);
         var diagnostics = new List<Diagnostic>();
         var maps = Sections.ToDictionary(s => s, _ => new Dictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        // The tree reader turns every syntax failure (YamlDotNet also throws InvalidOperationException on an unclosed
+        // "[" followed by another key) into a Vietnamese diagnostic at the right line before YamlStream sees the text.
+        var syntax = new DiagnosticBag(displayPath);
+        if (!Content.Yaml.YamlTreeReader.TryRead(yaml, 1, syntax, out _))
+        {
+            diagnostics.AddRange(syntax.ToSortedList().Select(d => d with { Code = "SPEECH001" }));
+            return (SpeechLexicon.Empty, diagnostics);
+        }
+
         var stream = new YamlStream();
         try
         {

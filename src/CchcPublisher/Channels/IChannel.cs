@@ -14,13 +14,6 @@ internal interface IChannel
     bool CanUpdate { get; }
 
     /// <summary>
-    /// How long a send may still be in flight after it began (the whole call with its retries). A claim younger
-    /// than this, left by a process that was killed, is never taken as "not on the service": the service may still
-    /// be working on that very request, so the next run waits before reconciling. Zero for local channels.
-    /// </summary>
-    TimeSpan InFlightLimit => TimeSpan.Zero;
-
-    /// <summary>
     /// Publishes (or, when <see cref="PublishContext.Previous"/> holds a remote id and <see cref="CanUpdate"/>,
     /// updates) the article.
     /// </summary>

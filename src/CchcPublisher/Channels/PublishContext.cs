@@ -16,12 +16,4 @@ internal sealed record PublishContext(
 {
     /// <summary>The categories in force (built-in plus <c>content/categories.yaml</c>), for labels and hashtags.</summary>
     public CategoryTaxonomy Taxonomy { get; init; } = CategoryTaxonomy.BuiltIn;
-
-    /// <summary>
-    /// Where a reconciliation starts looking on the service: the latest send (the claim) minus the window, so
-    /// that however long the service was away, the post made then is still in range. Entries from before claim
-    /// times were recorded fall back to their creation, which is earlier still. Null: no entry, search all.
-    /// </summary>
-    public static DateTimeOffset? SearchFrom(LedgerEntry? previous, TimeSpan window) =>
-        previous is null ? null : (previous.ClaimedAt ?? previous.CreatedAt) - window;
 }

@@ -48,12 +48,6 @@ internal sealed record LedgerEntry
 
     public DateTimeOffset? PublishedAt { get; init; }
 
-    /// <summary>
-    /// When the latest send to the channel began (the claim). Reconciliation searches the service from here, minus
-    /// its window: unlike <see cref="UpdatedAt"/>, failed checks during an outage never move it.
-    /// </summary>
-    public DateTimeOffset? ClaimedAt { get; init; }
-
     /// <summary>Published, but the article has been edited since (and this channel did not update it).</summary>
     public bool IsChangedSincePublished(string currentHash) =>
         PublishedHash is not null && !string.Equals(PublishedHash, currentHash, StringComparison.Ordinal);

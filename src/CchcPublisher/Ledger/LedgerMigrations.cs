@@ -55,7 +55,5 @@ internal static class LedgerMigrations
         StatisticsSchema.Step,
         // 3: "status" lists the newest entries per state; without this index it sorted the whole table.
         "CREATE INDEX ix_publications_state_updated ON publications (state, updated_at);",
-        // 4: the claim time anchors reconciliation searches (an outage moves updated_at, never claimed_at).
-        "ALTER TABLE publications ADD COLUMN claimed_at INTEGER NULL;",
     ];
 }

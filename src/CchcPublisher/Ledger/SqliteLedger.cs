@@ -12,7 +12,7 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
 {
     private const string Columns =
         "article_id, channel, state, due_at, column_key, remote_id, remote_url, content_hash, published_hash, attempts, " +
-        "last_error, retry_after, title, categories, plan_task, source_path, created_at, updated_at, published_at, claimed_at";
+        "last_error, retry_after, title, categories, plan_task, source_path, created_at, updated_at, published_at";
 
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
@@ -127,7 +127,6 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
         {
             State = PublicationState.Publishing,
             Attempts = claim.Attempts + 1,
-            ClaimedAt = claim.UpdatedAt,
             CreatedAt = current?.CreatedAt ?? claim.CreatedAt,
             PublishedHash = current?.PublishedHash ?? claim.PublishedHash,
             PublishedAt = current?.PublishedAt ?? claim.PublishedAt,
@@ -159,7 +158,7 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
             command.CommandText =
                 $"INSERT OR REPLACE INTO publications ({Columns}) VALUES " +
                 "($article, $channel, $state, $due, $column, $remoteId, $remoteUrl, $hash, $publishedHash, $attempts, " +
-                "$error, $retryAfter, $title, $categories, $planTask, $source, $created, $updated, $published, $claimed);";
+                "$error, $retryAfter, $title, $categories, $planTask, $source, $created, $updated, $published);";
             command.Parameters.AddWithValue("$article", entry.ArticleId);
             command.Parameters.AddWithValue("$channel", entry.Channel);
             command.Parameters.AddWithValue("$state", StateName(entry.State));
@@ -179,7 +178,6 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
             command.Parameters.AddWithValue("$created", ToUnix(entry.CreatedAt)!);
             command.Parameters.AddWithValue("$updated", ToUnix(entry.UpdatedAt)!);
             command.Parameters.AddWithValue("$published", (object?)ToUnix(entry.PublishedAt) ?? DBNull.Value);
-            command.Parameters.AddWithValue("$claimed", (object?)ToUnix(entry.ClaimedAt) ?? DBNull.Value);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -253,7 +251,6 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
         CreatedAt = FromUnix(reader, 16)!.Value,
         UpdatedAt = FromUnix(reader, 17)!.Value,
         PublishedAt = FromUnix(reader, 18),
-        ClaimedAt = FromUnix(reader, 19),
     };
 
     internal static string StateName(PublicationState state) => state.ToString().ToLowerInvariant();

@@ -70,7 +70,6 @@ internal sealed class ChannelPublisher(
                 PublishedAt = previous.PublishedAt,
                 RemoteId = previous.RemoteId,
                 RemoteUrl = previous.RemoteUrl,
-                ClaimedAt = previous.ClaimedAt,
             };
         }
 
@@ -164,11 +163,9 @@ internal sealed class ChannelPublisher(
         }
         catch (Exception ex)
         {
-            // A bug or an unexpected I/O error in one channel must not stop the other channels or articles. The
-            // call may have reached the service before it failed: the outcome is unknown, to be reconciled, never
-            // "failed" (which would send again without looking).
+            // A bug or an unexpected I/O error in one channel must not stop the other channels or articles.
             logger.ChannelCrashed(ex, item.Channel, article.Title);
-            result = PublishResult.Unknown("Lỗi không mong đợi khi gửi; sẽ đối chiếu với kênh trước khi gửi lại.");
+            result = PublishResult.Failed($"Lỗi không mong đợi: {ex.Message}");
         }
 
         now = time.GetUtcNow();
@@ -252,7 +249,6 @@ internal sealed class ChannelPublisher(
         PublishedAt = item.Entry?.PublishedAt,
         RemoteId = item.Entry?.RemoteId,
         RemoteUrl = item.Entry?.RemoteUrl,
-        ClaimedAt = item.Entry?.ClaimedAt,
     };
 
     private static PublicationReport Report(PlannedItem item, PublicationOutcome outcome, string? url, string? message) =>

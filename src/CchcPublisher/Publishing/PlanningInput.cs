@@ -21,9 +21,6 @@ internal sealed record PlanningInput
     /// <summary>Channels able to update a published article in place.</summary>
     public required IReadOnlyCollection<string> UpdatableChannels { get; init; }
 
-    /// <summary>Per channel, how long a send may still be in flight (<see cref="Channels.IChannel.InFlightLimit"/>).</summary>
-    public IReadOnlyDictionary<string, TimeSpan> InFlightLimits { get; init; } = new Dictionary<string, TimeSpan>();
-
     public string? OnlyChannel { get; init; }
 
     /// <summary>Only this article; also lifts the retry wait for it (the official asked explicitly).</summary>

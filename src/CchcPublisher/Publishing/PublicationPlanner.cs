@@ -134,12 +134,6 @@ internal sealed class PublicationPlanner(IOptions<PublishingOptions> options, IO
             case PublicationState.Unknown when entry.RetryAfter is { } check && check > input.Now && input.OnlyArticle is null:
                 return Item(PlannedAction.Wait, $"Chờ đối chiếu lại với kênh: {entry.LastError}");
 
-            case PublicationState.Publishing
-                when (entry.ClaimedAt ?? entry.UpdatedAt) + input.InFlightLimits.GetValueOrDefault(channel) > input.Now:
-                // Left by a process that stopped mid-send, but the service may still be working on that request:
-                // looking now could find nothing and send a second copy. Look once the send can no longer land.
-                return Item(PlannedAction.Wait, "Lần gửi trước có thể vẫn đang được kênh xử lý; sẽ đối chiếu khi hết thời gian chờ.");
-
             case PublicationState.Publishing:
             case PublicationState.Unknown:
                 return Item(PlannedAction.Reconcile);

@@ -109,7 +109,6 @@ internal sealed class PublishRunner(
             DueUntil = request.DueUntil ?? now,
             AvailableChannels = [.. _channels.Select(c => c.Name)],
             UpdatableChannels = [.. _channels.Where(c => c.CanUpdate).Select(c => c.Name)],
-            InFlightLimits = _channels.ToDictionary(c => c.Name, c => c.InFlightLimit, StringComparer.Ordinal),
             OnlyChannel = request.Channel,
             OnlyArticle = request.ArticleId,
         };

@@ -9,10 +9,6 @@ internal sealed class RecordingChannel(string name, bool canUpdate = false) : IC
 
     public bool CanUpdate { get; } = canUpdate;
 
-    public TimeSpan InFlightLimit { get; set; }
-
-    public int ReconcileCalls { get; private set; }
-
     public List<PublishContext> Published { get; } = [];
 
     public HashSet<string> OnService { get; } = new(StringComparer.Ordinal);
@@ -37,7 +33,6 @@ internal sealed class RecordingChannel(string name, bool canUpdate = false) : IC
     public Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ReconcileCalls++;
         var result = Reconcile?.Invoke(context) ??
                      (OnService.Contains(context.Article.Id) ? ReconcileResult.FoundAt($"{Name}-{context.Article.Id}", null) : ReconcileResult.NotFound);
         return Task.FromResult(result);

@@ -24,9 +24,6 @@ internal sealed class FacebookApiChannel(
     /// <summary>False: an edited article is reported as changed (editing posts is not implemented; see docs).</summary>
     public bool CanUpdate => false;
 
-    /// <summary>The whole call with its retries, plus a margin for the service to finish what it received.</summary>
-    public TimeSpan InFlightLimit => options.Value.TotalTimeout + TimeSpan.FromSeconds(30);
-
     public async Task<PublishResult> PublishAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -60,7 +57,7 @@ internal sealed class FacebookApiChannel(
     {
         ArgumentNullException.ThrowIfNull(context);
         var marker = FacebookPostRenderer.Marker(context.Article.Id);
-        var since = PublishContext.SearchFrom(context.Previous, options.Value.ReconcileWindow);
+        var since = context.Previous?.UpdatedAt - options.Value.ReconcileWindow;
         var call = await graph.SendAsync(FacebookRequests.RecentPosts(options.Value, since), cancellationToken);
         if (call.Status != GraphCallStatus.Ok)
         {

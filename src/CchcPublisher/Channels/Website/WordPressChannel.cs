@@ -43,26 +43,12 @@ internal sealed class WordPressChannel(
 
     public bool CanUpdate => true;
 
-    /// <summary>The whole call with its retries, plus a margin for the service to finish what it received.</summary>
-    public TimeSpan InFlightLimit => Settings.TotalTimeout + TimeSpan.FromSeconds(30);
-
     private WordPressOptions Settings => options.Value.WordPress;
 
-    /// <summary>
-    /// The hidden marker that ties a post to its article: an HTML comment at the end of the content, holding the
-    /// article id and a search key. The key is letters and digits only, so WordPress's search (which strips
-    /// percent-encoded characters from its term) finds the post whatever slug suffix WordPress gave it.
-    /// </summary>
+    /// <summary>The hidden marker that ties a post to its article: an HTML comment at the end of the content.</summary>
     /// <remarks>The id is percent-encoded, '-' included, because WordPress's HTML filter collapses "--" in comments.</remarks>
-    public static string Marker(string articleId) => $"{MarkerStart(articleId)}{SearchKey(articleId)} -->";
-
-    /// <summary>What every post of the article carries, including posts made before the search key existed.</summary>
-    private static string MarkerStart(string articleId) =>
-        $"<!-- cchc-article:{Uri.EscapeDataString(articleId).Replace("-", "%2D", StringComparison.Ordinal)} ";
-
-    /// <summary>"cchc" and 24 hex digits of the id's SHA-256: unique per article, one search word.</summary>
-    public static string SearchKey(string articleId) =>
-        "cchc" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(articleId)))[..24];
+    public static string Marker(string articleId) =>
+        $"<!-- cchc-article:{Uri.EscapeDataString(articleId).Replace("-", "%2D", StringComparison.Ordinal)} -->";
 
     public async Task<PublishResult> PublishAsync(PublishContext context, CancellationToken cancellationToken)
     {
@@ -185,7 +171,7 @@ internal sealed class WordPressChannel(
     /// </summary>
     private async Task<WordPressResult<FoundPost>> FindOwnPostAsync(Article article, int? knownId, CancellationToken cancellationToken)
     {
-        var marker = MarkerStart(article.Id);
+        var marker = Marker(article.Id);
         if (knownId is { } id)
         {
             var known = await api.SendAsync(Method.Get, $"{Posts}/{id.ToString(CultureInfo.InvariantCulture)}", WordPressJsonContext.Default.WpPost,
@@ -202,26 +188,6 @@ internal sealed class WordPressChannel(
             }
         }
 
-        // By the search key first: it finds the post whatever suffix WordPress added to a taken slug ("-10", "-11"…).
-        var searched = await api.SendAsync(Method.Get, Posts, WordPressJsonContext.Default.ListWpPost, r => r
-            .AddQueryParameter("search", SearchKey(article.Id))
-            .AddQueryParameter("status", "any")
-            .AddQueryParameter("context", "edit")
-            .AddQueryParameter("per_page", "100")
-            .AddQueryParameter("_fields", "id,slug,link,status,content"), cancellationToken);
-        if (!searched.IsOk)
-        {
-            return WordPressResult<FoundPost>.Fail(searched.Failure);
-        }
-
-        var found = searched.Value.Where(p => p.Status != "trash" && Carries(p, marker)).OrderBy(p => p.Id).FirstOrDefault();
-        if (found is not null)
-        {
-            logger.WordPressPostFound(found.Id, article.Id, found.Slug ?? string.Empty);
-            return WordPressResult<FoundPost>.Ok(new FoundPost(found));
-        }
-
-        // Posts made before the marker had a search key: the slug and the variants WordPress makes of a taken one.
         var slugs = string.Join(',', Enumerable.Range(1, SlugVariants).Select(n => n == 1 ? article.Slug : $"{article.Slug}-{n}"));
         var candidates = await api.SendAsync(Method.Get, Posts, WordPressJsonContext.Default.ListWpPost, r => r
             .AddQueryParameter("slug", slugs)

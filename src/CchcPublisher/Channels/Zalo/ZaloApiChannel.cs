@@ -29,9 +29,6 @@ internal sealed class ZaloApiChannel(
     /// <summary>True: an edited article updates the OA article (<c>article/update</c>).</summary>
     public bool CanUpdate => true;
 
-    /// <summary>The whole call with its retries, plus a margin for the service to finish what it received.</summary>
-    public TimeSpan InFlightLimit => options.Value.TotalTimeout + TimeSpan.FromSeconds(30);
-
     public async Task<PublishResult> PublishAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -74,10 +71,8 @@ internal sealed class ZaloApiChannel(
     public async Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        // Look for what was sent, not for the article as it is now: the official may have retitled it since.
-        var sent = context.Previous is { Title: { Length: > 0 } sentTitle } ? context.Article with { Title = sentTitle } : context.Article;
-        var title = Normalize(renderer.Render(sent).Title);
-        var since = PublishContext.SearchFrom(context.Previous, options.Value.ReconcileWindow);
+        var title = Normalize(renderer.Render(context.Article).Title);
+        var since = context.Previous?.UpdatedAt - options.Value.ReconcileWindow;
         for (var page = 0; page < options.Value.ReconcilePages; page++)
         {
             var call = await client.SendAsync(ZaloRequests.ListArticles(options.Value, page * 10), cancellationToken);

@@ -92,6 +92,8 @@ internal static class CliApp
         root.Subcommands.Add(ChannelsCommand.Create(context));
         root.Subcommands.Add(RadioCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
+        root.Subcommands.Add(ConfirmCommand.Create(context));
+        root.Subcommands.Add(RecordCommand.Create(context));
         RunCommand.Configure(context, root);
         return root;
     }

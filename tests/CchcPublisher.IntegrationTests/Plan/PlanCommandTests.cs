@@ -77,7 +77,7 @@ public sealed class PlanCommandTests : IDisposable
         }
 
         await Publish("huong-dan-dvc", "website", new DateTime(2026, 1, 6, 8, 0, 0), "NV01");
-        await Publish("huong-dan-dvc", "radio", new DateTime(2026, 1, 7, 6, 0, 0), "NV01");
+        await Publish("huong-dan-dvc", "radio-broadcast", new DateTime(2026, 1, 7, 6, 0, 0), "NV01");
         await Publish("mot-cua", "website", new DateTime(2026, 1, 13, 8, 0, 0), null);
     }
 
@@ -183,7 +183,7 @@ public sealed class PlanCommandTests : IDisposable
         var channelRows = body.Elements<W.Table>().First().Elements<W.TableRow>()
             .Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).ToList();
         Assert.Equal(["1", "Tin, bài trên Trang thông tin điện tử", "2", "Sổ theo dõi đăng bài"], channelRows[1]);
-        Assert.Contains(channelRows, r => r[1] == "Tin, bài phát trên loa truyền thanh (kịch bản từng bài)" && r[2] == "1");
+        Assert.Contains(channelRows, r => r[1] == "Lượt phát tin, bài trên loa truyền thanh (đã xác nhận phát)" && r[2] == "1");
     }
 
     [Fact]

@@ -1,7 +1,9 @@
 using System.Globalization;
 using CchcPublisher.Channels;
 using CchcPublisher.Content.Categories;
+using CchcPublisher.Channels.Radio;
 using CchcPublisher.Ledger;
+using Microsoft.Extensions.Options;
 
 namespace CchcPublisher.Plan.Reports;
 
@@ -11,7 +13,7 @@ namespace CchcPublisher.Plan.Reports;
 /// published items and of recorded activities. Every number says where it comes from: the ledger (what was
 /// actually published or broadcast) or the activity files (what officials recorded).
 /// </summary>
-internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statistics, PlanProgressService progress)
+internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statistics, PlanProgressService progress, IOptions<RadioOptions>? radioOptions = null)
 {
     public const string LedgerSource = "Sổ theo dõi đăng bài";
     public const string ActivitySource = "Hoạt động được ghi nhận";
@@ -47,7 +49,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
         var items = counted is null
             ? []
             : (await ledger.ListAsync(new LedgerQuery { PublishedFrom = from, PublishedTo = to }, cancellationToken))
-                .Where(e => e.PublishedAt is not null)
+                .Where(e => e.PublishedAt is not null && e.Channel != ChannelNames.Radio) // a script aired is its radio-broadcast row
                 .OrderBy(e => e.PublishedAt).ThenBy(e => e.Title, StringComparer.Ordinal).ThenBy(e => e.Channel, StringComparer.Ordinal)
                 .ToList();
         var activities = counted is { } days
@@ -64,11 +66,18 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             $"Nguồn số liệu: tin, bài và chương trình phát thanh được đếm từ \"{LedgerSource}\" của phần mềm (chỉ tính những lần đăng, phát đã được xác nhận); "
                 + $"hội nghị, họp thôn, pano, băng rôn, hội thi, niêm yết thủ tục hành chính... được đếm từ \"{ActivitySource}\" do cán bộ ghi trong thư mục content/activities. "
                 + "Mỗi bảng ghi rõ số liệu thuộc nguồn nào.",
+            "Tin, bài ở chế độ hộp thư đi (Zalo, Facebook) chỉ được tính khi cán bộ đã đăng và xác nhận (lệnh confirm, có địa chỉ bài đăng); "
+                + "mỗi tin, bài được tính một lượt cho mỗi lần phát trên loa truyền thanh, "
+                + (radioOptions?.Value.AutoConfirmBroadcast == true
+                    ? "chương trình phát thanh được coi là đã phát khi hết khung giờ phát (cấu hình Channels:Radio:AutoConfirmBroadcast), trừ khi người vận hành xác nhận phát một phần."
+                    : "chương trình phát thanh chỉ được tính khi người vận hành xác nhận đã phát (lệnh radio confirm)."),
         };
+        var awaiting = counted is null ? 0 : (await ledger.ListAsync(new LedgerQuery { States = [PublicationState.AwaitingManual] }, cancellationToken))
+            .Count(e => !PlanForms.ProgramChannels.Contains(e.Channel, StringComparer.Ordinal) && e.Channel != ChannelNames.Radio);
 
         var sections = new List<ReportSection>
         {
-            ChannelSection(plan, byChannel, activities),
+            ChannelSection(plan, byChannel, activities, awaiting),
             CategorySection(taxonomy, byCategory, activities),
             TaskSection(plan, byTask, activities, items),
             TargetSection(status),
@@ -81,7 +90,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    private static ReportSection ChannelSection(PlanDocument plan, IReadOnlyDictionary<string, int> byChannel, List<PlanActivity> activities)
+    private static ReportSection ChannelSection(PlanDocument plan, IReadOnlyDictionary<string, int> byChannel, List<PlanActivity> activities, int awaiting)
     {
         var rows = new List<IReadOnlyList<ReportCell>>();
         var total = 0;
@@ -91,15 +100,19 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             rows.Add([ReportCell.Of(rows.Count + 1), ReportCell.Of(label), ReportCell.Of(count), ReportCell.Of(source)]);
         }
 
+        void Note(string label, int count, string source) =>
+            rows.Add([ReportCell.Of(string.Empty), ReportCell.Of(label), ReportCell.Of(count), ReportCell.Of(source)]);
+
         foreach (var channel in ChannelNames.All)
         {
-            Add(channel == ChannelNames.Radio ? "Tin, bài phát trên loa truyền thanh (kịch bản từng bài)" : $"Tin, bài trên {PlanForms.Label(channel)}",
-                byChannel.GetValueOrDefault(channel), LedgerSource);
-        }
-
-        if (byChannel.GetValueOrDefault(PlanForms.RadioProgramChannel) > 0)
-        {
-            Add(PlanForms.Label(PlanForms.RadioProgramChannel), byChannel[PlanForms.RadioProgramChannel], LedgerSource);
+            var ledgerChannel = PlanForms.LedgerChannels(channel)[0];
+            Add(channel == ChannelNames.Radio ? "Lượt phát tin, bài trên loa truyền thanh (đã xác nhận phát)" : $"Tin, bài trên {PlanForms.Label(channel)}",
+                byChannel.GetValueOrDefault(ledgerChannel), LedgerSource);
+            var byHand = activities.Count(a => a.Form == channel);
+            if (byHand > 0)
+            {
+                Add($"{(channel == ChannelNames.Radio ? "Lượt phát trên loa truyền thanh" : $"Tin, bài trên {PlanForms.Label(channel)}")} thực hiện ngoài phần mềm", byHand, ActivitySource);
+            }
         }
 
         foreach (var other in byChannel.Keys.Where(k => !ChannelNames.All.Contains(k, StringComparer.Ordinal) && !PlanForms.ProgramChannels.Contains(k, StringComparer.Ordinal)).Order(StringComparer.Ordinal))
@@ -114,13 +127,18 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
         }
 
         rows.Add([ReportCell.Of(string.Empty), ReportCell.Of("Tổng cộng"), ReportCell.Of(total), ReportCell.Of(string.Empty)]);
-        if (byChannel.GetValueOrDefault(PlanForms.RadioBroadcastChannel) > 0)
+        if (byChannel.GetValueOrDefault(PlanForms.RadioProgramChannel) > 0)
         {
-            rows.Add([ReportCell.Of(string.Empty), ReportCell.Of($"Trong đó: {PlanForms.Label(PlanForms.RadioBroadcastChannel).ToLower(Vietnamese)} (lượt)"),
-                ReportCell.Of(byChannel[PlanForms.RadioBroadcastChannel]), ReportCell.Of(LedgerSource)]);
+            Note("Ghi chú: số buổi phát chương trình phát thanh đã xác nhận (không cộng vào tổng)", byChannel[PlanForms.RadioProgramChannel], LedgerSource);
         }
+
+        if (awaiting > 0)
+        {
+            Note("Ghi chú: tin, bài đang chờ đăng thủ công, chưa xác nhận (không tính)", awaiting, LedgerSource);
+        }
+
         return new ReportSection("1. Kết quả theo kênh, hình thức tuyên truyền",
-            ["Tin, bài được đếm theo từng kênh (một bài đăng trên hai kênh được tính hai lượt). Mỗi buổi phát chương trình phát thanh được tính là một lượt phát trên loa truyền thanh; các tin, bài đọc trong chương trình được ghi riêng, không cộng vào tổng."],
+            ["Tin, bài được đếm theo từng kênh (một bài đăng trên hai kênh được tính hai lượt). Trên loa truyền thanh, mỗi tin, bài được tính một lượt cho mỗi lần phát đã xác nhận; buổi phát chương trình chỉ ghi để đối chiếu, không cộng vào tổng."],
             new ReportTable(["TT", "Kênh, hình thức", "Số lượng", "Nguồn số liệu"], rows), "Theo kênh");
     }
 

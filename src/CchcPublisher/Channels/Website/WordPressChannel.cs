@@ -43,6 +43,9 @@ internal sealed class WordPressChannel(
 
     public bool CanUpdate => true;
 
+    /// <summary>A create may still be at work in WordPress for the whole call's total timeout.</summary>
+    public TimeSpan InFlightLimit => Settings.TotalTimeout;
+
     private WordPressOptions Settings => options.Value.WordPress;
 
     /// <summary>The hidden marker that ties a post to its article: an HTML comment at the end of the content.</summary>

@@ -29,7 +29,7 @@ internal sealed class ChannelPublisher(
         ArgumentNullException.ThrowIfNull(item);
         var article = item.Article ?? throw new InvalidOperationException("Cannot publish without the article.");
         var channel = _channels[item.Channel];
-        var context = new PublishContext(article, item.Entry, earlier) { Taxonomy = taxonomy };
+        var context = new PublishContext(article, item.Entry, earlier) { Taxonomy = taxonomy, DueAt = item.DueAt };
 
         if (item.Action == PlannedAction.Reconcile)
         {

@@ -2,6 +2,7 @@ using CchcPublisher.Channels.Radio.Programs;
 using CchcPublisher.Channels.Radio.Tts;
 using CchcPublisher.Speech;
 using Microsoft.Extensions.Configuration;
+using CchcPublisher.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -28,7 +29,7 @@ internal static class RadioRegistration
 
         builder.Services.AddOptions<RadioOptions>()
             .BindConfiguration(RadioOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateSettings(RadioOptions.SectionName)
             .ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RadioOptions>, RadioOptionsValidator>());
         builder.Services.AddSingleton<RadioChannel>();

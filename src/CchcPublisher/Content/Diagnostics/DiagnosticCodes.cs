@@ -30,6 +30,12 @@ internal static class DiagnosticCodes
     /// <summary>Nothing but white space after the front matter.</summary>
     public const string EmptyBody = "CCHC107";
 
+    /// <summary>The body cannot be rendered (Markdown nested deeper than the renderer allows).</summary>
+    public const string BodyUnrenderable = "CCHC108";
+
+    /// <summary>A reader failed in a way nobody foresaw; the file is held back and named, the others go on.</summary>
+    public const string UnexpectedFailure = "CCHC109";
+
     /// <summary>Warning: a key this program does not know, with the nearest known key.</summary>
     public const string UnknownKey = "CCHC110";
 

@@ -63,9 +63,9 @@ public sealed class PlanReportTests : IDisposable
         Assert.Contains(categories.Rows, r => r[1].Text == "Dịch vụ công trực tuyến, thanh toán trực tuyến" && r[2].Text == "1" && r[4].Text == "1");
         Assert.Contains(categories.Rows, r => r[1].Text == "Cải cách thể chế" && r[2].Text == "0" && r[3].Text == "1");
         var tasks = Table(report, "theo nhiệm vụ");
-        Assert.Equal(["NV01", "1", "1", "2"], new[] { tasks.Rows[0][0], tasks.Rows[0][5], tasks.Rows[0][6], tasks.Rows[0][7] }.Select(c => c.Text));
-        Assert.Equal(["NV02", "0"], new[] { tasks.Rows[1][0], tasks.Rows[1][7] }.Select(c => c.Text));
-        Assert.Equal("1", tasks.Rows[^1][5].Text); // "mot-cua" has no task
+        Assert.Equal(["NV01", "1", "1", "2"], new[] { tasks.Rows[0][0], tasks.Rows[0][6], tasks.Rows[0][7], tasks.Rows[0][8] }.Select(c => c.Text));
+        Assert.Equal(["NV02", "0"], new[] { tasks.Rows[1][0], tasks.Rows[1][8] }.Select(c => c.Text));
+        Assert.Equal("1", tasks.Rows[^1][6].Text); // "mot-cua" has no task
     }
 
     [Fact]
@@ -85,7 +85,8 @@ public sealed class PlanReportTests : IDisposable
         Assert.Equal(["1", "06/01/2026 08:00", "Bài huong-dan-dvc", "Trang thông tin điện tử", "NV01", "https://hoaan.example.gov.vn/bai-viet/huong-dan-dvc.html"], items.Rows[0].Select(c => c.Text));
         Assert.Equal("https://hoaan.example.gov.vn/bai-viet/huong-dan-dvc.html", items.Rows[0][5].Link);
         var activities = Table(report, "Phụ lục 2");
-        Assert.Equal(["1", "12/03/2026", "Họp thôn, tổ dân phố", "NV01", "Họp thôn Đông Hòa", "bien-ban.pdf"], Assert.Single(activities.Rows).Select(c => c.Text));
+        Assert.Equal(["1", "12/03/2026", "Họp thôn, tổ dân phố", "", "NV01", "Họp thôn Đông Hòa", "", "bien-ban.pdf"], activities.Rows[0].Take(8).Select(c => c.Text));
+        Assert.Equal("1 hoạt động", activities.Rows[^1][5].Text);
     }
 
     [Fact]
@@ -131,7 +132,7 @@ public sealed class PlanReportTests : IDisposable
         using var excel = SpreadsheetDocument.Open(stream, false);
         var workbook = excel.WorkbookPart!;
         var sheets = workbook.Workbook!.Sheets!.Elements<Sheet>().ToList();
-        Assert.Equal([XlsxReportWriter.SummarySheet, "Theo kênh", "Theo lĩnh vực", "Theo nhiệm vụ", "Chỉ tiêu", "Tin bài đã đăng", "Hoạt động"], sheets.Select(s => s.Name!.Value));
+        Assert.Equal([XlsxReportWriter.SummarySheet, "Theo kênh", "Theo lĩnh vực", "Theo nhiệm vụ", "Theo đơn vị", "Chỉ tiêu", "Tin bài đã đăng", "Hoạt động"], sheets.Select(s => s.Name!.Value));
 
         List<List<Cell>> Rows(string name)
         {

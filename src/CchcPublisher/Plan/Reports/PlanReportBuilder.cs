@@ -80,6 +80,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             ChannelSection(plan, byChannel, activities, awaiting),
             CategorySection(taxonomy, byCategory, activities),
             TaskSection(plan, byTask, activities, items),
+            UnitReport.Section(plan, activities, ActivitySource),
             TargetSection(status),
             ShortfallSection(status),
             ItemsSection(items, zone),
@@ -169,7 +170,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             var recorded = activities.Count(a => string.Equals(a.TaskId, task.Id, StringComparison.OrdinalIgnoreCase));
             rows.Add([
                 ReportCell.Of(task.Id), ReportCell.Of(task.Name), ReportCell.Of(string.Join("; ", task.Forms.Select(PlanForms.Label))),
-                ReportCell.Of(task.Lead ?? string.Empty), ReportCell.Of(task.TimeText),
+                ReportCell.Of(task.Lead ?? string.Empty), ReportCell.Of(string.Join("; ", task.Partners)), ReportCell.Of(task.TimeText),
                 ReportCell.Of(articles), ReportCell.Of(recorded), ReportCell.Of(articles + recorded),
             ]);
         }
@@ -178,12 +179,12 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
         var untaggedActivities = activities.Count(a => a.TaskId is null || plan.FindTask(a.TaskId) is null);
         rows.Add([
             ReportCell.Of(string.Empty), ReportCell.Of("Không gắn nhiệm vụ của kế hoạch (vẫn tính theo kênh và lĩnh vực)"), ReportCell.Of(string.Empty),
-            ReportCell.Of(string.Empty), ReportCell.Of(string.Empty),
+            ReportCell.Of(string.Empty), ReportCell.Of(string.Empty), ReportCell.Of(string.Empty),
             ReportCell.Of(untagged), ReportCell.Of(untaggedActivities), ReportCell.Of(untagged + untaggedActivities),
         ]);
         return new ReportSection("3. Kết quả theo nhiệm vụ của kế hoạch",
             ["Tin, bài gắn với nhiệm vụ qua khóa plan_task; hoạt động gắn qua khóa task."],
-            new ReportTable(["Mã", "Nhiệm vụ", "Hình thức", "Chủ trì", "Thời gian", $"Tin, bài ({LedgerSource})", $"Hoạt động ({ActivitySource})", "Tổng"], rows),
+            new ReportTable(["Mã", "Nhiệm vụ", "Hình thức", "Chủ trì", "Phối hợp", "Thời gian", $"Tin, bài ({LedgerSource})", $"Hoạt động ({ActivitySource})", "Tổng"], rows),
             "Theo nhiệm vụ");
     }
 
@@ -200,7 +201,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             ]);
         }
 
-        return new ReportSection("4. Đánh giá thực hiện chỉ tiêu",
+        return new ReportSection("5. Đánh giá thực hiện chỉ tiêu",
             rows.Count == 0 ? ["Kế hoạch không đặt chỉ tiêu định lượng cho kỳ này."] : ["\"Cần đạt đến ngày\" là chỉ tiêu của kỳ tính theo tỷ lệ số ngày đã qua; \"Thiếu\" là số còn thiếu so với mức đó."],
             new ReportTable(["TT", "Chỉ tiêu", "Mức", "Yêu cầu trong kỳ", "Cần đạt đến ngày", $"Đạt ({LedgerSource})", $"Đạt ({ActivitySource})", "Tổng đạt", "Thiếu", "Đánh giá"], rows),
             "Chỉ tiêu");
@@ -234,7 +235,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             lines.Add("Tất cả chỉ tiêu đều đạt; mọi nhiệm vụ đã đến thời gian thực hiện đều có tin, bài hoặc hoạt động.");
         }
 
-        return new ReportSection("5. Những chỉ tiêu, nhiệm vụ chưa đạt", lines);
+        return new ReportSection("6. Những chỉ tiêu, nhiệm vụ chưa đạt", lines);
     }
 
     private static ReportSection ItemsSection(List<LedgerEntry> items, TimeZoneInfo zone)
@@ -261,15 +262,26 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
         var rows = new List<IReadOnlyList<ReportCell>>();
         foreach (var activity in activities)
         {
+            var evidence = activity.Url is { } url ? new ReportCell(url, Link: url) : ReportCell.Of(activity.Attachment ?? string.Empty);
             rows.Add([
                 ReportCell.Of(rows.Count + 1), ReportCell.Of(Date(activity.Date)), ReportCell.Of(PlanForms.Label(activity.Form)),
-                ReportCell.Of(activity.TaskId ?? string.Empty), ReportCell.Of(activity.Description), ReportCell.Of(activity.Attachment ?? string.Empty),
+                ReportCell.Of(activity.Unit ?? string.Empty), ReportCell.Of(activity.TaskId ?? string.Empty), ReportCell.Of(activity.Description),
+                ReportCell.Of(UnitReport.Describe(activity.Quantities)), evidence, ReportCell.Of(activity.RelativePath.Replace('\\', '/')),
+            ]);
+        }
+
+        if (rows.Count > 0)
+        {
+            rows.Add([
+                ReportCell.Of(string.Empty), ReportCell.Of(string.Empty), ReportCell.Of("Tổng cộng"), ReportCell.Of(string.Empty), ReportCell.Of(string.Empty),
+                ReportCell.Of($"{activities.Count} hoạt động"), ReportCell.Of(UnitReport.Describe(ActivityQuantities.Total(activities.Select(a => a.Quantities)))),
+                ReportCell.Of(string.Empty), ReportCell.Of(string.Empty),
             ]);
         }
 
         return new ReportSection("Phụ lục 2. Danh sách hoạt động tuyên truyền được ghi nhận",
-            [rows.Count == 0 ? "Không có hoạt động nào được ghi nhận trong kỳ." : $"Nguồn: {ActivitySource} (thư mục content/activities); {rows.Count} hoạt động."],
-            new ReportTable(["TT", "Ngày", "Hình thức", "Nhiệm vụ", "Nội dung", "Tệp đính kèm"], rows), "Hoạt động");
+            [rows.Count == 0 ? "Không có hoạt động nào được ghi nhận trong kỳ." : $"Nguồn: {ActivitySource} (thư mục content/activities; cột cuối là tệp ghi nhận); {activities.Count} hoạt động."],
+            new ReportTable(["TT", "Ngày", "Hình thức", "Đơn vị thực hiện", "Nhiệm vụ", "Nội dung", "Số lượng", "Liên kết, tệp đính kèm", "Tệp ghi nhận"], rows), "Hoạt động");
     }
 
     public static string Verdict(TargetProgress target) =>

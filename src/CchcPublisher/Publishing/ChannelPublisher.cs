@@ -100,11 +100,11 @@ internal sealed class ChannelPublisher(
         {
             var published = entry with
             {
-                State = PublicationState.Published,
+                State = result.AwaitingManual ? PublicationState.AwaitingManual : PublicationState.Published,
                 RemoteId = result.RemoteId ?? entry.RemoteId,
                 RemoteUrl = result.Url ?? entry.RemoteUrl,
                 PublishedHash = entry.ContentHash,
-                PublishedAt = entry.PublishedAt ?? now,
+                PublishedAt = result.AwaitingManual ? entry.PublishedAt : entry.PublishedAt ?? now,
                 LastError = null,
                 RetryAfter = null,
                 UpdatedAt = now,
@@ -213,6 +213,20 @@ internal sealed class ChannelPublisher(
                 }
 
                 return Report(item, isUpdate ? PublicationOutcome.Updated : PublicationOutcome.Published, published.RemoteUrl, null);
+
+            case PublishOutcome.AwaitingManual:
+                // Prepared for a person (outbox file, radio script): no publication instant until confirmed.
+                await ledger.SaveAsync(stored with
+                {
+                    State = PublicationState.AwaitingManual,
+                    RemoteId = result.RemoteId ?? stored.RemoteId,
+                    PublishedHash = article.ContentHash,
+                    LastError = null,
+                    RetryAfter = null,
+                    UpdatedAt = now,
+                }, CancellationToken.None);
+                logger.AwaitingManual(article.Title, item.Channel, result.RemoteId);
+                return Report(item, PublicationOutcome.AwaitingManual, null, "Chờ đăng thủ công; khi đã đăng, ghi nhận bằng: confirm --article " + article.Id + " --channel " + item.Channel + " --url …");
 
             case PublishOutcome.Unknown when !isUpdate:
                 await ledger.SaveAsync(stored with

@@ -39,7 +39,7 @@ internal sealed class RadioChannel(
             await AtomicFile.WriteAllTextAsync(Path.ChangeExtension(path, ".ssml"), SpeechDocument.ToSsml(segments), cancellationToken);
             await AtomicFile.WriteAllTextAsync(path, script.ToPlainText(), cancellationToken);
             logger.RadioScriptWritten(context.Article.Id, path, options.Value.Pace.Estimate(segments));
-            return PublishResult.Published(name, null);
+            return PublishResult.AwaitingManual(name);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -55,7 +55,7 @@ internal sealed class RadioChannel(
         var path = Path.Combine(Folder, name);
         try
         {
-            return Task.FromResult(File.Exists(path) ? ReconcileResult.FoundAt(name, null) : ReconcileResult.NotFound);
+            return Task.FromResult(File.Exists(path) ? ReconcileResult.PreparedAt(name) : ReconcileResult.NotFound);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -55,12 +55,12 @@ internal static class YamlTreeReader
             var column = (int)Math.Max(1, ex.Start.Column);
             diagnostics.Error(line, column, DiagnosticCodes.YamlSyntax,
                 "Lỗi cú pháp YAML. Kiểm tra: có dấu cách sau dấu hai chấm (\"title: ...\"); thụt lề bằng dấu cách; ngoặc kép, ngoặc vuông đóng mở đủ cặp; giá trị có dấu hai chấm (như \"Hướng dẫn: nộp hồ sơ\") phải đặt trong ngoặc kép."
-                + $" (Chi tiết: {Detail(ex)}.)");
+                + Detail(ex));
             return false;
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or FormatException or OverflowException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
         {
-            // YamlDotNet's scanner throws these on some malformed input (an unclosed "[" or "{" followed by another
+            // YamlDotNet's scanner throws other exceptions on some malformed input (InvalidOperationException on an unclosed "[" or "{" followed by another
             // key). Their messages say nothing useful; the last event the parser produced marks where it was.
             root = null;
             var (line, column) = UnclosedBracket(yaml) ?? (parser?.Current is { } current
@@ -133,13 +133,32 @@ internal static class YamlTreeReader
         return null;
     }
 
+    /// <summary>What YamlDotNet's (English) message means, said in Vietnamese; empty when it is not one we know.</summary>
     private static string Detail(YamlException ex)
     {
-        // YamlDotNet prefixes its message with the position, which the diagnostic already shows.
         var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
-        var marker = message.IndexOf("): ", StringComparison.Ordinal);
-        return (marker >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(marker + 3)..] : message).TrimEnd('.');
+        var hint = YamlHints.FirstOrDefault(h => message.Contains(h.English, StringComparison.OrdinalIgnoreCase)).Vietnamese;
+        return hint is null ? string.Empty : $" Có thể do: {hint}.";
     }
+
+    private static readonly (string English, string Vietnamese)[] YamlHints =
+    [
+        ("found invalid mapping", "một giá trị không có ngoặc kép lại chứa dấu hai chấm và dấu cách (\": \")"),
+        ("Mapping values are not allowed", "dấu hai chấm đặt sai chỗ; giá trị có \": \" phải đặt trong ngoặc kép"),
+        ("did not find expected key", "thụt lề không đều, hoặc một dòng thiếu \"khóa:\""),
+        ("could not find expected ':'", "thiếu dấu hai chấm sau tên khóa"),
+        ("quoted scalar", "thiếu dấu ngoặc kép đóng, hoặc dấu \\ trong ngoặc kép"),
+        ("flow sequence", "thiếu dấu \"]\" hoặc dấu phẩy trong danh sách [...]"),
+        ("flow mapping", "thiếu dấu \"}\" hoặc dấu phẩy trong {...}"),
+        ("cannot start any token", "giá trị bắt đầu bằng ký tự đặc biệt (như @ hoặc `); hãy đặt giá trị trong ngoặc kép"),
+        ("anchor or alias", "giá trị bắt đầu bằng & hoặc *; hãy đặt giá trị trong ngoặc kép"),
+        ("tag", "giá trị bắt đầu bằng dấu !; hãy đặt giá trị trong ngoặc kép"),
+        ("directive", "dòng bắt đầu bằng dấu %"),
+        ("block collection", "thụt lề các dòng \"- \" của danh sách không đều"),
+        ("block scalar", "đoạn văn nhiều dòng sau dấu | hoặc > thụt lề không đều"),
+        ("expected node content", "một khóa thiếu giá trị, hoặc dấu phẩy thừa"),
+        ("Duplicate key", "một khóa được viết hai lần"),
+    ];
 
     private static YamlValue ReadNode(IParser parser, int lineOffset, int depth)
     {

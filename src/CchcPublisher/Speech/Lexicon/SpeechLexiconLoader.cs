@@ -57,7 +57,13 @@ internal static class SpeechLexiconLoader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(Error(displayPath, ex.Start, "SPEECH001", $"Tệp từ viết tắt không phải YAML hợp lệ: {ex.Message}"));
+            diagnostics.Add(Error(displayPath, ex.Start, "SPEECH001", "Tệp từ viết tắt không phải YAML hợp lệ ở vị trí này. Mỗi dòng ghi \"CHỮ VIẾT TẮT: cách đọc\", thụt lề bằng dấu cách."));
+            return (SpeechLexicon.Empty, diagnostics);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // YamlDotNet's scanner throws these on some malformed input (after the first document, say).
+            diagnostics.Add(Error(displayPath, Mark.Empty, "SPEECH001", "Tệp từ viết tắt viết sai cú pháp YAML (có thể có nhiều phần ngăn bằng \"---\" hoặc \"...\", hoặc ngoặc chưa đóng). Chỉ giữ một phần, mỗi dòng \"CHỮ VIẾT TẮT: cách đọc\"."));
             return (SpeechLexicon.Empty, diagnostics);
         }
 

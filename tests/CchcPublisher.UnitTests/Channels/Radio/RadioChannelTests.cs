@@ -35,7 +35,7 @@ public sealed class RadioChannelTests : IDisposable
         // 20:00 UTC on the 22nd is 03:00 on the 23rd in Asia/Ho_Chi_Minh.
         var result = await channel.PublishAsync(Context(RadioTestArticles.Create()), TestContext.Current.CancellationToken);
 
-        Assert.Equal(PublishOutcome.Published, result.Outcome);
+        Assert.Equal(PublishOutcome.AwaitingManual, result.Outcome);
         Assert.Equal($"2026-11-23-huong-dan-nop-ho-so-truc-tuyen-{RadioScriptNames.IdTag("2026/huong-dan-dvc")}.txt", result.RemoteId);
         var text = await File.ReadAllTextAsync(Path.Combine(_temp.Path, "radio", result.RemoteId!), TestContext.Current.CancellationToken);
         Assert.StartsWith("Hướng dẫn nộp hồ sơ trực tuyến", text, StringComparison.Ordinal);

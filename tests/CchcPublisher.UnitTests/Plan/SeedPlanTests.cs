@@ -66,4 +66,19 @@ public sealed class SeedPlanTests : IDisposable
         Assert.Equal(plan.Period, plan.FindTask("NV06")!.Time);
         Assert.Equal(["tiep-am"], weekly.Forms.Skip(1));
     }
+
+    [Fact]
+    public async Task YenNguyen_SatisfactionIsAPercentageNotACount()
+    {
+        var plan = Read("yen-nguyen-2025-h2.yaml");
+        var workspace = new PlanWorkspace(new ContentSnapshot([], [], CategoryTaxonomy.BuiltIn), new PlanContent([plan], [], []));
+
+        var report = await new PlanReportBuilder(_ledger.Ledger, _ledger.Ledger, _ledger.Progress()).BuildAsync(workspace, plan, plan.Period, plan.Period.End, CancellationToken.None);
+
+        var indicator = Assert.Single(plan.Details.Indicators);
+        Assert.Equal(90m, indicator.AtLeastPercent);
+        Assert.DoesNotContain(plan.Targets, t => t.AtLeast == 90);
+        var row = Assert.Single(report.Sections.Single(s => s.Heading.StartsWith("7.", StringComparison.Ordinal)).Table!.Rows);
+        Assert.Equal(["≥ 90%", "", "Chưa có số liệu đo"], new[] { row[2], row[3], row[5] }.Select(c => c.Text));
+    }
 }

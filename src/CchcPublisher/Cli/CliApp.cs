@@ -124,6 +124,7 @@ internal static class CliApp
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(PublishCommand.Create(context));
+        root.Subcommands.Add(PreviewCommand.Create(context));
         root.Subcommands.Add(QueueCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(ChannelsCommand.Create(context));

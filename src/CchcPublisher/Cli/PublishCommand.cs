@@ -35,6 +35,15 @@ internal static class PublishCommand
                 throw new CliException($"Kênh '{onlyChannel}' không có. Các kênh: {string.Join(", ", host.Services.GetServices<IChannel>().Select(c => c.Name))}.");
             }
 
+            if (parseResult.GetValue(article) is { } onlyArticle)
+            {
+                var content = await host.Services.GetRequiredService<Content.IContentLoader>().LoadAsync(null, cancellationToken);
+                if (!content.Articles.Any(a => string.Equals(a.Id, onlyArticle, StringComparison.Ordinal)))
+                {
+                    throw PreviewCommand.UnknownArticle(onlyArticle, content.Articles.Select(a => a.Id));
+                }
+            }
+
             using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             ConsoleCancelEventHandler onCancel = (_, e) =>
             {

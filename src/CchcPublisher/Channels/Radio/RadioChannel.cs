@@ -30,7 +30,7 @@ internal sealed class RadioChannel(
     public async Task<PublishResult> PublishAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var name = RadioScriptNames.For(context.Article, context.Previous, time.GetUtcNow(), commune.Value.GetTimeZone());
+        var name = RadioScriptNames.For(context.Article, context.Previous, time.GetUtcNow(), commune.Value.GetTimeZone(), context.DueAt);
         var path = Path.Combine(Folder, name);
         try
         {
@@ -51,7 +51,7 @@ internal sealed class RadioChannel(
     public Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var name = RadioScriptNames.For(context.Article, context.Previous, time.GetUtcNow(), commune.Value.GetTimeZone());
+        var name = RadioScriptNames.For(context.Article, context.Previous, time.GetUtcNow(), commune.Value.GetTimeZone(), context.DueAt);
         var path = Path.Combine(Folder, name);
         try
         {

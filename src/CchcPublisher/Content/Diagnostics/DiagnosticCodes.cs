@@ -39,6 +39,9 @@ internal static class DiagnosticCodes
     /// <summary>Warning: a key this program does not know, with the nearest known key.</summary>
     public const string UnknownKey = "CCHC110";
 
+    /// <summary>An unknown front-matter key one or two letters away from a known one; the article is held back.</summary>
+    public const string MisspelledKey = "CCHC125";
+
     /// <summary>The same key twice in one mapping.</summary>
     public const string DuplicateKey = "CCHC111";
 

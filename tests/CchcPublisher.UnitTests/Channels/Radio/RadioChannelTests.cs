@@ -77,6 +77,21 @@ public sealed class RadioChannelTests : IDisposable
     }
 
     [Fact]
+    public async Task PublishAsync_QueuedArticleWithoutLedgerEntry_NamedByItsSlotNotByThePublishDay()
+    {
+        // A queued article (no publish_at) reaching the radio with no earlier ledger entry, as after a crash.
+        var slot = new DateTimeOffset(2026, 11, 27, 6, 0, 0, TimeSpan.FromHours(7));
+        var article = RadioTestArticles.Create() with { PublishAt = null };
+        var channel = CreateChannel();
+
+        var published = await channel.PublishAsync(Context(article) with { DueAt = slot }, TestContext.Current.CancellationToken);
+        var reconciled = await channel.ReconcileAsync(Context(article) with { DueAt = slot }, TestContext.Current.CancellationToken);
+
+        Assert.Equal($"2026-11-27-huong-dan-nop-ho-so-truc-tuyen-{RadioScriptNames.IdTag("2026/huong-dan-dvc")}.txt", published.RemoteId);
+        Assert.True(reconciled.Found);
+    }
+
+    [Fact]
     public async Task PublishAsync_PreviouslyPublished_OverwritesSameFileWithoutLeftovers()
     {
         var channel = CreateChannel();

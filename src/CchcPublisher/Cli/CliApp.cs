@@ -132,6 +132,8 @@ internal static class CliApp
         root.Subcommands.Add(RadioCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(ConfirmCommand.Create(context));
+        root.Subcommands.Add(RecordCommand.Create(context));
         RunCommand.Configure(context, root);
         CommandLineLanguage.Apply(root);
         return root;

@@ -205,7 +205,7 @@ internal static class PlanCommand
                 new Tables.CliCell(PlanReportBuilder.Verdict(target), colour));
         }
 
-        var tasks = new Tables.CliTable("Nhiệm vụ", "Mã", "Nhiệm vụ", "Thời gian", "Tin, bài", "Hoạt động", "Ghi chú");
+        var tasks = new Tables.CliTable("Nhiệm vụ", "Mã", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian", "Tin, bài", "Hoạt động", "Ghi chú");
         foreach (var task in status.Tasks)
         {
             var note = !task.Started ? new Tables.CliCell("chưa đến thời gian thực hiện", "grey")
@@ -214,6 +214,8 @@ internal static class PlanCommand
             tasks.Add(
                 task.Task.Id,
                 task.Task.Name.Length <= 60 ? task.Task.Name : task.Task.Name[..57].TrimEnd() + "…",
+                task.Task.Lead ?? string.Empty,
+                string.Join("; ", task.Task.Partners),
                 task.Task.TimeText,
                 task.Articles.ToString(CultureInfo.InvariantCulture),
                 task.Activities.ToString(CultureInfo.InvariantCulture),

@@ -45,7 +45,7 @@ internal sealed class PreviewRenderer(
 
                 var result = await channel.PublishAsync(new PublishContext(article, null, earlier) { Taxonomy = taxonomy }, cancellationToken);
                 earlier[name] = result;
-                if (result.Outcome is not PublishOutcome.Published)
+                if (result.Outcome is not (PublishOutcome.Published or PublishOutcome.AwaitingManual))
                 {
                     items.Add(new PreviewItem(article.Id, article.Title, name, null, result.Error));
                     continue;

@@ -64,11 +64,14 @@ internal static class CliHost
         builder.Configuration.AddInMemoryCollection(overrides ?? []); // a later source, so overrides win over --data
 
         builder.Logging.ClearProviders();
-        builder.Logging.AddSimpleConsole(o =>
-        {
-            o.SingleLine = true;
-            o.TimestampFormat = "yyyy-MM-dd HH:mm:ss ";
-        });
+        builder.Logging.AddConsole(o => o.FormatterName = Hosting.Logging.VietnameseConsoleFormatter.FormatterName)
+            .AddConsoleFormatter<Hosting.Logging.VietnameseConsoleFormatter, Hosting.Logging.VietnameseConsoleFormatterOptions>();
+        // English library noise (HTTP client, Polly retries, host lifetime) stays off the officials' console; our own
+        // channel code reports those failures in Vietnamese.
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("System.Net.Http", LogLevel.None);
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Polly", LogLevel.None);
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Quartz", LogLevel.Warning);
         builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing().AddPlan();
         builder.Services.Replace(ServiceDescriptor.Singleton(context.Time));
         return builder;

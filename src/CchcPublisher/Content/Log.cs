@@ -8,12 +8,12 @@ internal static partial class Log
     [LoggerMessage(1001, LogLevel.Debug, "Loaded {ArticleCount} articles from {ContentRoot} with {ErrorCount} errors and {WarningCount} warnings in {ElapsedMilliseconds} ms")]
     public static partial void ContentLoaded(this ILogger logger, int articleCount, string contentRoot, int errorCount, int warningCount, long elapsedMilliseconds);
 
-    [LoggerMessage(1002, LogLevel.Warning, "Articles folder {ArticlesRoot} does not exist")]
+    [LoggerMessage(1002, LogLevel.Warning, "Không có thư mục bài viết {ArticlesRoot}")]
     public static partial void ArticlesFolderMissing(this ILogger logger, string articlesRoot);
 
     [LoggerMessage(1003, LogLevel.Debug, "Category taxonomy from {CategoriesFile}: {CategoryCount} categories")]
     public static partial void CategoriesFileRead(this ILogger logger, string categoriesFile, int categoryCount);
 
-    [LoggerMessage(1004, LogLevel.Warning, "Could not read {FilePath}")]
+    [LoggerMessage(1004, LogLevel.Warning, "Không đọc được tệp {FilePath}")]
     public static partial void FileUnreadable(this ILogger logger, Exception exception, string filePath);
 }

@@ -8,7 +8,7 @@ internal static partial class Log
     [LoggerMessage(6001, LogLevel.Debug, "Loaded {PlanCount} plans and {ActivityCount} activities from {ContentRoot} with {ErrorCount} errors")]
     public static partial void PlansLoaded(this ILogger logger, int planCount, int activityCount, string contentRoot, int errorCount);
 
-    [LoggerMessage(6002, LogLevel.Warning, "Could not read {FilePath}")]
+    [LoggerMessage(6002, LogLevel.Warning, "Không đọc được tệp {FilePath}")]
     public static partial void PlanFileUnreadable(this ILogger logger, Exception exception, string filePath);
 
     [LoggerMessage(6010, LogLevel.Warning, "Kế hoạch {PlanId}: chỉ tiêu \"{Target}\" đang chậm: đạt {Done}, cần đạt đến nay {Expected} (cả kỳ {Required})")]

@@ -14,19 +14,19 @@ internal static partial class Log
     [LoggerMessage(4102, LogLevel.Debug, "Website page of {ArticleId} updated in place at {Page}")]
     public static partial void StaticPageUpdated(this ILogger logger, string articleId, string page);
 
-    [LoggerMessage(4103, LogLevel.Error, "Site manifest in {SiteRoot} is damaged")]
+    [LoggerMessage(4103, LogLevel.Error, "Tệp danh sách bài của trang web trong {SiteRoot} bị hỏng")]
     public static partial void StaticManifestDamaged(this ILogger logger, string siteRoot, Exception exception);
 
-    [LoggerMessage(4104, LogLevel.Error, "Could not write the static site in {SiteRoot} for {ArticleId}")]
+    [LoggerMessage(4104, LogLevel.Error, "Không ghi được trang web trong {SiteRoot} cho bài {ArticleId}")]
     public static partial void StaticWriteFailed(this ILogger logger, string siteRoot, string articleId, Exception exception);
 
-    [LoggerMessage(4105, LogLevel.Warning, "Cover {Cover} of {ArticleId} is not a web image (jpg, png, gif, webp, avif); page published without it")]
+    [LoggerMessage(4105, LogLevel.Warning, "Ảnh bìa {Cover} của bài {ArticleId} không phải ảnh dùng được trên web (jpg, png, gif, webp, avif); trang được đăng không có ảnh bìa")]
     public static partial void StaticCoverSkipped(this ILogger logger, string cover, string articleId);
 
-    [LoggerMessage(4106, LogLevel.Information, "Slug {Slug} already belongs to {Owner}; {ArticleId} gets {Chosen}")]
+    [LoggerMessage(4106, LogLevel.Information, "Địa chỉ {Slug} đã thuộc về bài {Owner}; bài {ArticleId} dùng địa chỉ {Chosen}")]
     public static partial void StaticSlugCollision(this ILogger logger, string slug, string owner, string articleId, string chosen);
 
-    [LoggerMessage(4107, LogLevel.Warning, "Image {Image} in the body of {ArticleId} is missing or not a web image (jpg, png, gif, webp, avif); not copied to the site")]
+    [LoggerMessage(4107, LogLevel.Warning, "Ảnh {Image} trong bài {ArticleId} không tìm thấy hoặc không phải ảnh dùng được trên web (jpg, png, gif, webp, avif); không chép lên trang web")]
     public static partial void StaticImageSkipped(this ILogger logger, string image, string articleId);
 
     [LoggerMessage(4151, LogLevel.Debug, "WordPress post {PostId} created for {ArticleId}")]

@@ -132,7 +132,7 @@ public sealed class PlanReportTests : IDisposable
         using var excel = SpreadsheetDocument.Open(stream, false);
         var workbook = excel.WorkbookPart!;
         var sheets = workbook.Workbook!.Sheets!.Elements<Sheet>().ToList();
-        Assert.Equal([XlsxReportWriter.SummarySheet, "Theo kênh", "Theo lĩnh vực", "Theo nhiệm vụ", "Theo đơn vị", "Chỉ tiêu", "Tin bài đã đăng", "Hoạt động"], sheets.Select(s => s.Name!.Value));
+        Assert.Equal([XlsxReportWriter.SummarySheet, "Theo kênh", "Theo lĩnh vực", "Theo nhiệm vụ", "Theo đơn vị", "Chỉ tiêu", "Tỷ lệ, kinh phí", "Tin bài đã đăng", "Hoạt động"], sheets.Select(s => s.Name!.Value));
 
         List<List<Cell>> Rows(string name)
         {

@@ -128,8 +128,14 @@ public abstract class LedgerContractTests : IAsyncLifetime
     public async Task Concurrent_claims_of_one_item_have_exactly_one_winner()
     {
         var ct = TestContext.Current.CancellationToken;
-        for (var round = 0; round < 5; round++)
+        for (var round = 0; round < 10; round++)
         {
+            if (round % 2 == 1)
+            {
+                // An existing row (a failed attempt to retry) as well as a brand-new one.
+                await Ledger.SaveAsync(Entry($"c{round}", state: PublicationState.Failed), ct);
+            }
+
             var claims = Enumerable.Range(0, 8)
                 .Select(_ => Task.Run(() => Ledger.TryClaimAsync(Entry($"c{round}"), ct), ct))
                 .ToArray();

@@ -69,6 +69,9 @@ public abstract class LedgerContractTests : IAsyncLifetime
             LastError = "lỗi tạm thời",
             RetryAfter = T0.AddMinutes(5),
             PublishedAt = T0.AddMinutes(3),
+            ClaimedAt = T0.AddMinutes(2),
+            SentTitle = "Thông báo (bản đã gửi)",
+            SentSnapshot = "sha256:abc",
         };
         await Ledger.SaveAsync(entry, ct);
         var found = await Ledger.FindAsync("a1", "website", ct);

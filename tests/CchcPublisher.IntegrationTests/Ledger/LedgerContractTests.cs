@@ -69,6 +69,9 @@ public abstract class LedgerContractTests : IAsyncLifetime
             LastError = "lỗi tạm thời",
             RetryAfter = T0.AddMinutes(5),
             PublishedAt = T0.AddMinutes(3),
+            ClaimedAt = T0.AddMinutes(2),
+            SentTitle = "Thông báo (bản đã gửi)",
+            SentSnapshot = "sha256:abc",
         };
         await Ledger.SaveAsync(entry, ct);
         var found = await Ledger.FindAsync("a1", "website", ct);
@@ -128,8 +131,14 @@ public abstract class LedgerContractTests : IAsyncLifetime
     public async Task Concurrent_claims_of_one_item_have_exactly_one_winner()
     {
         var ct = TestContext.Current.CancellationToken;
-        for (var round = 0; round < 5; round++)
+        for (var round = 0; round < 10; round++)
         {
+            if (round % 2 == 1)
+            {
+                // An existing row (a failed attempt to retry) as well as a brand-new one.
+                await Ledger.SaveAsync(Entry($"c{round}", state: PublicationState.Failed), ct);
+            }
+
             var claims = Enumerable.Range(0, 8)
                 .Select(_ => Task.Run(() => Ledger.TryClaimAsync(Entry($"c{round}"), ct), ct))
                 .ToArray();

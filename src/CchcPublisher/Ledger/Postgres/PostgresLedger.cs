@@ -164,13 +164,15 @@ internal sealed class PostgresLedger(NpgsqlDataSource dataSource, string schema)
         var upsert = new NpgsqlBatchCommand(
             $"INSERT INTO {_schema}.publications ({SqliteLedger.Columns}) VALUES " +
             "(@article, @channel, @state, @due, @column, @remoteId, @remoteUrl, @hash, @publishedHash, @attempts, " +
-            "@error, @retryAfter, @title, @categories, @planTask, @source, @created, @updated, @published) " +
+            "@error, @retryAfter, @title, @categories, @planTask, @source, @created, @updated, @published, " +
+            "@claimed, @sentTitle, @sentSnapshot) " +
             "ON CONFLICT (article_id, channel) DO UPDATE SET state = EXCLUDED.state, due_at = EXCLUDED.due_at, " +
             "column_key = EXCLUDED.column_key, remote_id = EXCLUDED.remote_id, remote_url = EXCLUDED.remote_url, " +
             "content_hash = EXCLUDED.content_hash, published_hash = EXCLUDED.published_hash, attempts = EXCLUDED.attempts, " +
             "last_error = EXCLUDED.last_error, retry_after = EXCLUDED.retry_after, title = EXCLUDED.title, " +
             "categories = EXCLUDED.categories, plan_task = EXCLUDED.plan_task, source_path = EXCLUDED.source_path, " +
-            "created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at, published_at = EXCLUDED.published_at;");
+            "created_at = EXCLUDED.created_at, updated_at = EXCLUDED.updated_at, published_at = EXCLUDED.published_at, " +
+            "claimed_at = EXCLUDED.claimed_at, sent_title = EXCLUDED.sent_title, sent_snapshot = EXCLUDED.sent_snapshot;");
         Add(upsert, "article", entry.ArticleId);
         Add(upsert, "channel", entry.Channel);
         Add(upsert, "state", SqliteLedger.StateName(entry.State));
@@ -190,6 +192,9 @@ internal sealed class PostgresLedger(NpgsqlDataSource dataSource, string schema)
         Add(upsert, "created", SqliteLedger.ToUnix(entry.CreatedAt));
         Add(upsert, "updated", SqliteLedger.ToUnix(entry.UpdatedAt));
         Add(upsert, "published", SqliteLedger.ToUnix(entry.PublishedAt));
+        Add(upsert, "claimed", SqliteLedger.ToUnix(entry.ClaimedAt));
+        Add(upsert, "sentTitle", entry.SentTitle);
+        Add(upsert, "sentSnapshot", entry.SentSnapshot);
         batch.BatchCommands.Add(upsert);
 
         var clear = new NpgsqlBatchCommand($"DELETE FROM {_schema}.publication_categories WHERE article_id = @article AND channel = @channel;");

@@ -55,5 +55,11 @@ internal static class PostgresLedgerMigrations
         );
         CREATE INDEX ix_publication_events_article ON publication_events (article_id, channel, at);
         """,
+        // 2 (SQLite step 4): what was sent and when, so that reconciliation matches the sent version from the send time.
+        """
+        ALTER TABLE publications ADD COLUMN claimed_at bigint NULL;
+        ALTER TABLE publications ADD COLUMN sent_title text NULL;
+        ALTER TABLE publications ADD COLUMN sent_snapshot text NULL;
+        """,
     ];
 }

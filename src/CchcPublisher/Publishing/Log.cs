@@ -34,4 +34,7 @@ internal static partial class Log
 
     [LoggerMessage(2110, LogLevel.Error, "Kênh {Channel} gặp lỗi không mong đợi khi xử lý \"{Title}\"")]
     public static partial void ChannelCrashed(this ILogger logger, Exception exception, string channel, string title);
+
+    [LoggerMessage(2111, LogLevel.Debug, "Publishing batch ended after {Done} articles; {Left} left for the next batch (new work first)")]
+    public static partial void BatchEnded(this ILogger logger, int done, int left);
 }

@@ -124,12 +124,15 @@ internal static class CliApp
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(PublishCommand.Create(context));
+        root.Subcommands.Add(PreviewCommand.Create(context));
         root.Subcommands.Add(QueueCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(ChannelsCommand.Create(context));
         root.Subcommands.Add(RadioCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(ConfirmCommand.Create(context));
+        root.Subcommands.Add(RecordCommand.Create(context));
         RunCommand.Configure(context, root);
         CommandLineLanguage.Apply(root);
         return root;

@@ -12,7 +12,7 @@ namespace CchcPublisher.Cli;
 /// <summary><c>status</c>: the recent ledger, failures first, with articles edited since publication flagged.</summary>
 internal static class StatusCommand
 {
-    private static readonly PublicationState[] Attention = [PublicationState.Failed, PublicationState.Unknown, PublicationState.Publishing, PublicationState.Missed];
+    private static readonly PublicationState[] Attention = [PublicationState.Failed, PublicationState.Unknown, PublicationState.Publishing, PublicationState.Missed, PublicationState.AwaitingManual];
 
     public static Command Create(CliContext context)
     {

@@ -35,6 +35,12 @@ internal static partial class Log
     [LoggerMessage(2110, LogLevel.Error, "Kênh {Channel} gặp lỗi không mong đợi khi xử lý \"{Title}\"")]
     public static partial void ChannelCrashed(this ILogger logger, Exception exception, string channel, string title);
 
-    [LoggerMessage(2111, LogLevel.Debug, "Publishing batch ended after {Done} articles; {Left} left for the next batch (new work first)")]
+    [LoggerMessage(2111, LogLevel.Information, "\"{Title}\" đã chuẩn bị cho {Channel} ({RemoteId}); chờ đăng thủ công và xác nhận")]
+    public static partial void AwaitingManual(this ILogger logger, string title, string channel, string? remoteId);
+
+    [LoggerMessage(2112, LogLevel.Information, "\"{Title}\" chưa thấy trên {Channel}, nhưng lần gửi trước có thể vẫn đang được xử lý; sẽ đối chiếu lại sau.")]
+    public static partial void ClaimStillInFlight(this ILogger logger, string title, string channel);
+
+    [LoggerMessage(2119, LogLevel.Debug, "Publishing batch ended after {Done} articles; {Left} left for the next batch (new work first)")]
     public static partial void BatchEnded(this ILogger logger, int done, int left);
 }

@@ -37,6 +37,7 @@ internal static class RadioRegistration
         builder.Services.AddSingleton<IChannelCheck, RadioChannelCheck>();
         builder.Services.AddSingleton<TtsEngineSelector>();
         builder.Services.AddSingleton<RadioProgramService>();
+        builder.Services.AddSingleton<BroadcastConfirmation>();
 
         // Synthesis has no side effect at the provider, so retrying the POST is safe here (unlike publishing).
         var tts = builder.Configuration.GetSection(RadioOptions.SectionName).GetSection("Tts").GetSection("Http");

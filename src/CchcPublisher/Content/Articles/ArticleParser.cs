@@ -60,7 +60,7 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
             return new ArticleParseResult(null, diagnostics.ToSortedList());
         }
 
-        var fields = YamlFields.Index(root as YamlMap ?? new YamlMap([], split.YamlLine, 1), FrontMatterKeys.All, diagnostics);
+        var fields = YamlFields.Index(root as YamlMap ?? new YamlMap([], split.YamlLine, 1), FrontMatterKeys.All, diagnostics, misspellingIsError: true);
         var title = ReadTitle(fields, diagnostics);
         var categories = ReadCategories(fields, taxonomy, diagnostics);
         var publishAt = fields.TryGetValue(FrontMatterKeys.PublishAt, out var publishEntry) ? ReadPublishAt(publishEntry, diagnostics) : null;

@@ -40,4 +40,7 @@ internal static partial class Log
 
     [LoggerMessage(2112, LogLevel.Information, "\"{Title}\" chưa thấy trên {Channel}, nhưng lần gửi trước có thể vẫn đang được xử lý; sẽ đối chiếu lại sau.")]
     public static partial void ClaimStillInFlight(this ILogger logger, string title, string channel);
+
+    [LoggerMessage(2119, LogLevel.Debug, "Publishing batch ended after {Done} articles; {Left} left for the next batch (new work first)")]
+    public static partial void BatchEnded(this ILogger logger, int done, int left);
 }

@@ -44,21 +44,38 @@ internal sealed class PublishRunner(
         ArgumentNullException.ThrowIfNull(request);
         using var publishLock = await PublishLock.AcquireAsync(paths.Value.DataRoot, options.Value.LockTimeout, time, cancellationToken);
         await ledger.MigrateAsync(cancellationToken);
-        var content = await contentLoader.LoadAsync(request.ContentRoot, cancellationToken);
-        foreach (var diagnostic in content.Diagnostics.Where(d => d.IsError))
+        var reports = new RunReports(progress);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        ContentSnapshot content;
+        var round = 0;
+        while (true)
         {
-            logger.ContentProblem(diagnostic.ToString());
+            // A long run (a first import, a rebuild) goes in bounded batches; between them the content is read
+            // again, so an article written or edited meanwhile goes out in the next batch, ahead of the backlog.
+            content = await contentLoader.LoadAsync(request.ContentRoot, cancellationToken);
+            if (round++ == 0)
+            {
+                foreach (var diagnostic in content.Diagnostics.Where(d => d.IsError))
+                {
+                    logger.ContentProblem(diagnostic.ToString());
+                }
+            }
+
+            if (await RunBatchAsync(request, content, seen, reports, cancellationToken))
+            {
+                break;
+            }
         }
 
+        return new PublishRunResult(reports.All, content.Diagnostics, await NextDueAsync(cancellationToken));
+    }
+
+    /// <summary>One batch: bookkeeping, then publications until the batch's time is up. True when nothing is left.</summary>
+    private async Task<bool> RunBatchAsync(
+        PublishRequest request, ContentSnapshot content, HashSet<string> seen, RunReports reports, CancellationToken cancellationToken)
+    {
         var entries = await ledger.ListAsync(new LedgerQuery(), cancellationToken);
         var plan = planner.Plan(Input(request, content, entries));
-        var reports = new List<PublicationReport>();
-
-        void Add(PublicationReport report)
-        {
-            reports.Add(report);
-            progress?.Report(report);
-        }
 
         // Bookkeeping first (cheap, no channel calls), so the queue is recorded even if publishing is interrupted.
         foreach (var item in plan)
@@ -70,22 +87,42 @@ internal sealed class PublishRunner(
                 PlannedAction.Schedule => Report(item, PublicationOutcome.Scheduled),
                 PlannedAction.MarkMissed => await MissedAsync(item, cancellationToken),
                 PlannedAction.Skip => await SkippedAsync(item, cancellationToken),
-                PlannedAction.ReportChanged => Changed(item),
+                PlannedAction.ReportChanged => reports.Has(item.ArticleId, item.Channel) ? null : Changed(item),
                 PlannedAction.Wait => Report(item, PublicationOutcome.Waiting),
                 _ => null,
             };
             if (report is not null)
             {
-                Add(report);
+                reports.Add(report);
             }
         }
 
-        // Local channels write their listings and sync their files once per run, not once per article.
+        // Work that appeared since the run began (new or edited articles) first, then the backlog in plan order.
+        var groups = plan
+            .Where(i => i.Action is PlannedAction.Publish or PlannedAction.Update or PlannedAction.Reconcile)
+            .GroupBy(i => i.ArticleId, StringComparer.Ordinal)
+            .Select(g => (Key: g.Key + "\n" + g.First().Article?.ContentHash, Items: g.ToList()))
+            .ToList();
+        var fresh = seen.Count == 0 ? [] : groups.Where(g => !seen.Contains(g.Key)).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        List<(string Key, List<PlannedItem> Items)> ordered = [.. groups.Where(g => fresh.Contains(g.Key)), .. groups.Where(g => !fresh.Contains(g.Key))];
+        seen.UnionWith(groups.Select(g => g.Key));
+
+        // Local channels write their listings and sync their files once per batch, not once per article.
         var batched = _channels.OfType<IBatchedChannel>().ToList();
         batched.ForEach(c => c.BeginBatch());
+        var started = time.GetUtcNow();
+        var done = 0;
         try
         {
-            await PublishPlanAsync(plan, content, Add, cancellationToken);
+            foreach (var group in ordered)
+            {
+                await PublishGroupAsync(group.Items, content, reports, cancellationToken);
+                done++;
+                if (time.GetUtcNow() - started >= options.Value.BatchDuration)
+                {
+                    break;
+                }
+            }
         }
         finally
         {
@@ -95,27 +132,28 @@ internal sealed class PublishRunner(
             }
         }
 
-        return new PublishRunResult(reports, content.Diagnostics, await NextDueAsync(cancellationToken));
+        if (done < ordered.Count)
+        {
+            logger.BatchEnded(done, ordered.Count - done);
+            return false;
+        }
+
+        return true;
     }
 
-    private async Task PublishPlanAsync(
-        IReadOnlyList<PlannedItem> plan, ContentSnapshot content, Action<PublicationReport> add, CancellationToken cancellationToken)
+    private async Task PublishGroupAsync(
+        List<PlannedItem> group, ContentSnapshot content, RunReports reports, CancellationToken cancellationToken)
     {
-        foreach (var group in plan
-                     .Where(i => i.Action is PlannedAction.Publish or PlannedAction.Update or PlannedAction.Reconcile)
-                     .GroupBy(i => i.ArticleId, StringComparer.Ordinal))
+        var earlier = await EarlierResultsAsync(group[0].ArticleId, cancellationToken);
+        foreach (var item in group)
         {
-            var earlier = await EarlierResultsAsync(group.Key, cancellationToken);
-            foreach (var item in group)
+            var report = await publisher.ExecuteAsync(item, earlier, content.Taxonomy, cancellationToken);
+            if (report.Outcome is PublicationOutcome.Published or PublicationOutcome.Updated or PublicationOutcome.Reconciled)
             {
-                var report = await publisher.ExecuteAsync(item, earlier, content.Taxonomy, cancellationToken);
-                if (report.Outcome is PublicationOutcome.Published or PublicationOutcome.Updated or PublicationOutcome.Reconciled)
-                {
-                    earlier[item.Channel] = PublishResult.Published(null, report.Url);
-                }
-
-                add(report);
+                earlier[item.Channel] = PublishResult.Published(null, report.Url);
             }
+
+            reports.Add(report);
         }
     }
 

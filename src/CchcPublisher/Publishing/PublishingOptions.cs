@@ -33,6 +33,13 @@ internal sealed class PublishingOptions
     /// <summary>How long <c>publish</c> waits for another process (the running service) to finish its batch.</summary>
     public TimeSpan LockTimeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How long one publishing batch may run before the content is read again: a long run (a first import, a
+    /// rebuild) goes in batches of about this length, and an article written or edited meanwhile goes out in the
+    /// next batch, ahead of the rest. Default 30 seconds.
+    /// </summary>
+    public TimeSpan BatchDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     public static ColumnOptions DefaultColumn { get; } = new()
     {
         Key = "cchc-hang-tuan",

@@ -51,6 +51,11 @@ internal sealed class PublishingOptionsValidator : IValidateOptions<PublishingOp
             errors.Add("Publishing:MaxAttempts phải từ 1 trở lên.");
         }
 
+        if (options.BatchDuration <= TimeSpan.Zero)
+        {
+            errors.Add("Publishing:BatchDuration phải lớn hơn 0 (ví dụ 00:00:30).");
+        }
+
         if (options.RetryDelay <= TimeSpan.Zero || options.LockTimeout < TimeSpan.Zero)
         {
             errors.Add("Publishing:RetryDelay phải lớn hơn 0 và LockTimeout không được âm.");

@@ -12,8 +12,14 @@ internal sealed class FakeContentLoader : IContentLoader
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
-    public Task<ContentSnapshot> LoadAsync(string? contentRoot, CancellationToken cancellationToken) =>
-        Task.FromResult(new ContentSnapshot([.. Articles], [.. Diagnostics], CategoryTaxonomy.BuiltIn));
+    /// <summary>Called on every load (to count how often a run reads the content).</summary>
+    public Action? OnLoad { get; set; }
+
+    public Task<ContentSnapshot> LoadAsync(string? contentRoot, CancellationToken cancellationToken)
+    {
+        OnLoad?.Invoke();
+        return Task.FromResult(new ContentSnapshot([.. Articles], [.. Diagnostics], CategoryTaxonomy.BuiltIn));
+    }
 
     public void Replace(Article article)
     {

@@ -1,0 +1,38 @@
+namespace CchcPublisher.Publishing;
+
+/// <summary>
+/// The reports of a run that may go in several batches: one per article and channel, the latest kept in the
+/// order first seen; a batch repeating the same bookkeeping outcome (still scheduled, still waiting) is not
+/// reported twice.
+/// </summary>
+internal sealed class RunReports(IProgress<PublicationReport>? progress)
+{
+    private readonly List<PublicationReport> _reports = [];
+    private readonly Dictionary<(string ArticleId, string Channel), int> _index = [];
+
+    public IReadOnlyList<PublicationReport> All => _reports;
+
+    public bool Has(string articleId, string channel) => _index.ContainsKey((articleId, channel));
+
+    public void Add(PublicationReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var key = (report.ArticleId, report.Channel);
+        if (_index.TryGetValue(key, out var at))
+        {
+            if (_reports[at].Outcome == report.Outcome)
+            {
+                return;
+            }
+
+            _reports[at] = report;
+        }
+        else
+        {
+            _index[key] = _reports.Count;
+            _reports.Add(report);
+        }
+
+        progress?.Report(report);
+    }
+}

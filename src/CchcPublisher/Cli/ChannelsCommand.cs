@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CchcPublisher.Channels;
+using CchcPublisher.Queries;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
@@ -14,26 +14,14 @@ internal static class ChannelsCommand
         check.SetAction(async (parseResult, cancellationToken) =>
         {
             using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
-            var checks = host.Services.GetServices<IChannelCheck>()
-                .OrderBy(c => ChannelNames.All.ToList().IndexOf(c.Channel))
-                .ToList();
+            var rows = await host.Services.GetRequiredService<ChannelCheckQuery>().RunAsync(cancellationToken);
             var table = new Table().Title("Kiểm tra kênh đăng").AddColumns("Kênh", "Chế độ", "Kết quả", "Chi tiết");
             var allOk = true;
-            foreach (var channelCheck in checks)
+            foreach (var (channel, result) in rows)
             {
-                ChannelCheckResult result;
-                try
-                {
-                    result = await channelCheck.CheckAsync(cancellationToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    result = new ChannelCheckResult(false, "?", $"Lỗi không mong đợi khi kiểm tra: {ex.Message}");
-                }
-
                 allOk &= result.Ok;
                 table.AddRow(
-                    Markup.Escape(CliFormat.Channel(channelCheck.Channel)),
+                    Markup.Escape(CliFormat.Channel(channel)),
                     Markup.Escape(result.Mode),
                     result.Ok ? "[green]sẵn sàng[/]" : "[red]có vấn đề[/]",
                     Markup.Escape(result.Message));

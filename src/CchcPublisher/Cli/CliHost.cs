@@ -5,6 +5,7 @@ using CchcPublisher.Hosting;
 using CchcPublisher.Ledger;
 using CchcPublisher.Plan;
 using CchcPublisher.Publishing;
+using CchcPublisher.Queries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -68,7 +69,7 @@ internal static class CliHost
             o.SingleLine = true;
             o.TimestampFormat = "yyyy-MM-dd HH:mm:ss ";
         });
-        builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing().AddPlan();
+        builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing().AddPlan().AddQueries();
         builder.Services.Replace(ServiceDescriptor.Singleton(context.Time));
         return builder;
     }

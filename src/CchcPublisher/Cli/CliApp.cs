@@ -43,7 +43,28 @@ internal static class CliApp
         };
         try
         {
-            return await root.Parse(args).InvokeAsync(invocation, cancellationToken);
+            var parseResult = root.Parse(args);
+            if (parseResult.Errors.Count > 0)
+            {
+                foreach (var error in CommandLineLanguage.Errors(parseResult))
+                {
+                    await invocation.Error.WriteLineAsync($"Lỗi: {error}");
+                }
+
+                await invocation.Error.WriteLineAsync($"Xem cách dùng: {CommandName(parseResult)} --help");
+                return ExitCodes.Usage;
+            }
+
+            if (parseResult.Action is System.CommandLine.Help.HelpAction)
+            {
+                // The library writes English headings: write into a buffer, then say them in Vietnamese.
+                var help = new StringWriter();
+                await parseResult.InvokeAsync(new InvocationConfiguration { Output = help, Error = invocation.Error }, cancellationToken);
+                await writer.WriteAsync(CommandLineLanguage.TranslateHelp(help.ToString()));
+                return ExitCodes.Ok;
+            }
+
+            return await parseResult.InvokeAsync(invocation, cancellationToken);
         }
         catch (CliException ex)
         {
@@ -60,11 +81,27 @@ internal static class CliApp
 
             return ExitCodes.Usage;
         }
+        catch (Exception ex) when (SettingsErrors.Describe(ex) is { } settingsError)
+        {
+            await invocation.Error.WriteLineAsync($"Lỗi cấu hình: {settingsError}");
+            return ExitCodes.Usage;
+        }
         catch (Publishing.PublishLockTimeoutException ex)
         {
             await invocation.Error.WriteLineAsync($"Lỗi: {ex.Message}");
             return ExitCodes.Problems;
         }
+    }
+
+    private static string CommandName(ParseResult parseResult)
+    {
+        var names = new List<string>();
+        for (var result = parseResult.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, result.Command.Name);
+        }
+
+        return string.Join(' ', names);
     }
 
     /// <summary>Options validation failures, whether thrown alone or (by the startup validator) several at once.</summary>
@@ -87,12 +124,17 @@ internal static class CliApp
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(PublishCommand.Create(context));
+        root.Subcommands.Add(PreviewCommand.Create(context));
         root.Subcommands.Add(QueueCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(ChannelsCommand.Create(context));
         root.Subcommands.Add(RadioCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(ConfirmCommand.Create(context));
+        root.Subcommands.Add(RecordCommand.Create(context));
         RunCommand.Configure(context, root);
+        CommandLineLanguage.Apply(root);
         return root;
     }
 }

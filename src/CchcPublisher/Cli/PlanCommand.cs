@@ -213,7 +213,7 @@ internal static class PlanCommand
             console.MarkupLine("Kế hoạch chưa đặt chỉ tiêu định lượng (targets).");
         }
 
-        var tasks = new Table().Title("Nhiệm vụ").AddColumns("Mã", "Nhiệm vụ", "Thời gian", "Tin, bài", "Hoạt động", "Ghi chú");
+        var tasks = new Table().Title("Nhiệm vụ").AddColumns("Mã", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian", "Tin, bài", "Hoạt động", "Ghi chú");
         foreach (var task in status.Tasks)
         {
             var note = !task.Started ? "[grey]chưa đến thời gian thực hiện[/]"
@@ -222,6 +222,8 @@ internal static class PlanCommand
             tasks.AddRow(
                 Markup.Escape(task.Task.Id),
                 Markup.Escape(task.Task.Name.Length <= 60 ? task.Task.Name : task.Task.Name[..57].TrimEnd() + "…"),
+                Markup.Escape(task.Task.Lead ?? string.Empty),
+                Markup.Escape(string.Join("; ", task.Task.Partners)),
                 Markup.Escape(task.Task.TimeText),
                 task.Articles.ToString(CultureInfo.InvariantCulture),
                 task.Activities.ToString(CultureInfo.InvariantCulture),

@@ -15,6 +15,7 @@ internal static class RadioCommand
         var command = new Command("radio", "Loa truyền thanh: đọc thử văn bản, lập chương trình phát thanh.");
         command.Subcommands.Add(Say(context));
         command.Subcommands.Add(Program(context));
+        command.Subcommands.Add(RadioConfirmCommand.Create(context));
         return command;
     }
 

@@ -29,7 +29,7 @@ internal sealed class ChannelPublisher(
         ArgumentNullException.ThrowIfNull(item);
         var article = item.Article ?? throw new InvalidOperationException("Cannot publish without the article.");
         var channel = _channels[item.Channel];
-        var context = new PublishContext(article, item.Entry, earlier) { Taxonomy = taxonomy };
+        var context = new PublishContext(article, item.Entry, earlier) { Taxonomy = taxonomy, DueAt = item.DueAt };
 
         if (item.Action == PlannedAction.Reconcile)
         {
@@ -70,6 +70,9 @@ internal sealed class ChannelPublisher(
                 PublishedAt = previous.PublishedAt,
                 RemoteId = previous.RemoteId,
                 RemoteUrl = previous.RemoteUrl,
+                ClaimedAt = previous.ClaimedAt,
+                SentTitle = previous.SentTitle,
+                SentSnapshot = previous.SentSnapshot,
             };
         }
 
@@ -97,11 +100,11 @@ internal sealed class ChannelPublisher(
         {
             var published = entry with
             {
-                State = PublicationState.Published,
+                State = result.AwaitingManual ? PublicationState.AwaitingManual : PublicationState.Published,
                 RemoteId = result.RemoteId ?? entry.RemoteId,
                 RemoteUrl = result.Url ?? entry.RemoteUrl,
                 PublishedHash = entry.ContentHash,
-                PublishedAt = entry.PublishedAt ?? now,
+                PublishedAt = result.AwaitingManual ? entry.PublishedAt : entry.PublishedAt ?? now,
                 LastError = null,
                 RetryAfter = null,
                 UpdatedAt = now,
@@ -125,6 +128,16 @@ internal sealed class ChannelPublisher(
             return Report(item, PublicationOutcome.Unknown, null, message);
         }
 
+        // Not there yet, but the earlier request may still be at work on the service: leave the claim as it is
+        // and look again on a later run rather than send a second copy.
+        var claimedAt = entry.ClaimedAt ?? entry.UpdatedAt;
+        if (now - claimedAt < channel.InFlightLimit)
+        {
+            logger.ClaimStillInFlight(context.Article.Title, item.Channel);
+            return Report(item, PublicationOutcome.Waiting, null,
+                "Lần gửi trước có thể vẫn đang được kênh xử lý; sẽ đối chiếu lại ở lần chạy sau, không gửi lại ngay.");
+        }
+
         // Certainly absent: release the stale claim so that it can be sent (once) again.
         await ledger.SaveAsync(entry with
         {
@@ -141,7 +154,12 @@ internal sealed class ChannelPublisher(
         var article = context.Article;
         var now = time.GetUtcNow();
         var isUpdate = item.Action == PlannedAction.Update;
-        var claim = NewEntry(article, item, now);
+        var claim = NewEntry(article, item, now) with
+        {
+            ClaimedAt = now,
+            SentTitle = article.Title,
+            SentSnapshot = channel.Snapshot(context),
+        };
         var stored = await ledger.TryClaimAsync(claim, cancellationToken);
         if (stored is null)
         {
@@ -164,8 +182,9 @@ internal sealed class ChannelPublisher(
         catch (Exception ex)
         {
             // A bug or an unexpected I/O error in one channel must not stop the other channels or articles.
+            // The request may have gone out before the exception: unknown, so that the next run reconciles first.
             logger.ChannelCrashed(ex, item.Channel, article.Title);
-            result = PublishResult.Failed($"Lỗi không mong đợi: {ex.Message}");
+            result = PublishResult.Unknown($"Lỗi không mong đợi: {ex.Message}. Sẽ đối chiếu với kênh trước khi gửi lại.");
         }
 
         now = time.GetUtcNow();
@@ -194,6 +213,20 @@ internal sealed class ChannelPublisher(
                 }
 
                 return Report(item, isUpdate ? PublicationOutcome.Updated : PublicationOutcome.Published, published.RemoteUrl, null);
+
+            case PublishOutcome.AwaitingManual:
+                // Prepared for a person (outbox file, radio script): no publication instant until confirmed.
+                await ledger.SaveAsync(stored with
+                {
+                    State = PublicationState.AwaitingManual,
+                    RemoteId = result.RemoteId ?? stored.RemoteId,
+                    PublishedHash = article.ContentHash,
+                    LastError = null,
+                    RetryAfter = null,
+                    UpdatedAt = now,
+                }, CancellationToken.None);
+                logger.AwaitingManual(article.Title, item.Channel, result.RemoteId);
+                return Report(item, PublicationOutcome.AwaitingManual, null, "Chờ đăng thủ công; khi đã đăng, ghi nhận bằng: confirm --article " + article.Id + " --channel " + item.Channel + " --url …");
 
             case PublishOutcome.Unknown when !isUpdate:
                 await ledger.SaveAsync(stored with
@@ -249,6 +282,9 @@ internal sealed class ChannelPublisher(
         PublishedAt = item.Entry?.PublishedAt,
         RemoteId = item.Entry?.RemoteId,
         RemoteUrl = item.Entry?.RemoteUrl,
+        ClaimedAt = item.Entry?.ClaimedAt,
+        SentTitle = item.Entry?.SentTitle,
+        SentSnapshot = item.Entry?.SentSnapshot,
     };
 
     private static PublicationReport Report(PlannedItem item, PublicationOutcome outcome, string? url, string? message) =>

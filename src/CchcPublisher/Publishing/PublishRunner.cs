@@ -78,6 +78,27 @@ internal sealed class PublishRunner(
             }
         }
 
+        // Local channels write their listings and sync their files once per run, not once per article.
+        var batched = _channels.OfType<IBatchedChannel>().ToList();
+        batched.ForEach(c => c.BeginBatch());
+        try
+        {
+            await PublishPlanAsync(plan, content, Add, cancellationToken);
+        }
+        finally
+        {
+            foreach (var channel in batched)
+            {
+                await channel.FlushAsync(CancellationToken.None);
+            }
+        }
+
+        return new PublishRunResult(reports, content.Diagnostics, await NextDueAsync(cancellationToken));
+    }
+
+    private async Task PublishPlanAsync(
+        IReadOnlyList<PlannedItem> plan, ContentSnapshot content, Action<PublicationReport> add, CancellationToken cancellationToken)
+    {
         foreach (var group in plan
                      .Where(i => i.Action is PlannedAction.Publish or PlannedAction.Update or PlannedAction.Reconcile)
                      .GroupBy(i => i.ArticleId, StringComparer.Ordinal))
@@ -91,11 +112,9 @@ internal sealed class PublishRunner(
                     earlier[item.Channel] = PublishResult.Published(null, report.Url);
                 }
 
-                Add(report);
+                add(report);
             }
         }
-
-        return new PublishRunResult(reports, content.Diagnostics, await NextDueAsync(cancellationToken));
     }
 
     private PlanningInput Input(PublishRequest request, ContentSnapshot content, IReadOnlyList<LedgerEntry> entries)

@@ -11,7 +11,7 @@ internal sealed class StatusQuery(ILedger ledger, IContentLoader contentLoader)
 {
     /// <summary>States that need a person's attention, listed before the rest.</summary>
     public static IReadOnlyList<PublicationState> Attention { get; } =
-        [PublicationState.Failed, PublicationState.Unknown, PublicationState.Publishing, PublicationState.Missed];
+        [PublicationState.Failed, PublicationState.Unknown, PublicationState.Publishing, PublicationState.Missed, PublicationState.AwaitingManual];
 
     public async Task<IReadOnlyList<StatusRow>> ListAsync(int limit, CancellationToken cancellationToken)
     {

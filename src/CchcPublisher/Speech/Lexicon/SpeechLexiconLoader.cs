@@ -41,6 +41,15 @@ internal static class SpeechLexiconLoader
         ArgumentNullException.ThrowIfNull(yaml);
         var diagnostics = new List<Diagnostic>();
         var maps = Sections.ToDictionary(s => s, _ => new Dictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        // The tree reader turns every syntax failure (YamlDotNet also throws InvalidOperationException on an unclosed
+        // "[" followed by another key) into a Vietnamese diagnostic at the right line before YamlStream sees the text.
+        var syntax = new DiagnosticBag(displayPath);
+        if (!Content.Yaml.YamlTreeReader.TryRead(yaml, 1, syntax, out _))
+        {
+            diagnostics.AddRange(syntax.ToSortedList().Select(d => d with { Code = "SPEECH001" }));
+            return (SpeechLexicon.Empty, diagnostics);
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -48,7 +57,13 @@ internal static class SpeechLexiconLoader
         }
         catch (YamlException ex)
         {
-            diagnostics.Add(Error(displayPath, ex.Start, "SPEECH001", $"Tệp từ viết tắt không phải YAML hợp lệ: {ex.Message}"));
+            diagnostics.Add(Error(displayPath, ex.Start, "SPEECH001", "Tệp từ viết tắt không phải YAML hợp lệ ở vị trí này. Mỗi dòng ghi \"CHỮ VIẾT TẮT: cách đọc\", thụt lề bằng dấu cách."));
+            return (SpeechLexicon.Empty, diagnostics);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // YamlDotNet's scanner throws these on some malformed input (after the first document, say).
+            diagnostics.Add(Error(displayPath, Mark.Empty, "SPEECH001", "Tệp từ viết tắt viết sai cú pháp YAML (có thể có nhiều phần ngăn bằng \"---\" hoặc \"...\", hoặc ngoặc chưa đóng). Chỉ giữ một phần, mỗi dòng \"CHỮ VIẾT TẮT: cách đọc\"."));
             return (SpeechLexicon.Empty, diagnostics);
         }
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CchcPublisher.Queries;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
+using CchcPublisher.Cli.Tables;
 
 namespace CchcPublisher.Cli;
 
@@ -10,24 +10,26 @@ internal static class ChannelsCommand
 {
     public static Command Create(CliContext context)
     {
-        var check = new Command("check", "Kiểm tra thông tin đăng nhập và kết nối của từng kênh; mã thoát 1 nếu có kênh chưa sẵn sàng.");
+        var format = TableOutput.CreateOption();
+        var check = new Command("check", "Kiểm tra thông tin đăng nhập và kết nối của từng kênh; mã thoát 1 nếu có kênh chưa sẵn sàng.") { format };
         check.SetAction(async (parseResult, cancellationToken) =>
         {
+            var output = TableOutput.Parse(parseResult, format);
             using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
             var rows = await host.Services.GetRequiredService<ChannelCheckQuery>().RunAsync(cancellationToken);
-            var table = new Table().Title("Kiểm tra kênh đăng").AddColumns("Kênh", "Chế độ", "Kết quả", "Chi tiết");
+            var table = new CliTable("Kiểm tra kênh đăng", "Kênh", "Chế độ", "Kết quả", "Chi tiết");
             var allOk = true;
             foreach (var (channel, result) in rows)
             {
                 allOk &= result.Ok;
-                table.AddRow(
-                    Markup.Escape(CliFormat.Channel(channel)),
-                    Markup.Escape(result.Mode),
-                    result.Ok ? "[green]sẵn sàng[/]" : "[red]có vấn đề[/]",
-                    Markup.Escape(result.Message));
+                table.Add(
+                    CliFormat.Channel(channel),
+                    result.Mode,
+                    result.Ok ? new CliCell("sẵn sàng", "green") : new CliCell("có vấn đề", "red"),
+                    result.Message);
             }
 
-            context.Console.Write(table);
+            TableOutput.Write(context, output, table);
             return allOk ? ExitCodes.Ok : ExitCodes.Problems;
         });
         var command = new Command("channels", "Các kênh đăng bài.") { check };

@@ -26,9 +26,10 @@ internal static class CliApp
         var console = output is null
             ? AnsiConsole.Console
             : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
-        if (output is not null)
+        if (output is not null || Console.IsOutputRedirected)
         {
-            console.Profile.Width = 240;
+            // Piped or redirected output has no terminal width: Spectre would wrap tables at 80 columns.
+            console.Profile.Width = output is null ? 400 : 240;
         }
 
         var context = new CliContext(console, writer, time);

@@ -9,6 +9,7 @@ using CchcPublisher.Preview;
 using CchcPublisher.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using CchcPublisher.Cli.Tables;
 using Spectre.Console;
 
 namespace CchcPublisher.Cli;
@@ -24,12 +25,14 @@ internal static class PreviewCommand
         var article = new Option<string?>("--article") { Description = "Chỉ xem trước bài có mã (id) này (kể cả bản nháp)" };
         var date = new Option<string?>("--date") { Description = "Chỉ xem trước các bài đến hạn trong ngày này (yyyy-MM-dd, giờ của xã)" };
         var output = new Option<string?>("--out") { Description = "Thư mục xem trước (mặc định: <thư mục dữ liệu>/preview)" };
+        var format = TableOutput.CreateOption();
         var command = new Command("preview", "Xem trước nội dung từng kênh sẽ nhận (trang web, Zalo, Facebook, loa) mà không đăng gì.")
         {
-            article, date, output,
+            article, date, output, format,
         };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var tableFormat = TableOutput.Parse(parseResult, format);
             var onlyArticle = parseResult.GetValue(article);
             var dateText = parseResult.GetValue(date);
             if (onlyArticle is not null && dateText is not null)
@@ -70,7 +73,7 @@ internal static class PreviewCommand
             using var previewHost = CliHost.CreateBuilder(context, parseResult, worker: false, PreviewSettings.For(outRoot)).BuildValidated();
             var renderer = ActivatorUtilities.CreateInstance<PreviewRenderer>(previewHost.Services);
             var items = await renderer.RenderAsync(selection, content.Taxonomy, cancellationToken);
-            Print(context.Console, items, outRoot);
+            Print(context, tableFormat, items, outRoot);
             return content.HasErrors || items.Any(i => i.Path is null && i.Channel != ChannelNames.Radio + ":wav")
                 ? ExitCodes.Problems
                 : ExitCodes.Ok;
@@ -111,19 +114,22 @@ internal static class PreviewCommand
             : $"Không có bài nào mã '{id}'. Có phải: {string.Join(", ", nearest)}?");
     }
 
-    private static void Print(IAnsiConsole console, IReadOnlyList<PreviewItem> items, string outRoot)
+    private static void Print(CliContext context, TableFormat format, IReadOnlyList<PreviewItem> items, string outRoot)
     {
-        var table = new Table().Title("Xem trước (chưa đăng)").AddColumns("Bài viết", "Kênh", "Tệp / ghi chú");
+        var table = new CliTable("Xem trước (chưa đăng)", "Bài viết", "Kênh", "Tệp / ghi chú");
         foreach (var item in items)
         {
             var label = item.Channel == ChannelNames.Radio + ":wav" ? "Loa truyền thanh (âm thanh)" : CliFormat.Channel(item.Channel);
-            table.AddRow(
-                Markup.Escape($"{item.Title} ({item.ArticleId})"),
-                Markup.Escape(label),
-                Markup.Escape(item.Path is { } path ? Path.GetRelativePath(outRoot, path) : item.Note ?? string.Empty));
+            table.Add(
+                $"{item.Title} ({item.ArticleId})",
+                label,
+                item.Path is { } path ? Path.GetRelativePath(outRoot, path) : item.Note ?? string.Empty);
         }
 
-        console.Write(table);
-        console.MarkupLineInterpolated($"Các tệp xem trước nằm trong {outRoot}. Mở trang web: {Path.Combine(outRoot, "site", "index.html")}. Chưa có gì được đăng.");
+        TableOutput.Write(context, format, table);
+        if (format.IsForPeople())
+        {
+            context.Console.PlainLine($"Các tệp xem trước nằm trong {outRoot}. Mở trang web: {Path.Combine(outRoot, "site", "index.html")}. Chưa có gì được đăng.");
+        }
     }
 }

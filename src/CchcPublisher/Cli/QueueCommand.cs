@@ -4,6 +4,7 @@ using CchcPublisher.Publishing;
 using CchcPublisher.Queries;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using CchcPublisher.Cli.Tables;
 using Spectre.Console;
 
 namespace CchcPublisher.Cli;
@@ -13,34 +14,41 @@ internal static class QueueCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("queue", "Xem lịch đăng sắp tới theo từng chuyên mục, khung giờ và kênh.");
+        var format = Tables.TableOutput.CreateOption();
+        var command = new Command("queue", "Xem lịch đăng sắp tới theo từng chuyên mục, khung giờ và kênh.") { format };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var output = Tables.TableOutput.Parse(parseResult, format);
             using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
             var zone = host.Services.GetRequiredService<IOptions<CommuneOptions>>().Value.GetTimeZone();
             var queue = await host.Services.GetRequiredService<QueueQuery>().GetAsync(cancellationToken);
             var upcoming = queue.Rows;
-            if (upcoming.Count == 0)
+            if (upcoming.Count == 0 && output.IsForPeople())
             {
                 context.Console.MarkupLine("Hàng đợi trống: không có bài nào đang chờ đăng.");
             }
             else
             {
-                var table = new Table().Title("Lịch đăng sắp tới").AddColumns("#", "Thời điểm", "Chuyên mục", "Bài viết", "Kênh", "Tình trạng");
+                var table = new Tables.CliTable("Lịch đăng sắp tới", "#", "Thời điểm", "Chuyên mục", "Bài viết", "Kênh", "Tình trạng");
                 var position = 0;
                 foreach (var row in upcoming)
                 {
                     var first = row.First;
-                    table.AddRow(
+                    table.Add(
                         (++position).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        Markup.Escape(first.DueAt is { } due ? CliFormat.LocalWithDay(due, zone) : "—"),
-                        Markup.Escape(row.ColumnName ?? "hẹn giờ riêng"),
-                        Markup.Escape($"{first.Article?.Title ?? first.ArticleId} ({first.ArticleId})"),
-                        Markup.Escape(string.Join(", ", row.Channels.Select(CliFormat.Channel))),
-                        Markup.Escape(Describe(first)));
+                        first.DueAt is { } due ? CliFormat.LocalWithDay(due, zone) : "—",
+                        row.ColumnName ?? "hẹn giờ riêng",
+                        $"{first.Article?.Title ?? first.ArticleId} ({first.ArticleId})",
+                        string.Join(", ", row.Channels.Select(CliFormat.Channel)),
+                        Describe(first));
                 }
 
-                context.Console.Write(table);
+                Tables.TableOutput.Write(context, output, table);
+            }
+
+            if (!output.IsForPeople())
+            {
+                return ExitCodes.Ok;
             }
 
             var (drafts, broken) = (queue.Drafts, queue.BrokenFiles);

@@ -3,6 +3,7 @@ using System.Globalization;
 using CchcPublisher.Channels.Radio.Programs;
 using CchcPublisher.Speech;
 using Microsoft.Extensions.DependencyInjection;
+using CchcPublisher.Cli.Tables;
 using Spectre.Console;
 
 namespace CchcPublisher.Cli;
@@ -111,12 +112,12 @@ internal static class RadioCommand
 
         foreach (var file in result.Files)
         {
-            console.MarkupLineInterpolated($"Đã ghi: {file}");
+            console.PlainLine($"Đã ghi: {file}");
         }
 
         if (result.AudioNote is { } note)
         {
-            console.MarkupLineInterpolated($"[grey]{note}[/]");
+            console.PlainLine(note, "grey");
         }
     }
 

@@ -15,19 +15,21 @@ internal static class StatusCommand
     public static Command Create(CliContext context)
     {
         var limit = new Option<int>("--limit") { Description = "Số dòng gần nhất cần hiển thị", DefaultValueFactory = _ => 30 };
-        var command = new Command("status", "Xem sổ theo dõi đăng bài gần đây, các lỗi lên đầu.") { limit };
+        var format = Tables.TableOutput.CreateOption();
+        var command = new Command("status", "Xem sổ theo dõi đăng bài gần đây, các lỗi lên đầu.") { limit, format };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var output = Tables.TableOutput.Parse(parseResult, format);
             using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
             var zone = host.Services.GetRequiredService<IOptions<CommuneOptions>>().Value.GetTimeZone();
             var rows = await host.Services.GetRequiredService<StatusQuery>().ListAsync(parseResult.GetValue(limit), cancellationToken);
-            if (rows.Count == 0)
+            if (rows.Count == 0 && Tables.TableOutput.IsForPeople(output))
             {
                 context.Console.MarkupLine("Sổ theo dõi chưa có mục nào. Chạy lệnh publish hoặc run để bắt đầu.");
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().Title("Sổ theo dõi đăng bài").AddColumns("Trạng thái", "Bài viết", "Kênh", "Đến hạn", "Cập nhật", "Lần thử", "Địa chỉ / ghi chú");
+            var table = new Tables.CliTable("Sổ theo dõi đăng bài", "Trạng thái", "Bài viết", "Kênh", "Đến hạn", "Cập nhật", "Lần thử", "Địa chỉ / ghi chú");
             foreach (var (entry, changed) in rows)
             {
                 var state = CliFormat.State(entry.State) + (changed ? " (đã sửa sau khi đăng)" : string.Empty);
@@ -39,17 +41,17 @@ internal static class StatusCommand
                     PublicationState.Published => "green",
                     _ => "default",
                 };
-                table.AddRow(
-                    $"[{colour}]{Markup.Escape(state)}[/]",
-                    Markup.Escape($"{entry.Title} ({entry.ArticleId})"),
-                    Markup.Escape(CliFormat.Channel(entry.Channel)),
-                    Markup.Escape(CliFormat.Local(entry.DueAt, zone)),
-                    Markup.Escape(CliFormat.Local(entry.UpdatedAt, zone)),
+                table.Add(
+                    new Tables.CliCell(state, colour),
+                    $"{entry.Title} ({entry.ArticleId})",
+                    CliFormat.Channel(entry.Channel),
+                    CliFormat.Local(entry.DueAt, zone),
+                    CliFormat.Local(entry.UpdatedAt, zone),
                     entry.Attempts.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(entry.LastError ?? entry.RemoteUrl ?? entry.RemoteId ?? string.Empty));
+                    entry.LastError ?? entry.RemoteUrl ?? entry.RemoteId ?? string.Empty);
             }
 
-            context.Console.Write(table);
+            Tables.TableOutput.Write(context, output, table);
             return ExitCodes.Ok;
         });
         return command;

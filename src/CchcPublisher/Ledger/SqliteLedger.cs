@@ -10,7 +10,7 @@ namespace CchcPublisher.Ledger;
 /// </summary>
 internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTimeout) : ILedger
 {
-    private const string Columns =
+    internal const string Columns =
         "article_id, channel, state, due_at, column_key, remote_id, remote_url, content_hash, published_hash, attempts, " +
         "last_error, retry_after, title, categories, plan_task, source_path, created_at, updated_at, published_at, " +
         "claimed_at, sent_title, sent_snapshot";
@@ -235,7 +235,7 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
 
-    private static LedgerEntry Read(DbDataReader reader) => new()
+    internal static LedgerEntry Read(DbDataReader reader) => new()
     {
         ArticleId = reader.GetString(0),
         Channel = reader.GetString(1),
@@ -268,7 +268,7 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
             ? state
             : throw new InvalidDataException($"Trạng thái không hợp lệ trong sổ theo dõi: '{name}'.");
 
-    private static long? ToUnix(DateTimeOffset? value) => value?.ToUnixTimeMilliseconds();
+    internal static long? ToUnix(DateTimeOffset? value) => value?.ToUnixTimeMilliseconds();
 
     private static DateTimeOffset? FromUnix(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));

@@ -90,7 +90,7 @@ internal sealed class ChannelPublisher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.ChannelCrashed(ex, item.Channel, context.Article.Title);
+            logger.ChannelCrashed(ex, ChannelNames.Label(item.Channel), context.Article.Title);
             result = ReconcileResult.CouldNotCheck(ex.Message);
         }
 
@@ -110,7 +110,7 @@ internal sealed class ChannelPublisher(
                 UpdatedAt = now,
             };
             await ledger.SaveAsync(published, cancellationToken);
-            logger.Reconciled(context.Article.Title, item.Channel, published.RemoteUrl);
+            logger.Reconciled(context.Article.Title, ChannelNames.Label(item.Channel), published.RemoteUrl ?? published.RemoteId ?? "—");
             return Report(item, PublicationOutcome.Reconciled, published.RemoteUrl, "Đã có trên kênh (đối chiếu sau lần gửi chưa rõ kết quả).");
         }
 
@@ -124,7 +124,7 @@ internal sealed class ChannelPublisher(
                 RetryAfter = now + Backoff(entry.Attempts),
                 UpdatedAt = now,
             }, cancellationToken);
-            logger.PublishUnknown(context.Article.Title, item.Channel, message);
+            logger.PublishUnknown(context.Article.Title, ChannelNames.Label(item.Channel), message);
             return Report(item, PublicationOutcome.Unknown, null, message);
         }
 
@@ -133,7 +133,7 @@ internal sealed class ChannelPublisher(
         var claimedAt = entry.ClaimedAt ?? entry.UpdatedAt;
         if (now - claimedAt < channel.InFlightLimit)
         {
-            logger.ClaimStillInFlight(context.Article.Title, item.Channel);
+            logger.ClaimStillInFlight(context.Article.Title, ChannelNames.Label(item.Channel));
             return Report(item, PublicationOutcome.Waiting, null,
                 "Lần gửi trước có thể vẫn đang được kênh xử lý; sẽ đối chiếu lại ở lần chạy sau, không gửi lại ngay.");
         }
@@ -176,14 +176,14 @@ internal sealed class ChannelPublisher(
             const string interrupted = "Bị gián đoạn khi dịch vụ dừng; sẽ đối chiếu với kênh khi chạy lại.";
             await ledger.SaveAsync(stored with { State = PublicationState.Unknown, LastError = interrupted, UpdatedAt = time.GetUtcNow() },
                 CancellationToken.None);
-            logger.PublishUnknown(article.Title, item.Channel, interrupted);
+            logger.PublishUnknown(article.Title, ChannelNames.Label(item.Channel), interrupted);
             throw;
         }
         catch (Exception ex)
         {
             // A bug or an unexpected I/O error in one channel must not stop the other channels or articles.
             // The request may have gone out before the exception: unknown, so that the next run reconciles first.
-            logger.ChannelCrashed(ex, item.Channel, article.Title);
+            logger.ChannelCrashed(ex, ChannelNames.Label(item.Channel), article.Title);
             result = PublishResult.Unknown($"Lỗi không mong đợi: {ex.Message}. Sẽ đối chiếu với kênh trước khi gửi lại.");
         }
 
@@ -205,11 +205,11 @@ internal sealed class ChannelPublisher(
                 await ledger.SaveAsync(published, CancellationToken.None);
                 if (isUpdate)
                 {
-                    logger.Updated(article.Title, item.Channel, published.RemoteUrl);
+                    logger.Updated(article.Title, ChannelNames.Label(item.Channel), published.RemoteUrl ?? published.RemoteId ?? "—");
                 }
                 else
                 {
-                    logger.Published(article.Title, item.Channel, published.RemoteUrl);
+                    logger.Published(article.Title, ChannelNames.Label(item.Channel), published.RemoteUrl ?? published.RemoteId ?? "—");
                 }
 
                 return Report(item, isUpdate ? PublicationOutcome.Updated : PublicationOutcome.Published, published.RemoteUrl, null);
@@ -225,7 +225,7 @@ internal sealed class ChannelPublisher(
                     RetryAfter = null,
                     UpdatedAt = now,
                 }, CancellationToken.None);
-                logger.AwaitingManual(article.Title, item.Channel, result.RemoteId);
+                logger.AwaitingManual(article.Title, ChannelNames.Label(item.Channel), result.RemoteId ?? "—");
                 return Report(item, PublicationOutcome.AwaitingManual, null, "Chờ đăng thủ công; khi đã đăng, ghi nhận bằng: confirm --article " + article.Id + " --channel " + item.Channel + " --url …");
 
             case PublishOutcome.Unknown when !isUpdate:
@@ -236,7 +236,7 @@ internal sealed class ChannelPublisher(
                     RetryAfter = now + (result.RetryAfter ?? Backoff(stored.Attempts)),
                     UpdatedAt = now,
                 }, CancellationToken.None);
-                logger.PublishUnknown(article.Title, item.Channel, result.Error);
+                logger.PublishUnknown(article.Title, ChannelNames.Label(item.Channel), result.Error ?? "không rõ lý do");
                 return Report(item, PublicationOutcome.Unknown, null, result.Error);
 
             default:
@@ -251,7 +251,7 @@ internal sealed class ChannelPublisher(
                     UpdatedAt = now,
                 };
                 await ledger.SaveAsync(failed, CancellationToken.None);
-                logger.PublishFailed(article.Title, item.Channel, stored.Attempts, result.Error);
+                logger.PublishFailed(article.Title, ChannelNames.Label(item.Channel), stored.Attempts, result.Error ?? "không rõ lý do");
                 return Report(item, PublicationOutcome.Failed, null, result.Error);
         }
     }

@@ -25,6 +25,8 @@ internal sealed class PublishRunner(
 {
     private readonly IReadOnlyList<IChannel> _channels = [.. channels];
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string ArticleId, string Channel, string Hash), byte> _changeWarned = new();
+
     /// <summary>Plans without writing anything (for <c>queue</c> and previews).</summary>
     public async Task<(ContentSnapshot Content, IReadOnlyList<PlannedItem> Plan)> PreviewAsync(
         PublishRequest request, CancellationToken cancellationToken)
@@ -145,19 +147,24 @@ internal sealed class PublishRunner(
         var due = item.DueAt is { } at
             ? TimeZoneInfo.ConvertTime(at, commune.Value.GetTimeZone()).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)
             : "—";
-        logger.Missed(item.Article?.Title ?? item.ArticleId, item.Channel, due, item.Reason);
+        logger.Missed(item.Article?.Title ?? item.ArticleId, Channels.ChannelNames.Label(item.Channel), due, item.Reason ?? "quá hạn");
         return await publisher.MarkAsync(item, PublicationState.Missed, PublicationOutcome.Missed, item.Reason, cancellationToken);
     }
 
     private async Task<PublicationReport> SkippedAsync(PlannedItem item, CancellationToken cancellationToken)
     {
-        logger.Skipped(item.Entry?.Title ?? item.ArticleId, item.Channel, item.Reason);
+        logger.Skipped(item.Entry?.Title ?? item.ArticleId, Channels.ChannelNames.Label(item.Channel), item.Reason ?? "không cần đăng");
         return await publisher.MarkAsync(item, PublicationState.Skipped, PublicationOutcome.Skipped, item.Reason, cancellationToken);
     }
 
     private PublicationReport Changed(PlannedItem item)
     {
-        logger.ChangedAfterPublishing(item.Article!.Title, item.Channel);
+        // Said once per edited version and channel, not again on every reload of the content folder.
+        if (_changeWarned.TryAdd((item.ArticleId, item.Channel, item.Article!.ContentHash), 0))
+        {
+            logger.ChangedAfterPublishing(item.Article.Title, Channels.ChannelNames.Label(item.Channel));
+        }
+
         return Report(item, PublicationOutcome.Changed, item.Entry?.RemoteUrl);
     }
 

@@ -285,6 +285,27 @@ public sealed class PublishRunnerTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_EditedAfterPublication_ChangedWarningLoggedOncePerVersionWithChannelLabel()
+    {
+        var runnerLog = new Microsoft.Extensions.Logging.Testing.FakeLogger<PublishRunner>();
+        var publisherLog = new Microsoft.Extensions.Logging.Testing.FakeLogger<ChannelPublisher>();
+        var runner = _harness.CreateRunner(runnerLog, publisherLog);
+        _harness.Content.Articles.Add(TestArticles.Create("a", Now.AddMinutes(-5)));
+        await runner.RunAsync(new PublishRequest(), null, CancellationToken.None);
+        _harness.Content.Replace(TestArticles.Create("a", Now.AddMinutes(-5), body: "Nội dung đã sửa."));
+
+        for (var reload = 0; reload < 3; reload++)
+        {
+            await runner.RunAsync(new PublishRequest(), null, CancellationToken.None);
+        }
+
+        var changed = Assert.Single(runnerLog.Collector.GetSnapshot(), r => r.Id.Id == 2107);
+        Assert.Contains("Zalo OA", changed.Message, StringComparison.Ordinal);
+        Assert.All(publisherLog.Collector.GetSnapshot(), r => Assert.DoesNotContain("(null)", r.Message, StringComparison.Ordinal));
+        Assert.Contains(publisherLog.Collector.GetSnapshot(), r => r.Id.Id == 2101 && r.Message.Contains("lên Trang thông tin điện tử", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Run_QueuedArticles_GetStableSlotsThatSurviveRestarts()
     {
         _harness.Content.Articles.Add(TestArticles.Create("q2", relativePath: "articles/02.md"));

@@ -83,6 +83,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             UnitReport.Section(plan, activities, ActivitySource),
             TargetSection(status),
             ShortfallSection(status),
+            PlanDetailsReport.Section(plan),
             ItemsSection(items, zone),
             ActivitiesSection(activities),
         };

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using CchcPublisher.Channels;
+using CchcPublisher.Queries;
 using Microsoft.Extensions.DependencyInjection;
 using CchcPublisher.Cli.Tables;
 
@@ -16,26 +16,14 @@ internal static class ChannelsCommand
         {
             var output = TableOutput.Parse(parseResult, format);
             using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
-            var checks = host.Services.GetServices<IChannelCheck>()
-                .OrderBy(c => ChannelNames.All.ToList().IndexOf(c.Channel))
-                .ToList();
+            var rows = await host.Services.GetRequiredService<ChannelCheckQuery>().RunAsync(cancellationToken);
             var table = new CliTable("Kiểm tra kênh đăng", "Kênh", "Chế độ", "Kết quả", "Chi tiết");
             var allOk = true;
-            foreach (var channelCheck in checks)
+            foreach (var (channel, result) in rows)
             {
-                ChannelCheckResult result;
-                try
-                {
-                    result = await channelCheck.CheckAsync(cancellationToken);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    result = new ChannelCheckResult(false, "?", $"Lỗi không mong đợi khi kiểm tra: {ex.Message}");
-                }
-
                 allOk &= result.Ok;
                 table.Add(
-                    CliFormat.Channel(channelCheck.Channel),
+                    CliFormat.Channel(channel),
                     result.Mode,
                     result.Ok ? new CliCell("sẵn sàng", "green") : new CliCell("có vấn đề", "red"),
                     result.Message);

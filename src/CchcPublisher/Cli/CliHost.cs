@@ -5,6 +5,7 @@ using CchcPublisher.Hosting;
 using CchcPublisher.Ledger;
 using CchcPublisher.Plan;
 using CchcPublisher.Publishing;
+using CchcPublisher.Queries;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -72,7 +73,7 @@ internal static class CliHost
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Polly", LogLevel.None);
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Quartz", LogLevel.Warning);
-        builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing().AddPlan();
+        builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing().AddPlan().AddQueries();
         builder.Services.Replace(ServiceDescriptor.Singleton(context.Time));
         return builder;
     }

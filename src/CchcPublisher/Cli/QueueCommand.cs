@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CchcPublisher.Hosting;
 using CchcPublisher.Publishing;
+using CchcPublisher.Queries;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using CchcPublisher.Cli.Tables;
@@ -20,15 +21,8 @@ internal static class QueueCommand
             var output = Tables.TableOutput.Parse(parseResult, format);
             using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
             var zone = host.Services.GetRequiredService<IOptions<CommuneOptions>>().Value.GetTimeZone();
-            var planner = host.Services.GetRequiredService<PublicationPlanner>();
-            var (content, plan) = await host.Services.GetRequiredService<PublishRunner>().PreviewAsync(new PublishRequest(), cancellationToken);
-            var upcoming = plan
-                .Where(i => i.Action is PlannedAction.Schedule or PlannedAction.Publish or PlannedAction.Reconcile or PlannedAction.Update or PlannedAction.Wait)
-                .GroupBy(i => (i.ArticleId, i.DueAt, i.Column))
-                .OrderBy(g => g.Key.DueAt)
-                .ThenBy(g => g.Key.ArticleId, StringComparer.Ordinal)
-                .ToList();
-            var columnNames = planner.Columns.ToDictionary(c => c.Key, c => c.Column.Name, StringComparer.Ordinal);
+            var queue = await host.Services.GetRequiredService<QueueQuery>().GetAsync(cancellationToken);
+            var upcoming = queue.Rows;
             if (upcoming.Count == 0 && output.IsForPeople())
             {
                 context.Console.MarkupLine("Hàng đợi trống: không có bài nào đang chờ đăng.");
@@ -37,15 +31,15 @@ internal static class QueueCommand
             {
                 var table = new Tables.CliTable("Lịch đăng sắp tới", "#", "Thời điểm", "Chuyên mục", "Bài viết", "Kênh", "Tình trạng");
                 var position = 0;
-                foreach (var group in upcoming)
+                foreach (var row in upcoming)
                 {
-                    var first = group.First();
+                    var first = row.First;
                     table.Add(
                         (++position).ToString(System.Globalization.CultureInfo.InvariantCulture),
                         first.DueAt is { } due ? CliFormat.LocalWithDay(due, zone) : "—",
-                        group.Key.Column is { } key ? columnNames.GetValueOrDefault(key, key) : "hẹn giờ riêng",
+                        row.ColumnName ?? "hẹn giờ riêng",
                         $"{first.Article?.Title ?? first.ArticleId} ({first.ArticleId})",
-                        string.Join(", ", group.Select(i => CliFormat.Channel(i.Channel))),
+                        string.Join(", ", row.Channels.Select(CliFormat.Channel)),
                         Describe(first));
                 }
 
@@ -57,8 +51,7 @@ internal static class QueueCommand
                 return ExitCodes.Ok;
             }
 
-            var drafts = content.Articles.Count(a => a.Status == Content.Articles.ArticleStatus.Draft);
-            var broken = content.Diagnostics.Where(d => d.IsError).Select(d => d.Path).Distinct(StringComparer.Ordinal).Count();
+            var (drafts, broken) = (queue.Drafts, queue.BrokenFiles);
             context.Console.MarkupLineInterpolated($"{upcoming.Count} bài đang chờ; {drafts} bản nháp không đăng; {broken} tệp có lỗi (xem lệnh validate).");
             return ExitCodes.Ok;
         });

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
-using CchcPublisher.Content;
 using CchcPublisher.Hosting;
 using CchcPublisher.Ledger;
+using CchcPublisher.Queries;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -12,8 +12,6 @@ namespace CchcPublisher.Cli;
 /// <summary><c>status</c>: the recent ledger, failures first, with articles edited since publication flagged.</summary>
 internal static class StatusCommand
 {
-    private static readonly PublicationState[] Attention = [PublicationState.Failed, PublicationState.Unknown, PublicationState.Publishing, PublicationState.Missed, PublicationState.AwaitingManual];
-
     public static Command Create(CliContext context)
     {
         var limit = new Option<int>("--limit") { Description = "Số dòng gần nhất cần hiển thị", DefaultValueFactory = _ => 30 };
@@ -24,17 +22,7 @@ internal static class StatusCommand
             var output = Tables.TableOutput.Parse(parseResult, format);
             using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
             var zone = host.Services.GetRequiredService<IOptions<CommuneOptions>>().Value.GetTimeZone();
-            var ledger = host.Services.GetRequiredService<ILedger>();
-            await ledger.MigrateAsync(cancellationToken);
-            var max = Math.Max(1, parseResult.GetValue(limit));
-            var problems = await ledger.ListAsync(new LedgerQuery { States = Attention, Limit = max }, cancellationToken);
-            var recent = await ledger.ListAsync(new LedgerQuery { Limit = max }, cancellationToken);
-            var rows = problems
-                .Concat(recent.Where(r => !Attention.Contains(r.State)))
-                .Take(max)
-                .ToList();
-            var snapshot = await host.Services.GetRequiredService<IContentLoader>().LoadAsync(null, cancellationToken);
-            var hashes = snapshot.Articles.ToDictionary(a => a.Id, a => a.ContentHash, StringComparer.Ordinal);
+            var rows = await host.Services.GetRequiredService<StatusQuery>().ListAsync(parseResult.GetValue(limit), cancellationToken);
             if (rows.Count == 0 && Tables.TableOutput.IsForPeople(output))
             {
                 context.Console.MarkupLine("Sổ theo dõi chưa có mục nào. Chạy lệnh publish hoặc run để bắt đầu.");
@@ -42,10 +30,8 @@ internal static class StatusCommand
             }
 
             var table = new Tables.CliTable("Sổ theo dõi đăng bài", "Trạng thái", "Bài viết", "Kênh", "Đến hạn", "Cập nhật", "Lần thử", "Địa chỉ / ghi chú");
-            foreach (var entry in rows)
+            foreach (var (entry, changed) in rows)
             {
-                var changed = entry.State == PublicationState.Published &&
-                              hashes.TryGetValue(entry.ArticleId, out var hash) && entry.IsChangedSincePublished(hash);
                 var state = CliFormat.State(entry.State) + (changed ? " (đã sửa sau khi đăng)" : string.Empty);
                 var colour = entry.State switch
                 {

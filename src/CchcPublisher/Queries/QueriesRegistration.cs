@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CchcPublisher.Queries;
+
+internal static class QueriesRegistration
+{
+    /// <summary>Read-only query services shared by the command line and the console.</summary>
+    public static IHostApplicationBuilder AddQueries(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddTransient<StatusQuery>();
+        builder.Services.AddTransient<QueueQuery>();
+        builder.Services.AddTransient<ChannelCheckQuery>();
+        return builder;
+    }
+}

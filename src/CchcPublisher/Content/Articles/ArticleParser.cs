@@ -1,3 +1,4 @@
+using CchcPublisher.Content.Markdown;
 using System.Security.Cryptography;
 using System.Text;
 using CchcPublisher.Channels;
@@ -39,6 +40,11 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
         {
             diagnostics.Error(split.ClosingLine, 1, DiagnosticCodes.EmptyBody,
                 $"Bài viết chưa có nội dung. Hãy viết nội dung bài bên dưới dòng \"---\" ở dòng {split.ClosingLine}.");
+        }
+
+        else
+        {
+            MarkdownBodyCheck.Check(split.Body, split.BodyLine, diagnostics);
         }
 
         if (!YamlTreeReader.TryRead(split.Yaml, split.YamlLine, diagnostics, out var root))

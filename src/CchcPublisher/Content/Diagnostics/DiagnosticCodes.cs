@@ -30,6 +30,9 @@ internal static class DiagnosticCodes
     /// <summary>Nothing but white space after the front matter.</summary>
     public const string EmptyBody = "CCHC107";
 
+    /// <summary>The body cannot be read as Markdown (nesting deeper than the Markdown reader's limit).</summary>
+    public const string BodyUnreadable = "CCHC108";
+
     /// <summary>Warning: a key this program does not know, with the nearest known key.</summary>
     public const string UnknownKey = "CCHC110";
 

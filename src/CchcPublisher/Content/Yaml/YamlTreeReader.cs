@@ -25,9 +25,10 @@ internal static class YamlTreeReader
         ArgumentNullException.ThrowIfNull(diagnostics);
         root = null;
         var lineOffset = firstLine - 1;
+        Parser? parser = null;
         try
         {
-            var parser = new Parser(new StringReader(yaml));
+            parser = new Parser(new StringReader(yaml));
             parser.Consume<StreamStart>();
             if (parser.TryConsume<StreamEnd>(out _))
             {
@@ -39,8 +40,10 @@ internal static class YamlTreeReader
             parser.Consume<DocumentEnd>();
             return true;
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
+            // YamlDotNet's scanner throws InvalidOperationException (not YamlException) for some unclosed
+            // flow collections; its message is English, so only the position is kept.
             root = null;
             if (FindIndentationTab(yaml) is { } tab)
             {
@@ -50,11 +53,11 @@ internal static class YamlTreeReader
                 return false;
             }
 
-            var line = (int)Math.Max(1, ex.Start.Line) + lineOffset;
-            var column = (int)Math.Max(1, ex.Start.Column);
+            var mark = ex is YamlException syntax ? syntax.Start : parser?.Current?.Start ?? Mark.Empty;
+            var line = (int)Math.Max(1, mark.Line) + lineOffset;
+            var column = (int)Math.Max(1, mark.Column);
             diagnostics.Error(line, column, DiagnosticCodes.YamlSyntax,
-                "Lỗi cú pháp YAML. Kiểm tra: có dấu cách sau dấu hai chấm (\"title: ...\"); thụt lề bằng dấu cách; ngoặc kép, ngoặc vuông đóng mở đủ cặp; giá trị có dấu hai chấm (như \"Hướng dẫn: nộp hồ sơ\") phải đặt trong ngoặc kép."
-                + $" (Chi tiết: {Detail(ex)}.)");
+                "Lỗi cú pháp YAML. Kiểm tra: có dấu cách sau dấu hai chấm (\"title: ...\"); thụt lề bằng dấu cách; ngoặc kép, ngoặc vuông, ngoặc nhọn đóng mở đủ cặp; giá trị có dấu hai chấm (như \"Hướng dẫn: nộp hồ sơ\") phải đặt trong ngoặc kép.");
             return false;
         }
     }
@@ -83,14 +86,6 @@ internal static class YamlTreeReader
         }
 
         return null;
-    }
-
-    private static string Detail(YamlException ex)
-    {
-        // YamlDotNet prefixes its message with the position, which the diagnostic already shows.
-        var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
-        var marker = message.IndexOf("): ", StringComparison.Ordinal);
-        return (marker >= 0 && message.StartsWith("(Line", StringComparison.Ordinal) ? message[(marker + 3)..] : message).TrimEnd('.');
     }
 
     private static YamlValue ReadNode(IParser parser, int lineOffset, int depth)

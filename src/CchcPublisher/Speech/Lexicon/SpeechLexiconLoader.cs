@@ -46,9 +46,13 @@ internal static class SpeechLexiconLoader
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (YamlException ex)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
-            diagnostics.Add(Error(displayPath, ex.Start, "SPEECH001", $"Tệp từ viết tắt không phải YAML hợp lệ: {ex.Message}"));
+            // YamlDotNet's messages are English and its scanner sometimes throws InvalidOperationException:
+            // keep only the position.
+            var mark = ex is YamlException syntax ? syntax.Start : Mark.Empty;
+            diagnostics.Add(Error(displayPath, mark, "SPEECH001",
+                "Tệp từ viết tắt không phải YAML hợp lệ. Kiểm tra: mỗi dòng dạng \"viết tắt: cách đọc\", thụt lề bằng dấu cách, ngoặc kép và ngoặc vuông đóng mở đủ cặp."));
             return (SpeechLexicon.Empty, diagnostics);
         }
 
@@ -126,5 +130,5 @@ internal static class SpeechLexiconLoader
         Make(path, mark, DiagnosticSeverity.Warning, code, message);
 
     private static Diagnostic Make(string path, Mark mark, DiagnosticSeverity severity, string code, string message) =>
-        new(path, (int)mark.Line, (int)mark.Column, severity, code, message);
+        new(path, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column), severity, code, message);
 }

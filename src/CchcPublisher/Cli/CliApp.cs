@@ -43,14 +43,26 @@ internal static class CliApp
         };
         try
         {
-            return await root.Parse(args).InvokeAsync(invocation, cancellationToken);
+            var parseResult = root.Parse(args);
+            if (parseResult.Errors.Count > 0)
+            {
+                // System.CommandLine's own error output is English and exits 1; the README promises exit 2.
+                foreach (var line in ParseErrorText.Describe(parseResult))
+                {
+                    await invocation.Error.WriteLineAsync($"Lỗi: {line}");
+                }
+
+                return ExitCodes.Usage;
+            }
+
+            return await parseResult.InvokeAsync(invocation, cancellationToken);
         }
         catch (CliException ex)
         {
             await invocation.Error.WriteLineAsync($"Lỗi: {ex.Message}");
             return ExitCodes.Usage;
         }
-        catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
+        catch (Exception ex) when (ConfigurationErrorText.Describe(ex) is { Count: > 0 } failures)
         {
             await invocation.Error.WriteLineAsync("Lỗi cấu hình:");
             foreach (var failure in failures.Distinct(StringComparer.Ordinal))
@@ -66,15 +78,6 @@ internal static class CliApp
             return ExitCodes.Problems;
         }
     }
-
-    /// <summary>Options validation failures, whether thrown alone or (by the startup validator) several at once.</summary>
-    private static List<string> ConfigurationFailures(Exception exception) => exception switch
-    {
-        OptionsValidationException single => [.. single.Failures],
-        AggregateException many when many.InnerExceptions.All(e => e is OptionsValidationException) =>
-            [.. many.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures)],
-        _ => [],
-    };
 
     public static RootCommand Build(CliContext context)
     {

@@ -24,4 +24,17 @@ internal interface IChannel
     /// marker: file, slug, link or tag) so that nothing is sent twice.
     /// </summary>
     Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// How long a request may still be at work on the service after it was sent (the total timeout of a call,
+    /// its retries included). A claim younger than this is never taken as "not on the service": the post may be
+    /// being created right now. Zero for channels that write locally.
+    /// </summary>
+    TimeSpan InFlightLimit => TimeSpan.Zero;
+
+    /// <summary>
+    /// What this channel is about to send, recorded in the ledger at claim time (e.g. the title Zalo will show,
+    /// a hash of the Facebook text), so that a later reconciliation matches the version that was sent.
+    /// </summary>
+    string? Snapshot(PublishContext context) => null;
 }

@@ -16,4 +16,7 @@ internal sealed record PublishContext(
 {
     /// <summary>The categories in force (built-in plus <c>content/categories.yaml</c>), for labels and hashtags.</summary>
     public CategoryTaxonomy Taxonomy { get; init; } = CategoryTaxonomy.BuiltIn;
+
+    /// <summary>When the article is due on this channel (its <c>publish_at</c> or column slot), if known.</summary>
+    public DateTimeOffset? DueAt { get; init; }
 }

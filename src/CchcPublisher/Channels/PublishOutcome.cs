@@ -10,4 +10,7 @@ internal enum PublishOutcome
 
     /// <summary>The request was sent but the outcome is not confirmed (timeout, 5xx after sending).</summary>
     Unknown,
+
+    /// <summary>Prepared for a person to publish (outbox file, radio script); not public until confirmed.</summary>
+    AwaitingManual,
 }

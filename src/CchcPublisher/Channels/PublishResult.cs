@@ -15,6 +15,9 @@ internal sealed record PublishResult(
 {
     public static PublishResult Published(string? remoteId, string? url) => new(PublishOutcome.Published, remoteId, url);
 
+    /// <summary>Prepared for manual publication (an outbox file, a radio script): counted only once confirmed.</summary>
+    public static PublishResult AwaitingManual(string remoteId) => new(PublishOutcome.AwaitingManual, remoteId);
+
     public static PublishResult Failed(string error, TimeSpan? retryAfter = null) =>
         new(PublishOutcome.Failed, Error: error, RetryAfter: retryAfter);
 

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using CchcPublisher.Channels;
 using Microsoft.Extensions.DependencyInjection;
-using Spectre.Console;
+using CchcPublisher.Cli.Tables;
 
 namespace CchcPublisher.Cli;
 
@@ -10,14 +10,16 @@ internal static class ChannelsCommand
 {
     public static Command Create(CliContext context)
     {
-        var check = new Command("check", "Kiểm tra thông tin đăng nhập và kết nối của từng kênh; mã thoát 1 nếu có kênh chưa sẵn sàng.");
+        var format = TableOutput.CreateOption();
+        var check = new Command("check", "Kiểm tra thông tin đăng nhập và kết nối của từng kênh; mã thoát 1 nếu có kênh chưa sẵn sàng.") { format };
         check.SetAction(async (parseResult, cancellationToken) =>
         {
+            var output = TableOutput.Parse(parseResult, format);
             using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
             var checks = host.Services.GetServices<IChannelCheck>()
                 .OrderBy(c => ChannelNames.All.ToList().IndexOf(c.Channel))
                 .ToList();
-            var table = new Table().Title("Kiểm tra kênh đăng").AddColumns("Kênh", "Chế độ", "Kết quả", "Chi tiết");
+            var table = new CliTable("Kiểm tra kênh đăng", "Kênh", "Chế độ", "Kết quả", "Chi tiết");
             var allOk = true;
             foreach (var channelCheck in checks)
             {
@@ -32,14 +34,14 @@ internal static class ChannelsCommand
                 }
 
                 allOk &= result.Ok;
-                table.AddRow(
-                    Markup.Escape(CliFormat.Channel(channelCheck.Channel)),
-                    Markup.Escape(result.Mode),
-                    result.Ok ? "[green]sẵn sàng[/]" : "[red]có vấn đề[/]",
-                    Markup.Escape(result.Message));
+                table.Add(
+                    CliFormat.Channel(channelCheck.Channel),
+                    result.Mode,
+                    result.Ok ? new CliCell("sẵn sàng", "green") : new CliCell("có vấn đề", "red"),
+                    result.Message);
             }
 
-            context.Console.Write(table);
+            TableOutput.Write(context, output, table);
             return allOk ? ExitCodes.Ok : ExitCodes.Problems;
         });
         var command = new Command("channels", "Các kênh đăng bài.") { check };

@@ -26,9 +26,10 @@ internal static class CliApp
         var console = output is null
             ? AnsiConsole.Console
             : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
-        if (output is not null)
+        if (output is not null || Console.IsOutputRedirected)
         {
-            console.Profile.Width = 240;
+            // Piped or redirected output has no terminal width: Spectre would wrap tables at 80 columns.
+            console.Profile.Width = output is null ? 400 : 240;
         }
 
         var context = new CliContext(console, writer, time);
@@ -46,13 +47,22 @@ internal static class CliApp
             var parseResult = root.Parse(args);
             if (parseResult.Errors.Count > 0)
             {
-                // System.CommandLine's own error output is English and exits 1; the README promises exit 2.
-                foreach (var line in ParseErrorText.Describe(parseResult))
+                foreach (var error in CommandLineLanguage.Errors(parseResult))
                 {
-                    await invocation.Error.WriteLineAsync($"Lỗi: {line}");
+                    await invocation.Error.WriteLineAsync($"Lỗi: {error}");
                 }
 
+                await invocation.Error.WriteLineAsync($"Xem cách dùng: {CommandName(parseResult)} --help");
                 return ExitCodes.Usage;
+            }
+
+            if (parseResult.Action is System.CommandLine.Help.HelpAction)
+            {
+                // The library writes English headings: write into a buffer, then say them in Vietnamese.
+                var help = new StringWriter();
+                await parseResult.InvokeAsync(new InvocationConfiguration { Output = help, Error = invocation.Error }, cancellationToken);
+                await writer.WriteAsync(CommandLineLanguage.TranslateHelp(help.ToString()));
+                return ExitCodes.Ok;
             }
 
             return await parseResult.InvokeAsync(invocation, cancellationToken);
@@ -62,7 +72,7 @@ internal static class CliApp
             await invocation.Error.WriteLineAsync($"Lỗi: {ex.Message}");
             return ExitCodes.Usage;
         }
-        catch (Exception ex) when (ConfigurationErrorText.Describe(ex) is { Count: > 0 } failures)
+        catch (Exception ex) when (ConfigurationFailures(ex) is { Count: > 0 } failures)
         {
             await invocation.Error.WriteLineAsync("Lỗi cấu hình:");
             foreach (var failure in failures.Distinct(StringComparer.Ordinal))
@@ -72,12 +82,37 @@ internal static class CliApp
 
             return ExitCodes.Usage;
         }
+        catch (Exception ex) when (SettingsErrors.Describe(ex) is { } settingsError)
+        {
+            await invocation.Error.WriteLineAsync($"Lỗi cấu hình: {settingsError}");
+            return ExitCodes.Usage;
+        }
         catch (Publishing.PublishLockTimeoutException ex)
         {
             await invocation.Error.WriteLineAsync($"Lỗi: {ex.Message}");
             return ExitCodes.Problems;
         }
     }
+
+    private static string CommandName(ParseResult parseResult)
+    {
+        var names = new List<string>();
+        for (var result = parseResult.CommandResult; result is not null; result = result.Parent as System.CommandLine.Parsing.CommandResult)
+        {
+            names.Insert(0, result.Command.Name);
+        }
+
+        return string.Join(' ', names);
+    }
+
+    /// <summary>Options validation failures, whether thrown alone or (by the startup validator) several at once.</summary>
+    private static List<string> ConfigurationFailures(Exception exception) => exception switch
+    {
+        OptionsValidationException single => [.. single.Failures],
+        AggregateException many when many.InnerExceptions.All(e => e is OptionsValidationException) =>
+            [.. many.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures)],
+        _ => [],
+    };
 
     public static RootCommand Build(CliContext context)
     {
@@ -90,12 +125,17 @@ internal static class CliApp
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(PublishCommand.Create(context));
+        root.Subcommands.Add(PreviewCommand.Create(context));
         root.Subcommands.Add(QueueCommand.Create(context));
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(ChannelsCommand.Create(context));
         root.Subcommands.Add(RadioCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(ConfirmCommand.Create(context));
+        root.Subcommands.Add(RecordCommand.Create(context));
         RunCommand.Configure(context, root);
+        CommandLineLanguage.Apply(root);
         return root;
     }
 }

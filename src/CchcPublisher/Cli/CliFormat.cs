@@ -35,6 +35,7 @@ internal static class CliFormat
         PublicationOutcome.Skipped => "bỏ qua",
         PublicationOutcome.Scheduled => "đã lên lịch",
         PublicationOutcome.Waiting => "đang chờ",
+        PublicationOutcome.AwaitingManual => "chờ đăng thủ công",
         _ => outcome.ToString(),
     };
 
@@ -47,6 +48,7 @@ internal static class CliFormat
         PublicationState.Unknown => "chưa rõ kết quả",
         PublicationState.Missed => "bỏ lỡ",
         PublicationState.Skipped => "bỏ qua",
+        PublicationState.AwaitingManual => "chờ đăng thủ công",
         _ => state.ToString(),
     };
 
@@ -54,7 +56,13 @@ internal static class CliFormat
     /// Reads <c>--due-until</c>: ISO 8601 date-time; without an offset it is commune local time; a date alone
     /// means the end of that day.
     /// </summary>
-    public static DateTimeOffset ParseDueUntil(string text, TimeZoneInfo zone)
+    public static DateTimeOffset ParseDueUntil(string text, TimeZoneInfo zone) => ParseInstant(text, zone, "--due-until", endOfDay: true);
+
+    /// <summary>
+    /// Reads an instant option: ISO 8601 date-time; without an offset it is commune local time; a date alone is
+    /// the end of that day when <paramref name="endOfDay"/>, else its start.
+    /// </summary>
+    public static DateTimeOffset ParseInstant(string text, TimeZoneInfo zone, string option, bool endOfDay)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(zone);
@@ -74,12 +82,12 @@ internal static class CliFormat
 
         if (DateTime.TryParseExact(trimmed, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            var endOfDay = day.AddDays(1).AddTicks(-1);
-            return new DateTimeOffset(endOfDay, zone.GetUtcOffset(endOfDay));
+            var instant = endOfDay ? day.AddDays(1).AddTicks(-1) : day;
+            return new DateTimeOffset(instant, zone.GetUtcOffset(instant));
         }
 
         throw new CliException(
-            $"--due-until '{text}' không phải thời điểm hợp lệ. Dùng dạng ISO 8601, ví dụ 2026-12-31 hoặc 2026-12-31T17:00 hoặc 2026-12-31T17:00+07:00.");
+            $"{option} '{text}' không phải thời điểm hợp lệ. Dùng dạng ISO 8601, ví dụ 2026-12-31 hoặc 2026-12-31T17:00 hoặc 2026-12-31T17:00+07:00.");
     }
 
     private static bool HasOffset(string text) =>

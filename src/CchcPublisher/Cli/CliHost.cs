@@ -60,7 +60,8 @@ internal static class CliHost
             cli["Logging:LogLevel:Default"] = "Error";
         }
 
-        builder.Configuration.AddInMemoryCollection(cli.Concat(overrides ?? []));
+        builder.Configuration.AddInMemoryCollection(cli);
+        builder.Configuration.AddInMemoryCollection(overrides ?? []); // a later source, so overrides win over --data
 
         builder.Logging.ClearProviders();
         builder.Logging.AddSimpleConsole(o =>

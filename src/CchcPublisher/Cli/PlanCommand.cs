@@ -31,14 +31,16 @@ internal static class PlanCommand
     {
         var plan = PlanOption();
         var asOf = AsOfOption();
-        var command = new Command("status", "Xem tiến độ thực hiện các chỉ tiêu của kế hoạch và các nhiệm vụ chưa có kết quả.") { plan, asOf };
+        var format = Tables.TableOutput.CreateOption();
+        var command = new Command("status", "Xem tiến độ thực hiện các chỉ tiêu của kế hoạch và các nhiệm vụ chưa có kết quả.") { plan, asOf, format };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var output = Tables.TableOutput.Parse(parseResult, format);
             using var host = Builder(context, parseResult).BuildValidated();
             var (workspace, document, day) = await LoadAsync(host.Services, parseResult.GetValue(plan), parseResult.GetValue(asOf), context, cancellationToken);
             var status = await host.Services.GetRequiredService<PlanProgressService>()
                 .EvaluateAsync(document, workspace.Plans.Activities, workspace.Content.Taxonomy, null, day, cancellationToken);
-            WriteStatus(context.Console, status);
+            WriteStatus(context, output, status);
             return ExitCodes.Ok;
         });
         return command;
@@ -185,52 +187,61 @@ internal static class PlanCommand
         };
     }
 
-    private static void WriteStatus(IAnsiConsole console, PlanStatus status)
+    private static void WriteStatus(CliContext context, Tables.TableFormat format, PlanStatus status)
     {
+        var console = context.Console;
         var plan = status.Plan;
-        console.MarkupLine($"[bold]{Markup.Escape(plan.Title)}[/] ({Markup.Escape(plan.Id)})");
-        console.MarkupLine(Markup.Escape($"Kỳ kế hoạch: {plan.PeriodText} ({plan.Period}); số liệu tính đến hết ngày {status.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}."));
-        var table = new Table().Title("Chỉ tiêu").AddColumns("Chỉ tiêu", "Mức", "Đã đạt", "Cần đến nay", "Cả kỳ", "Kỳ đạt", "Đánh giá");
+        var table = new Tables.CliTable("Chỉ tiêu", "Chỉ tiêu", "Mức", "Đã đạt", "Cần đến nay", "Cả kỳ", "Kỳ đạt", "Đánh giá");
         foreach (var target in status.Targets)
         {
             var colour = target.OnTrack ? "green" : "red";
-            table.AddRow(
-                Markup.Escape(ShortLabel(target)),
-                Markup.Escape(target.Target.RateText),
-                Markup.Escape(Done(target)),
+            table.Add(
+                ShortLabel(target),
+                target.Target.RateText,
+                Done(target),
                 target.ExpectedSoFar.ToString(CultureInfo.InvariantCulture),
                 target.Required.ToString(CultureInfo.InvariantCulture),
-                target.SpansElapsed == 0 ? "—" : Markup.Escape($"{target.SpansMet}/{target.SpansElapsed} {PlanCalendar.UnitName(target.Target.Per)}"),
-                $"[{colour}]{Markup.Escape(PlanReportBuilder.Verdict(target))}[/]");
+                target.SpansElapsed == 0 ? "—" : $"{target.SpansMet}/{target.SpansElapsed} {PlanCalendar.UnitName(target.Target.Per)}",
+                new Tables.CliCell(PlanReportBuilder.Verdict(target), colour));
         }
 
+        var tasks = new Tables.CliTable("Nhiệm vụ", "Mã", "Nhiệm vụ", "Chủ trì", "Phối hợp", "Thời gian", "Tin, bài", "Hoạt động", "Ghi chú");
+        foreach (var task in status.Tasks)
+        {
+            var note = !task.Started ? new Tables.CliCell("chưa đến thời gian thực hiện", "grey")
+                : task.Idle ? new Tables.CliCell("chưa có tin, bài hay hoạt động nào", "red")
+                : new Tables.CliCell(string.Empty);
+            tasks.Add(
+                task.Task.Id,
+                task.Task.Name.Length <= 60 ? task.Task.Name : task.Task.Name[..57].TrimEnd() + "…",
+                task.Task.Lead ?? string.Empty,
+                string.Join("; ", task.Task.Partners),
+                task.Task.TimeText,
+                task.Articles.ToString(CultureInfo.InvariantCulture),
+                task.Activities.ToString(CultureInfo.InvariantCulture),
+                note);
+        }
+
+        if (!Tables.TableOutput.IsForPeople(format))
+        {
+            Tables.TableOutput.Write(context, format, table, tasks);
+            return;
+        }
+
+        console.MarkupLine($"[bold]{Markup.Escape(plan.Title)}[/] ({Markup.Escape(plan.Id)})");
+        console.WriteLine($"Kỳ kế hoạch: {plan.PeriodText} ({plan.Period}); số liệu tính đến hết ngày {status.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}.");
         if (status.Targets.Count > 0)
         {
-            console.Write(table);
+            Tables.TableOutput.Write(context, format, table);
         }
         else
         {
             console.MarkupLine("Kế hoạch chưa đặt chỉ tiêu định lượng (targets).");
         }
 
-        var tasks = new Table().Title("Nhiệm vụ").AddColumns("Mã", "Nhiệm vụ", "Thời gian", "Tin, bài", "Hoạt động", "Ghi chú");
-        foreach (var task in status.Tasks)
-        {
-            var note = !task.Started ? "[grey]chưa đến thời gian thực hiện[/]"
-                : task.Idle ? "[red]chưa có tin, bài hay hoạt động nào[/]"
-                : string.Empty;
-            tasks.AddRow(
-                Markup.Escape(task.Task.Id),
-                Markup.Escape(task.Task.Name.Length <= 60 ? task.Task.Name : task.Task.Name[..57].TrimEnd() + "…"),
-                Markup.Escape(task.Task.TimeText),
-                task.Articles.ToString(CultureInfo.InvariantCulture),
-                task.Activities.ToString(CultureInfo.InvariantCulture),
-                note);
-        }
-
         if (status.Tasks.Count > 0)
         {
-            console.Write(tasks);
+            Tables.TableOutput.Write(context, format, tasks);
         }
 
         var behind = status.Behind.Count();

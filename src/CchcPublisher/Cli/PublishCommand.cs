@@ -35,6 +35,15 @@ internal static class PublishCommand
                 throw new CliException($"Kênh '{onlyChannel}' không có. Các kênh: {string.Join(", ", host.Services.GetServices<IChannel>().Select(c => c.Name))}.");
             }
 
+            if (parseResult.GetValue(article) is { } onlyArticle)
+            {
+                var content = await host.Services.GetRequiredService<Content.IContentLoader>().LoadAsync(null, cancellationToken);
+                if (!content.Articles.Any(a => string.Equals(a.Id, onlyArticle, StringComparison.Ordinal)))
+                {
+                    throw PreviewCommand.UnknownArticle(onlyArticle, content.Articles.Select(a => a.Id));
+                }
+            }
+
             using var cancel = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             ConsoleCancelEventHandler onCancel = (_, e) =>
             {
@@ -98,7 +107,7 @@ internal static class PublishCommand
 
         var errors = result.Diagnostics.Count(d => d.IsError);
         console.MarkupLineInterpolated(
-            $"Đã đăng {result.Count(PublicationOutcome.Published)}, cập nhật {result.Count(PublicationOutcome.Updated)}, thất bại {result.Count(PublicationOutcome.Failed)}, chưa rõ {result.Count(PublicationOutcome.Unknown)}, bỏ lỡ {result.Count(PublicationOutcome.Missed)}, lên lịch {result.Count(PublicationOutcome.Scheduled)}; {errors} lỗi nội dung.");
+            $"Đã đăng {result.Count(PublicationOutcome.Published)}, cập nhật {result.Count(PublicationOutcome.Updated)}, thất bại {result.Count(PublicationOutcome.Failed)}, chưa rõ {result.Count(PublicationOutcome.Unknown)}, chờ đăng thủ công {result.Count(PublicationOutcome.AwaitingManual)}, bỏ lỡ {result.Count(PublicationOutcome.Missed)}, lên lịch {result.Count(PublicationOutcome.Scheduled)}; {errors} lỗi nội dung.");
         if (result.NextDueAt is { } next)
         {
             console.MarkupLineInterpolated($"Lần đăng tiếp theo: {CliFormat.LocalWithDay(next, zone)}.");

@@ -3,6 +3,7 @@ using CchcPublisher.Hosting;
 using CchcPublisher.Publishing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using CchcPublisher.Cli.Tables;
 using Spectre.Console;
 
 namespace CchcPublisher.Cli;
@@ -12,9 +13,11 @@ internal static class QueueCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("queue", "Xem lịch đăng sắp tới theo từng chuyên mục, khung giờ và kênh.");
+        var format = Tables.TableOutput.CreateOption();
+        var command = new Command("queue", "Xem lịch đăng sắp tới theo từng chuyên mục, khung giờ và kênh.") { format };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var output = Tables.TableOutput.Parse(parseResult, format);
             using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
             var zone = host.Services.GetRequiredService<IOptions<CommuneOptions>>().Value.GetTimeZone();
             var planner = host.Services.GetRequiredService<PublicationPlanner>();
@@ -26,27 +29,32 @@ internal static class QueueCommand
                 .ThenBy(g => g.Key.ArticleId, StringComparer.Ordinal)
                 .ToList();
             var columnNames = planner.Columns.ToDictionary(c => c.Key, c => c.Column.Name, StringComparer.Ordinal);
-            if (upcoming.Count == 0)
+            if (upcoming.Count == 0 && output.IsForPeople())
             {
                 context.Console.MarkupLine("Hàng đợi trống: không có bài nào đang chờ đăng.");
             }
             else
             {
-                var table = new Table().Title("Lịch đăng sắp tới").AddColumns("#", "Thời điểm", "Chuyên mục", "Bài viết", "Kênh", "Tình trạng");
+                var table = new Tables.CliTable("Lịch đăng sắp tới", "#", "Thời điểm", "Chuyên mục", "Bài viết", "Kênh", "Tình trạng");
                 var position = 0;
                 foreach (var group in upcoming)
                 {
                     var first = group.First();
-                    table.AddRow(
+                    table.Add(
                         (++position).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        Markup.Escape(first.DueAt is { } due ? CliFormat.LocalWithDay(due, zone) : "—"),
-                        Markup.Escape(group.Key.Column is { } key ? columnNames.GetValueOrDefault(key, key) : "hẹn giờ riêng"),
-                        Markup.Escape($"{first.Article?.Title ?? first.ArticleId} ({first.ArticleId})"),
-                        Markup.Escape(string.Join(", ", group.Select(i => CliFormat.Channel(i.Channel)))),
-                        Markup.Escape(Describe(first)));
+                        first.DueAt is { } due ? CliFormat.LocalWithDay(due, zone) : "—",
+                        group.Key.Column is { } key ? columnNames.GetValueOrDefault(key, key) : "hẹn giờ riêng",
+                        $"{first.Article?.Title ?? first.ArticleId} ({first.ArticleId})",
+                        string.Join(", ", group.Select(i => CliFormat.Channel(i.Channel))),
+                        Describe(first));
                 }
 
-                context.Console.Write(table);
+                Tables.TableOutput.Write(context, output, table);
+            }
+
+            if (!output.IsForPeople())
+            {
+                return ExitCodes.Ok;
             }
 
             var drafts = content.Articles.Count(a => a.Status == Content.Articles.ArticleStatus.Draft);

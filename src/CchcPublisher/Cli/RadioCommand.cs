@@ -3,6 +3,7 @@ using System.Globalization;
 using CchcPublisher.Channels.Radio.Programs;
 using CchcPublisher.Speech;
 using Microsoft.Extensions.DependencyInjection;
+using CchcPublisher.Cli.Tables;
 using Spectre.Console;
 
 namespace CchcPublisher.Cli;
@@ -15,6 +16,7 @@ internal static class RadioCommand
         var command = new Command("radio", "Loa truyền thanh: đọc thử văn bản, lập chương trình phát thanh.");
         command.Subcommands.Add(Say(context));
         command.Subcommands.Add(Program(context));
+        command.Subcommands.Add(RadioConfirmCommand.Create(context));
         return command;
     }
 
@@ -110,12 +112,12 @@ internal static class RadioCommand
 
         foreach (var file in result.Files)
         {
-            console.MarkupLineInterpolated($"Đã ghi: {file}");
+            console.PlainLine($"Đã ghi: {file}");
         }
 
         if (result.AudioNote is { } note)
         {
-            console.MarkupLineInterpolated($"[grey]{note}[/]");
+            console.PlainLine(note, "grey");
         }
     }
 

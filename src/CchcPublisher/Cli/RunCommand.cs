@@ -33,11 +33,39 @@ internal static partial class RunCommand
             builder.Services.AddSystemd();
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
             builder.AddScheduling().AddRadioProgramScheduling();
-            using var host = builder.Build();
+            using var host = builder.BuildValidated();
             var paths = host.Services.GetRequiredService<IOptions<PathOptions>>().Value;
+            if (File.Exists(paths.DataRoot))
+            {
+                // The service would start, look healthy and publish nothing: refuse, and say why.
+                throw new CliException($"Thư mục dữ liệu {PathOptions.SectionName}:{nameof(PathOptions.Data)} (hoặc --data) trỏ tới tệp \"{paths.DataRoot}\", không phải thư mục. Hãy chọn một thư mục để chương trình ghi sổ theo dõi, trang web và kịch bản phát thanh.");
+            }
+
             var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CchcPublisher");
+            // RunAsync disposes the host: take the background services now to look at their outcome afterwards.
+            var backgroundServices = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
             Started(logger, paths.ContentRoot, paths.DataRoot);
-            await host.RunAsync(cancellationToken);
+            try
+            {
+                await host.RunAsync(cancellationToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && SettingsErrors.Describe(ex) is null)
+            {
+                // A supervisor (systemd Restart=on-failure, the Windows service manager) must see the failure.
+                Failed(logger, ex);
+                await context.Out.WriteLineAsync("Dịch vụ dừng vì lỗi khi khởi động hoặc khi chạy (chi tiết trong nhật ký). Kiểm tra thư mục dữ liệu và cấu hình rồi chạy lại.");
+                return ExitCodes.Problems;
+            }
+
+            var faulted = backgroundServices
+                .Where(s => s.ExecuteTask is { IsFaulted: true }).Select(s => s.GetType().Name).ToList();
+            if (faulted.Count > 0)
+            {
+                BackgroundFaulted(logger, string.Join(", ", faulted));
+                return ExitCodes.Problems;
+            }
+
+            Stopped(logger);
             return ExitCodes.Ok;
         });
         return command;
@@ -45,4 +73,13 @@ internal static partial class RunCommand
 
     [LoggerMessage(7001, LogLevel.Information, "CchcPublisher đang chạy. Nội dung: {Content}; dữ liệu: {Data}. Nhấn Ctrl+C để dừng.")]
     private static partial void Started(ILogger logger, string content, string data);
+
+    [LoggerMessage(7002, LogLevel.Information, "CchcPublisher đã dừng.")]
+    private static partial void Stopped(ILogger logger);
+
+    [LoggerMessage(7003, LogLevel.Critical, "Dịch vụ dừng vì lỗi.")]
+    private static partial void Failed(ILogger logger, Exception exception);
+
+    [LoggerMessage(7004, LogLevel.Critical, "Dịch vụ dừng vì tác vụ nền bị lỗi: {Services}. Mã thoát khác 0 để hệ thống giám sát khởi động lại.")]
+    private static partial void BackgroundFaulted(ILogger logger, string services);
 }

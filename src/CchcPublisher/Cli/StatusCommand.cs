@@ -12,14 +12,16 @@ namespace CchcPublisher.Cli;
 /// <summary><c>status</c>: the recent ledger, failures first, with articles edited since publication flagged.</summary>
 internal static class StatusCommand
 {
-    private static readonly PublicationState[] Attention = [PublicationState.Failed, PublicationState.Unknown, PublicationState.Publishing, PublicationState.Missed];
+    private static readonly PublicationState[] Attention = [PublicationState.Failed, PublicationState.Unknown, PublicationState.Publishing, PublicationState.Missed, PublicationState.AwaitingManual];
 
     public static Command Create(CliContext context)
     {
         var limit = new Option<int>("--limit") { Description = "Số dòng gần nhất cần hiển thị", DefaultValueFactory = _ => 30 };
-        var command = new Command("status", "Xem sổ theo dõi đăng bài gần đây, các lỗi lên đầu.") { limit };
+        var format = Tables.TableOutput.CreateOption();
+        var command = new Command("status", "Xem sổ theo dõi đăng bài gần đây, các lỗi lên đầu.") { limit, format };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var output = Tables.TableOutput.Parse(parseResult, format);
             using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
             var zone = host.Services.GetRequiredService<IOptions<CommuneOptions>>().Value.GetTimeZone();
             var ledger = host.Services.GetRequiredService<ILedger>();
@@ -33,13 +35,13 @@ internal static class StatusCommand
                 .ToList();
             var snapshot = await host.Services.GetRequiredService<IContentLoader>().LoadAsync(null, cancellationToken);
             var hashes = snapshot.Articles.ToDictionary(a => a.Id, a => a.ContentHash, StringComparer.Ordinal);
-            if (rows.Count == 0)
+            if (rows.Count == 0 && Tables.TableOutput.IsForPeople(output))
             {
                 context.Console.MarkupLine("Sổ theo dõi chưa có mục nào. Chạy lệnh publish hoặc run để bắt đầu.");
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().Title("Sổ theo dõi đăng bài").AddColumns("Trạng thái", "Bài viết", "Kênh", "Đến hạn", "Cập nhật", "Lần thử", "Địa chỉ / ghi chú");
+            var table = new Tables.CliTable("Sổ theo dõi đăng bài", "Trạng thái", "Bài viết", "Kênh", "Đến hạn", "Cập nhật", "Lần thử", "Địa chỉ / ghi chú");
             foreach (var entry in rows)
             {
                 var changed = entry.State == PublicationState.Published &&
@@ -53,17 +55,17 @@ internal static class StatusCommand
                     PublicationState.Published => "green",
                     _ => "default",
                 };
-                table.AddRow(
-                    $"[{colour}]{Markup.Escape(state)}[/]",
-                    Markup.Escape($"{entry.Title} ({entry.ArticleId})"),
-                    Markup.Escape(CliFormat.Channel(entry.Channel)),
-                    Markup.Escape(CliFormat.Local(entry.DueAt, zone)),
-                    Markup.Escape(CliFormat.Local(entry.UpdatedAt, zone)),
+                table.Add(
+                    new Tables.CliCell(state, colour),
+                    $"{entry.Title} ({entry.ArticleId})",
+                    CliFormat.Channel(entry.Channel),
+                    CliFormat.Local(entry.DueAt, zone),
+                    CliFormat.Local(entry.UpdatedAt, zone),
                     entry.Attempts.ToString(CultureInfo.InvariantCulture),
-                    Markup.Escape(entry.LastError ?? entry.RemoteUrl ?? entry.RemoteId ?? string.Empty));
+                    entry.LastError ?? entry.RemoteUrl ?? entry.RemoteId ?? string.Empty);
             }
 
-            context.Console.Write(table);
+            Tables.TableOutput.Write(context, output, table);
             return ExitCodes.Ok;
         });
         return command;

@@ -29,13 +29,27 @@ internal static class AtomicFile
         WriteAllBytesAsync(path, bytes, ownerOnly: false, cancellationToken);
 
     public static Task WriteAllBytesAsync(string path, ReadOnlyMemory<byte> bytes, bool ownerOnly, CancellationToken cancellationToken) =>
-        WriteAsync(path, ownerOnly, (stream, ct) => stream.WriteAsync(bytes, ct).AsTask(), cancellationToken);
+        WriteAsync(path, ownerOnly, sync: true, (stream, ct) => stream.WriteAsync(bytes, ct).AsTask(), cancellationToken);
+
+    /// <summary>
+    /// Replaces the file atomically (temporary file and rename) without its own fsync: for files made durable
+    /// together by <see cref="DiskSync"/> at the end of a batch.
+    /// </summary>
+    public static Task WriteUnsyncedAsync(string path, ReadOnlyMemory<byte> bytes, CancellationToken cancellationToken) =>
+        WriteAsync(path, ownerOnly: false, sync: false, (stream, ct) => stream.WriteAsync(bytes, ct).AsTask(), cancellationToken);
+
+    /// <summary>UTF-8 (no BOM) bytes of a text, as the text writers here store it.</summary>
+    public static byte[] Utf8(string contents) => Utf8NoBom.GetBytes(contents);
 
     /// <summary>Copies <paramref name="sourcePath"/> to <paramref name="path"/> atomically.</summary>
-    public static async Task CopyAsync(string sourcePath, string path, CancellationToken cancellationToken)
+    public static Task CopyAsync(string sourcePath, string path, CancellationToken cancellationToken) =>
+        CopyAsync(sourcePath, path, sync: true, cancellationToken);
+
+    /// <summary>Copies atomically; with <paramref name="sync"/> false the copy is made durable later by <see cref="DiskSync"/>.</summary>
+    public static async Task CopyAsync(string sourcePath, string path, bool sync, CancellationToken cancellationToken)
     {
         await using var source = new FileStream(sourcePath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
-        await WriteAsync(path, ownerOnly: false, (stream, ct) => source.CopyToAsync(stream, ct), cancellationToken);
+        await WriteAsync(path, ownerOnly: false, sync, (stream, ct) => source.CopyToAsync(stream, ct), cancellationToken);
     }
 
     /// <summary>Creates the folder if missing (0700 on Unix when <paramref name="ownerOnly"/>).</summary>
@@ -56,7 +70,7 @@ internal static class AtomicFile
         }
     }
 
-    private static async Task WriteAsync(string path, bool ownerOnly, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
+    private static async Task WriteAsync(string path, bool ownerOnly, bool sync, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = Path.GetFullPath(path);
@@ -82,7 +96,10 @@ internal static class AtomicFile
             {
                 await write(stream, cancellationToken);
                 await stream.FlushAsync(cancellationToken);
-                stream.Flush(flushToDisk: true);
+                if (sync)
+                {
+                    stream.Flush(flushToDisk: true);
+                }
             }
 
             cancellationToken.ThrowIfCancellationRequested();

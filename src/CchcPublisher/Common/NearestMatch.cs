@@ -27,6 +27,26 @@ internal static class NearestMatch
     }
 
     /// <summary>Optimal string alignment distance (Levenshtein plus adjacent transpositions).</summary>
+    /// <summary>
+    /// Up to <paramref name="count"/> candidates nearest to <paramref name="input"/>, nearest first (for "did you
+    /// mean" lists); a candidate with a folder prefix (<c>2026/bai</c>) is also compared by its last segment.
+    /// </summary>
+    public static IReadOnlyList<string> Closest(string input, IEnumerable<string> candidates, int count)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var needle = input.Trim().ToLowerInvariant();
+        return [.. candidates
+            .Distinct(StringComparer.Ordinal)
+            .Select(c => (Candidate: c, Distance: Math.Min(
+                Distance(needle, c.ToLowerInvariant()),
+                Distance(needle, c[(c.LastIndexOf('/') + 1)..].ToLowerInvariant()))))
+            .OrderBy(x => x.Distance)
+            .ThenBy(x => x.Candidate, StringComparer.Ordinal)
+            .Take(count)
+            .Select(x => x.Candidate)];
+    }
+
     public static int Distance(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);

@@ -96,7 +96,18 @@ internal sealed class ContentLoader(
             return CategoryTaxonomy.BuiltIn;
         }
 
-        var result = CategoryFileReader.Read(bytes, display, CategoryTaxonomy.BuiltIn);
+        CategoryFileResult result;
+        try
+        {
+            result = CategoryFileReader.Read(bytes, display, CategoryTaxonomy.BuiltIn);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.FileUnreadable(ex, path);
+            diagnostics.Add(UnexpectedFailure(display));
+            return CategoryTaxonomy.BuiltIn;
+        }
+
         diagnostics.AddRange(result.Diagnostics);
         logger.CategoriesFileRead(path, result.Taxonomy.All.Count);
         return result.Taxonomy;
@@ -135,8 +146,23 @@ internal sealed class ContentLoader(
             return new ArticleParseResult(null, [Unreadable(display, ex)]);
         }
 
-        return parser.Parse(new ArticleSource(file.FullPath, file.RelativePath, display, bytes, file.ModifiedAt), taxonomy);
+        try
+        {
+            return parser.Parse(new ArticleSource(file.FullPath, file.RelativePath, display, bytes, file.ModifiedAt), taxonomy);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // One file must never stop the others: whatever a parser throws becomes this file's error.
+            logger.FileUnreadable(ex, file.FullPath);
+            return new ArticleParseResult(null, [UnexpectedFailure(display)]);
+        }
     }
+
+    /// <summary>The error for a file a reader failed on unexpectedly: no exception text, which would be English.</summary>
+    public static Diagnostic UnexpectedFailure(string display) =>
+        new(display, 1, 1, DiagnosticSeverity.Error, DiagnosticCodes.UnexpectedFailure,
+            "Chương trình không đọc được tệp này vì một lỗi chưa lường trước; tệp tạm thời không được dùng, các tệp khác vẫn được xử lý. "
+            + "Hãy kiểm tra nội dung tệp (nhất là phần đầu giữa hai dòng \"---\") và báo cho người quản trị kèm tệp này.");
 
     /// <summary>Indexes of results whose article shares its id with another, each with the error to add.</summary>
     private static Dictionary<int, Diagnostic> FindDuplicateIds(ArticleParseResult[] results, ArticleFile[] files, string currentDirectory)
@@ -161,9 +187,15 @@ internal sealed class ContentLoader(
         return errors;
     }
 
-    private static Diagnostic Unreadable(string display, Exception ex) =>
+    /// <summary>The error for a file that cannot be read, said by cause (no exception text: it would be English).</summary>
+    public static Diagnostic Unreadable(string display, Exception ex) =>
         new(display, 1, 1, DiagnosticSeverity.Error, DiagnosticCodes.FileUnreadable,
-            $"Không đọc được tệp ({ex.Message}). Kiểm tra tệp còn tồn tại và tài khoản chạy chương trình có quyền đọc.");
+            ex switch
+            {
+                UnauthorizedAccessException => "Không đọc được tệp: tài khoản chạy chương trình không có quyền đọc tệp này.",
+                FileNotFoundException or DirectoryNotFoundException => "Không đọc được tệp: tệp vừa bị xóa hoặc đổi tên trong lúc đọc.",
+                _ => "Không đọc được tệp: tệp đang bị chương trình khác khóa (ví dụ đang mở trong Word) hoặc ổ đĩa bị lỗi. Đóng tệp rồi thử lại.",
+            });
 
     private sealed record ArticleFile(string FullPath, string RelativePath, DateTimeOffset ModifiedAt);
 }

@@ -1,5 +1,6 @@
 using CchcPublisher.Content.Articles;
 using CchcPublisher.Content.Categories;
+using CchcPublisher.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,7 +21,7 @@ internal static class ContentRegistration
         builder.Services.AddOptions<ContentOptions>()
             .BindConfiguration(ContentOptions.SectionName)
             .Configure<IConfiguration>(ReplaceDefaultChannels)
-            .ValidateDataAnnotations()
+            .ValidateSettings(ContentOptions.SectionName)
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ContentOptions>, ContentOptionsValidator>();
         builder.Services.AddSingleton<ArticleParser>();

@@ -11,12 +11,12 @@ internal static class CoreRegistration
     {
         builder.Services.AddOptions<CommuneOptions>()
             .BindConfiguration(CommuneOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateSettings(CommuneOptions.SectionName)
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<CommuneOptions>, CommuneOptionsValidator>();
         builder.Services.AddOptions<PathOptions>()
             .BindConfiguration(PathOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateSettings(PathOptions.SectionName)
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

@@ -48,6 +48,17 @@ internal sealed record LedgerEntry
 
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>When the last send was claimed: reconciliation searches the service from here (minus a margin),
+    /// never from <see cref="UpdatedAt"/>, which every failed check moves forward.</summary>
+    public DateTimeOffset? ClaimedAt { get; init; }
+
+    /// <summary>The article's title as it was when the last send was claimed (the official may edit it later).</summary>
+    public string? SentTitle { get; init; }
+
+    /// <summary>What the channel sent, as the channel recorded it at claim time (a title, a text hash), so that
+    /// reconciliation matches what is on the service, not the current version of the article.</summary>
+    public string? SentSnapshot { get; init; }
+
     /// <summary>Published, but the article has been edited since (and this channel did not update it).</summary>
     public bool IsChangedSincePublished(string currentHash) =>
         PublishedHash is not null && !string.Equals(PublishedHash, currentHash, StringComparison.Ordinal);

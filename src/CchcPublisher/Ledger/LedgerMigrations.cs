@@ -55,5 +55,11 @@ internal static class LedgerMigrations
         StatisticsSchema.Step,
         // 3: "status" lists the newest entries per state; without this index it sorted the whole table.
         "CREATE INDEX ix_publications_state_updated ON publications (state, updated_at);",
+        // 4: what was sent and when, so that reconciliation matches the sent version from the send time.
+        """
+        ALTER TABLE publications ADD COLUMN claimed_at INTEGER NULL;
+        ALTER TABLE publications ADD COLUMN sent_title TEXT NULL;
+        ALTER TABLE publications ADD COLUMN sent_snapshot TEXT NULL;
+        """,
     ];
 }

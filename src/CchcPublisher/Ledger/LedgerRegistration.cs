@@ -1,4 +1,5 @@
 using CchcPublisher.Hosting;
+using CchcPublisher.Ledger.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -7,16 +8,28 @@ namespace CchcPublisher.Ledger;
 
 internal static class LedgerRegistration
 {
-    /// <summary>The SQLite ledger at <c>Ledger:DatabasePath</c> (default <c>&lt;data&gt;/cchc.db</c>).</summary>
+    /// <summary>
+    /// The ledger named by <c>Ledger:Provider</c>: SQLite at <c>Ledger:DatabasePath</c> (default
+    /// <c>&lt;data&gt;/cchc.db</c>), or PostgreSQL at <c>Ledger:ConnectionString</c> in schema <c>Ledger:Schema</c>.
+    /// </summary>
     public static IHostApplicationBuilder AddLedger(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<LedgerOptions>()
             .BindConfiguration(LedgerOptions.SectionName)
             .Validate(o => o.BusyTimeout > TimeSpan.Zero, "Ledger:BusyTimeout phải lớn hơn 0.")
+            .Validate(o => o.Provider != LedgerProvider.Postgres || !string.IsNullOrWhiteSpace(o.ConnectionString),
+                "Ledger:ConnectionString là bắt buộc khi Ledger:Provider = Postgres (đặt qua biến môi trường Ledger__ConnectionString).")
+            .Validate(o => o.Provider != LedgerProvider.Postgres || PostgresLedgerRegistration.IsValidSchema(o.Schema),
+                "Ledger:Schema chỉ gồm chữ cái, chữ số và '_' (tối đa 63 ký tự).")
             .ValidateOnStart();
         builder.Services.AddSingleton<ILedger>(services =>
         {
             var options = services.GetRequiredService<IOptions<LedgerOptions>>().Value;
+            if (options.Provider == LedgerProvider.Postgres)
+            {
+                return PostgresLedgerRegistration.Create(options);
+            }
+
             var paths = services.GetRequiredService<IOptions<PathOptions>>().Value;
             var file = string.IsNullOrWhiteSpace(options.DatabasePath)
                 ? Path.Combine(paths.DataRoot, "cchc.db")

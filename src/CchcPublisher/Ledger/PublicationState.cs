@@ -23,4 +23,11 @@ internal enum PublicationState
 
     /// <summary>Deliberately not published (article removed or turned into a draft before its time).</summary>
     Skipped,
+
+    /// <summary>
+    /// Prepared but not yet seen by anyone: an outbox file waiting to be posted by hand, a radio script or program
+    /// waiting to air ("chờ đăng thủ công"). Has no publication instant, so it is never counted; <c>confirm</c>
+    /// (or <c>radio confirm</c>) records the real publication. Stored as <c>awaitingmanual</c>.
+    /// </summary>
+    AwaitingManual,
 }

@@ -10,9 +10,10 @@ namespace CchcPublisher.Ledger;
 /// </summary>
 internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTimeout) : ILedger
 {
-    private const string Columns =
+    internal const string Columns =
         "article_id, channel, state, due_at, column_key, remote_id, remote_url, content_hash, published_hash, attempts, " +
-        "last_error, retry_after, title, categories, plan_task, source_path, created_at, updated_at, published_at";
+        "last_error, retry_after, title, categories, plan_task, source_path, created_at, updated_at, published_at, " +
+        "claimed_at, sent_title, sent_snapshot";
 
     private readonly string _connectionString = new SqliteConnectionStringBuilder
     {
@@ -158,7 +159,8 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
             command.CommandText =
                 $"INSERT OR REPLACE INTO publications ({Columns}) VALUES " +
                 "($article, $channel, $state, $due, $column, $remoteId, $remoteUrl, $hash, $publishedHash, $attempts, " +
-                "$error, $retryAfter, $title, $categories, $planTask, $source, $created, $updated, $published);";
+                "$error, $retryAfter, $title, $categories, $planTask, $source, $created, $updated, $published, " +
+                "$claimed, $sentTitle, $sentSnapshot);";
             command.Parameters.AddWithValue("$article", entry.ArticleId);
             command.Parameters.AddWithValue("$channel", entry.Channel);
             command.Parameters.AddWithValue("$state", StateName(entry.State));
@@ -178,6 +180,9 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
             command.Parameters.AddWithValue("$created", ToUnix(entry.CreatedAt)!);
             command.Parameters.AddWithValue("$updated", ToUnix(entry.UpdatedAt)!);
             command.Parameters.AddWithValue("$published", (object?)ToUnix(entry.PublishedAt) ?? DBNull.Value);
+            command.Parameters.AddWithValue("$claimed", (object?)ToUnix(entry.ClaimedAt) ?? DBNull.Value);
+            command.Parameters.AddWithValue("$sentTitle", (object?)entry.SentTitle ?? DBNull.Value);
+            command.Parameters.AddWithValue("$sentSnapshot", (object?)entry.SentSnapshot ?? DBNull.Value);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -230,7 +235,7 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
 
-    private static LedgerEntry Read(DbDataReader reader) => new()
+    internal static LedgerEntry Read(DbDataReader reader) => new()
     {
         ArticleId = reader.GetString(0),
         Channel = reader.GetString(1),
@@ -251,6 +256,9 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
         CreatedAt = FromUnix(reader, 16)!.Value,
         UpdatedAt = FromUnix(reader, 17)!.Value,
         PublishedAt = FromUnix(reader, 18),
+        ClaimedAt = FromUnix(reader, 19),
+        SentTitle = reader.IsDBNull(20) ? null : reader.GetString(20),
+        SentSnapshot = reader.IsDBNull(21) ? null : reader.GetString(21),
     };
 
     internal static string StateName(PublicationState state) => state.ToString().ToLowerInvariant();
@@ -260,7 +268,7 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
             ? state
             : throw new InvalidDataException($"Trạng thái không hợp lệ trong sổ theo dõi: '{name}'.");
 
-    private static long? ToUnix(DateTimeOffset? value) => value?.ToUnixTimeMilliseconds();
+    internal static long? ToUnix(DateTimeOffset? value) => value?.ToUnixTimeMilliseconds();
 
     private static DateTimeOffset? FromUnix(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));

@@ -15,12 +15,18 @@ namespace CchcPublisher.Plan;
 /// categories: [chu-truong-chinh-sach]
 /// description: Lồng ghép tuyên truyền CCHC tại họp thôn Đông Hòa (45 người dự)
 /// attachment: tep/bien-ban-hop-thon-dong-hoa.pdf   # optional, relative to this file's folder
+/// unit: Chi đoàn thôn Đông Hòa      # optional: who did it
+/// participants: 45                  # optional quantities: participants, copies, banners, sessions
+/// url: https://zalo.me/…            # optional: where a publication made by hand can be seen
 /// </code>
+/// A channel form (<c>zalo</c>, <c>radio</c>…) records a publication made outside the tool; it counts toward that
+/// channel's targets next to the ledger's.
 /// Whether <c>task</c> exists in a plan is checked by <see cref="PlanLoader"/>, which knows every plan.
 /// </summary>
 internal static class ActivityFileReader
 {
-    private static readonly string[] Keys = ["date", "form", "task", "categories", "description", "attachment"];
+    private static readonly string[] Keys =
+        ["date", "form", "task", "categories", "description", "attachment", "unit", "url", "participants", "copies", "banners", "sessions"];
 
     /// <returns>The activity (null on error), its diagnostics, and the position of <c>task</c> for later checks.</returns>
     public static (PlanActivity? Activity, IReadOnlyList<Diagnostic> Diagnostics, (int Line, int Column) TaskAt) Read(
@@ -60,6 +66,11 @@ internal static class ActivityFileReader
         var description = PlanFileReader.Required(fields, "description", map, diagnostics,
             "Hoạt động chưa có mô tả (\"description: Lồng ghép tuyên truyền CCHC tại họp thôn Đông Hòa\").");
         var (attachment, attachmentPath) = ReadAttachment(fields, fullPath, diagnostics);
+        var unit = YamlFields.Text(fields, "unit", diagnostics);
+        var url = ReadUrl(fields, diagnostics);
+        var quantities = new ActivityQuantities(
+            ReadCount(fields, "participants", diagnostics), ReadCount(fields, "copies", diagnostics),
+            ReadCount(fields, "banners", diagnostics), ReadCount(fields, "sessions", diagnostics));
         if (date is null || form is null || description is null)
         {
             return (null, taskAt);
@@ -75,6 +86,9 @@ internal static class ActivityFileReader
             Description = description,
             Attachment = attachment,
             AttachmentPath = attachmentPath,
+            Unit = unit,
+            Url = url,
+            Quantities = quantities,
         }, taskAt);
     }
 
@@ -116,24 +130,58 @@ internal static class ActivityFileReader
 
         var form = text.ToLowerInvariant();
         var value = fields["form"].Value;
-        if (PlanForms.IsActivityForm(form))
+        if (PlanForms.IsActivityForm(form) || PlanForms.IsChannel(form))
         {
             return form;
         }
 
-        if (PlanForms.IsChannel(form) || form == PlanForms.RadioProgramChannel)
+        if (PlanForms.ProgramChannels.Contains(form, StringComparer.Ordinal))
         {
             diagnostics.Error(value.Line, value.Column, DiagnosticCodes.ActivityFormIsChannel,
-                $"\"{form}\" là kênh do chương trình tự đăng và được đếm từ sổ theo dõi, không ghi thành hoạt động. Hoạt động dùng các hình thức: {string.Join(", ", PlanForms.ActivityForms)}.");
+                $"\"{form}\" là mục sổ theo dõi của chương trình phát thanh, không ghi thành hoạt động. Tin đọc trực tiếp trên loa ghi \"form: radio\".");
             return null;
         }
 
-        var suggestion = NearestMatch.Find(form, PlanForms.ActivityForms);
+        var suggestion = NearestMatch.Find(form, PlanForms.All);
         diagnostics.Error(value.Line, value.Column, DiagnosticCodes.PlanUnknownForm,
             $"Hình thức \"{text}\" không tồn tại. "
             + (suggestion is null
                 ? $"Các hình thức hợp lệ: {string.Join(", ", PlanForms.ActivityForms)}."
                 : $"Có phải ý bạn là \"{suggestion}\" ({PlanForms.Label(suggestion)})?"));
+        return null;
+    }
+
+    private static int? ReadCount(Dictionary<string, YamlEntry> fields, string key, DiagnosticBag diagnostics)
+    {
+        var text = YamlFields.Text(fields, key, diagnostics);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text.Replace(".", string.Empty, StringComparison.Ordinal), System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture, out var value) && value <= 10_000_000)
+        {
+            return value;
+        }
+
+        var at = fields[key].Value;
+        diagnostics.Error(at.Line, at.Column, DiagnosticCodes.ActivityValueInvalid,
+            $"\"{key}\" phải là số nguyên không âm (ví dụ 45 hoặc 1.200), không phải \"{text}\".");
+        return null;
+    }
+
+    private static string? ReadUrl(Dictionary<string, YamlEntry> fields, DiagnosticBag diagnostics)
+    {
+        var text = YamlFields.Text(fields, "url", diagnostics);
+        if (text is null || (Uri.TryCreate(text, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            return text;
+        }
+
+        var at = fields["url"].Value;
+        diagnostics.Error(at.Line, at.Column, DiagnosticCodes.ActivityValueInvalid,
+            $"\"url\" phải là địa chỉ http(s) đầy đủ của bài đã đăng, không phải \"{text}\".");
         return null;
     }
 

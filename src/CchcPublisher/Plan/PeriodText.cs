@@ -200,7 +200,12 @@ internal static partial class PeriodText
         return WhiteSpace().Replace(builder.ToString(), " ").Trim().TrimEnd('.');
     }
 
-    [GeneratedRegex(@"^(thuong xuyen|ongoing|ca nam|hang thang|lien tuc)$", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// Recurring or event-bound wording plans use for a task's time, kept as written: the whole plan period.
+    /// "Thường xuyên trong năm 2024", "Định kỳ hàng tuần hoặc tháng tùy điều kiện cụ thể", "hằng tuần",
+    /// "Theo Chương trình phối hợp", "Theo kế hoạch của cấp trên".
+    /// </summary>
+    [GeneratedRegex(@"^(?:thuong xuyen|ongoing|ca nam|lien tuc|dinh ky|hang (?:ngay|tuan|thang|quy|nam)|theo (?:chuong trinh|ke hoach|yeu cau|chi dao|huong dan|lich))(?:\b.*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex OngoingPattern();
 
     [GeneratedRegex(@"^(?:tu (?:ngay )?)?(?<a>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})\s*(?:\.\.|\s-\s|\s?den (?:ngay )?)\s*(?<b>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})$", RegexOptions.CultureInvariant)]

@@ -24,6 +24,9 @@ internal sealed record PlanDocument
     /// <summary>Căn cứ: the documents the plan rests on.</summary>
     public IReadOnlyList<string> LegalBasis { get; init; } = [];
 
+    /// <summary>Audiences, budget, reporting duties, percentage indicators.</summary>
+    public PlanDetails Details { get; init; } = PlanDetails.None;
+
     public IReadOnlyList<PlanTask> Tasks { get; init; } = [];
 
     /// <summary>Plan-wide targets (per channel or form, per category) and every task's targets.</summary>

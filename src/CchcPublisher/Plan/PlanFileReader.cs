@@ -36,7 +36,7 @@ internal static partial class PlanFileReader
     /// <summary>In a target, <c>category: reform-areas</c> means each of the taxonomy's reform areas on its own.</summary>
     public const string ReformAreas = "reform-areas";
 
-    private static readonly string[] RootKeys = ["id", "title", "number", "commune", "period", "legal_basis", "targets", "tasks"];
+    private static readonly string[] RootKeys = ["id", "title", "number", "commune", "period", "legal_basis", "targets", "tasks", .. PlanDetailsReader.RootKeys];
     private static readonly string[] TaskKeys = ["id", "name", "forms", "categories", "lead", "partners", "time", "targets"];
     private static readonly string[] TargetKeys = ["form", "category", "at_least", "per", "note"];
     private static readonly string[] TaskTargetKeys = ["form", "at_least", "per", "note"];
@@ -94,6 +94,7 @@ internal static partial class PlanFileReader
         var commune = Required(fields, "commune", map, diagnostics, "Kế hoạch chưa ghi đơn vị ban hành (\"commune: UBND xã Hòa An\").");
         var period = ReadPlanPeriod(fields, map, diagnostics);
         var legalBasis = ReadTexts(fields, "legal_basis", diagnostics);
+        var details = PlanDetailsReader.Read(fields, (f, key) => ReadTexts(f, key, diagnostics), diagnostics);
         var tasks = period is null ? [] : ReadTasks(fields, period.Value.Range, taxonomy, diagnostics);
         var targets = period is null ? [] : ReadTargets(fields, "targets", TargetKeys, period.Value.Range, null, taxonomy, diagnostics);
         if (period is null || title is null || commune is null || id is null)
@@ -111,6 +112,7 @@ internal static partial class PlanFileReader
             Period = period.Value.Range,
             PeriodText = period.Value.Text,
             LegalBasis = legalBasis,
+            Details = details,
             Tasks = [.. tasks.Select(t => t.Task)],
             Targets = [.. targets, .. tasks.SelectMany(t => t.Targets)],
         };

@@ -38,6 +38,21 @@ internal static class PlanForms
         [Survey] = "Khảo sát, phiếu lấy ý kiến",
         [Cultural] = "Hoạt động văn hóa, văn nghệ",
         [DigitalTeam] = "Tổ công nghệ số cộng đồng",
+        ["toa-dam"] = "Tọa đàm",
+        ["doi-thoai"] = "Đối thoại với Nhân dân, doanh nghiệp",
+        ["hoi-dap"] = "Hỏi – đáp, giải đáp pháp luật",
+        ["noi-chuyen-chuyen-de"] = "Nói chuyện chuyên đề",
+        ["tap-huan"] = "Tập huấn, bồi dưỡng",
+        ["hop-khu-dan-cu"] = "Họp khu dân cư",
+        ["sinh-hoat-chi-bo"] = "Sinh hoạt chi bộ, đoàn thể",
+        ["tiep-am"] = "Tiếp âm, tiếp sóng đài cấp trên",
+        ["loa-thong-minh"] = "Loa thông minh (truyền thanh ứng dụng CNTT-VT)",
+        ["youtube"] = "Kênh YouTube",
+        ["zalo-nhom"] = "Nhóm Zalo",
+        ["fanpage-cong-dong"] = "Trang Facebook cộng đồng",
+        ["to-roi"] = "Tờ rơi, tờ gấp, tài liệu",
+        ["tuyen-truyen-luu-dong"] = "Tuyên truyền lưu động, xe loa",
+        ["bao-chi"] = "Báo, tạp chí, đài cấp trên",
         [Other] = "Hình thức khác",
     };
 
@@ -54,9 +69,12 @@ internal static class PlanForms
 
     public static bool IsActivityForm(string form) => ActivityLabels.ContainsKey(form);
 
-    /// <summary>Ledger channels whose entries count for a channel form: radio also counts radio programmes.</summary>
+    /// <summary>
+    /// Ledger channels whose entries count for a channel form. Radio counts each article once per confirmed
+    /// broadcast (<c>radio-broadcast</c>); a script written (<c>radio</c>) or a program session is not a broadcast.
+    /// </summary>
     public static IReadOnlyList<string> LedgerChannels(string channel) =>
-        channel == ChannelNames.Radio ? [ChannelNames.Radio, RadioProgramChannel] : [channel];
+        channel == ChannelNames.Radio ? [RadioBroadcastChannel] : [channel];
 
     public static string Label(string form) =>
         ActivityLabels.TryGetValue(form, out var label) ? label

@@ -39,7 +39,18 @@ internal sealed class PlanLoader(IOptions<PathOptions> pathOptions, ILogger<Plan
                 continue;
             }
 
-            var (plan, fileDiagnostics) = PlanFileReader.Read(bytes, display, Relative(root, file), snapshot.Taxonomy);
+            (PlanDocument? plan, IReadOnlyList<Diagnostic> fileDiagnostics) = (null, []);
+            try
+            {
+                (plan, fileDiagnostics) = PlanFileReader.Read(bytes, display, Relative(root, file), snapshot.Taxonomy);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                // One file never stops the others: whatever a reader throws becomes this file's error.
+                logger.PlanFileUnreadable(ex, file);
+                fileDiagnostics = [ContentLoader.UnexpectedFailure(display)];
+            }
+
             diagnostics.AddRange(fileDiagnostics);
             if (plan is null)
             {
@@ -66,7 +77,17 @@ internal sealed class PlanLoader(IOptions<PathOptions> pathOptions, ILogger<Plan
                 continue;
             }
 
-            var (activity, fileDiagnostics, taskAt) = ActivityFileReader.Read(bytes, file, display, Relative(root, file), snapshot.Taxonomy);
+            (PlanActivity? activity, IReadOnlyList<Diagnostic> fileDiagnostics, (int Line, int Column) taskAt) = (null, [], (1, 1));
+            try
+            {
+                (activity, fileDiagnostics, taskAt) = ActivityFileReader.Read(bytes, file, display, Relative(root, file), snapshot.Taxonomy);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.PlanFileUnreadable(ex, file);
+                fileDiagnostics = [ContentLoader.UnexpectedFailure(display)];
+            }
+
             diagnostics.AddRange(fileDiagnostics);
             if (activity is null)
             {
@@ -181,8 +202,7 @@ internal sealed class PlanLoader(IOptions<PathOptions> pathOptions, ILogger<Plan
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             logger.PlanFileUnreadable(ex, file);
-            diagnostics.Add(new Diagnostic(display, 1, 1, DiagnosticSeverity.Error, DiagnosticCodes.FileUnreadable,
-                $"Không đọc được tệp ({ex.Message}). Kiểm tra tệp còn tồn tại và tài khoản chạy chương trình có quyền đọc."));
+            diagnostics.Add(ContentLoader.Unreadable(display, ex));
             return null;
         }
     }

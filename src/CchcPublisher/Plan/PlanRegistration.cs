@@ -28,6 +28,7 @@ internal static class PlanRegistration
             services.GetRequiredService<ILedger>() as ILedgerStatistics
             ?? throw new InvalidOperationException("The configured ledger does not provide aggregate counts (ILedgerStatistics)."));
         builder.Services.AddSingleton<PlanLoader>();
+        builder.Services.AddSingleton<ActivityRecorder>();
         builder.Services.AddSingleton<PlanProgressService>();
         builder.Services.AddSingleton<PlanSession>();
         builder.Services.AddSingleton<PlanReportBuilder>();

@@ -1,3 +1,4 @@
+using CchcPublisher.Channels.Radio.Programs;
 using CchcPublisher.Content;
 using CchcPublisher.Ledger;
 
@@ -7,11 +8,22 @@ namespace CchcPublisher.Plan;
 /// Loads the content folder with its plans, and says what "today" is in the commune, for the CLI and the
 /// weekly job alike. Brings the ledger schema up to date first (the counters progress reads come with it).
 /// </summary>
-internal sealed class PlanSession(IContentLoader contentLoader, PlanLoader planLoader, PlanProgressService progress, ILedger ledger, TimeProvider time)
+/// With automatic broadcast confirmation configured, radio programs whose slot has ended are confirmed first.
+internal sealed class PlanSession(
+    IContentLoader contentLoader, PlanLoader planLoader, PlanProgressService progress, ILedger ledger, TimeProvider time,
+    BroadcastConfirmation? broadcasts = null)
 {
+    /// <summary>True when radio programs count as aired after their slot without the operator's confirmation.</summary>
+    public bool AutoConfirmBroadcast => broadcasts?.Automatic ?? false;
+
     public async Task<PlanWorkspace> LoadAsync(CancellationToken cancellationToken)
     {
         await ledger.MigrateAsync(cancellationToken);
+        if (broadcasts is not null)
+        {
+            await broadcasts.AutoConfirmDueAsync(cancellationToken);
+        }
+
         var snapshot = await contentLoader.LoadAsync(null, cancellationToken);
         var plans = await planLoader.LoadAsync(snapshot, null, cancellationToken);
         return new PlanWorkspace(snapshot, plans);

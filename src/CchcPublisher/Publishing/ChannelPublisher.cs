@@ -29,7 +29,7 @@ internal sealed class ChannelPublisher(
         ArgumentNullException.ThrowIfNull(item);
         var article = item.Article ?? throw new InvalidOperationException("Cannot publish without the article.");
         var channel = _channels[item.Channel];
-        var context = new PublishContext(article, item.Entry, earlier) { Taxonomy = taxonomy };
+        var context = new PublishContext(article, item.Entry, earlier) { Taxonomy = taxonomy, DueAt = item.DueAt };
 
         if (item.Action == PlannedAction.Reconcile)
         {
@@ -70,6 +70,9 @@ internal sealed class ChannelPublisher(
                 PublishedAt = previous.PublishedAt,
                 RemoteId = previous.RemoteId,
                 RemoteUrl = previous.RemoteUrl,
+                ClaimedAt = previous.ClaimedAt,
+                SentTitle = previous.SentTitle,
+                SentSnapshot = previous.SentSnapshot,
             };
         }
 
@@ -87,7 +90,7 @@ internal sealed class ChannelPublisher(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.ChannelCrashed(ex, item.Channel, context.Article.Title);
+            logger.ChannelCrashed(ex, ChannelNames.Label(item.Channel), context.Article.Title);
             result = ReconcileResult.CouldNotCheck(ex.Message);
         }
 
@@ -97,17 +100,17 @@ internal sealed class ChannelPublisher(
         {
             var published = entry with
             {
-                State = PublicationState.Published,
+                State = result.AwaitingManual ? PublicationState.AwaitingManual : PublicationState.Published,
                 RemoteId = result.RemoteId ?? entry.RemoteId,
                 RemoteUrl = result.Url ?? entry.RemoteUrl,
                 PublishedHash = entry.ContentHash,
-                PublishedAt = entry.PublishedAt ?? now,
+                PublishedAt = result.AwaitingManual ? entry.PublishedAt : entry.PublishedAt ?? now,
                 LastError = null,
                 RetryAfter = null,
                 UpdatedAt = now,
             };
             await ledger.SaveAsync(published, cancellationToken);
-            logger.Reconciled(context.Article.Title, item.Channel, published.RemoteUrl);
+            logger.Reconciled(context.Article.Title, ChannelNames.Label(item.Channel), published.RemoteUrl ?? published.RemoteId ?? "—");
             return Report(item, PublicationOutcome.Reconciled, published.RemoteUrl, "Đã có trên kênh (đối chiếu sau lần gửi chưa rõ kết quả).");
         }
 
@@ -121,8 +124,18 @@ internal sealed class ChannelPublisher(
                 RetryAfter = now + Backoff(entry.Attempts),
                 UpdatedAt = now,
             }, cancellationToken);
-            logger.PublishUnknown(context.Article.Title, item.Channel, message);
+            logger.PublishUnknown(context.Article.Title, ChannelNames.Label(item.Channel), message);
             return Report(item, PublicationOutcome.Unknown, null, message);
+        }
+
+        // Not there yet, but the earlier request may still be at work on the service: leave the claim as it is
+        // and look again on a later run rather than send a second copy.
+        var claimedAt = entry.ClaimedAt ?? entry.UpdatedAt;
+        if (now - claimedAt < channel.InFlightLimit)
+        {
+            logger.ClaimStillInFlight(context.Article.Title, ChannelNames.Label(item.Channel));
+            return Report(item, PublicationOutcome.Waiting, null,
+                "Lần gửi trước có thể vẫn đang được kênh xử lý; sẽ đối chiếu lại ở lần chạy sau, không gửi lại ngay.");
         }
 
         // Certainly absent: release the stale claim so that it can be sent (once) again.
@@ -141,7 +154,12 @@ internal sealed class ChannelPublisher(
         var article = context.Article;
         var now = time.GetUtcNow();
         var isUpdate = item.Action == PlannedAction.Update;
-        var claim = NewEntry(article, item, now);
+        var claim = NewEntry(article, item, now) with
+        {
+            ClaimedAt = now,
+            SentTitle = article.Title,
+            SentSnapshot = channel.Snapshot(context),
+        };
         var stored = await ledger.TryClaimAsync(claim, cancellationToken);
         if (stored is null)
         {
@@ -158,14 +176,15 @@ internal sealed class ChannelPublisher(
             const string interrupted = "Bị gián đoạn khi dịch vụ dừng; sẽ đối chiếu với kênh khi chạy lại.";
             await ledger.SaveAsync(stored with { State = PublicationState.Unknown, LastError = interrupted, UpdatedAt = time.GetUtcNow() },
                 CancellationToken.None);
-            logger.PublishUnknown(article.Title, item.Channel, interrupted);
+            logger.PublishUnknown(article.Title, ChannelNames.Label(item.Channel), interrupted);
             throw;
         }
         catch (Exception ex)
         {
             // A bug or an unexpected I/O error in one channel must not stop the other channels or articles.
-            logger.ChannelCrashed(ex, item.Channel, article.Title);
-            result = PublishResult.Failed($"Lỗi không mong đợi: {ex.Message}");
+            // The request may have gone out before the exception: unknown, so that the next run reconciles first.
+            logger.ChannelCrashed(ex, ChannelNames.Label(item.Channel), article.Title);
+            result = PublishResult.Unknown($"Lỗi không mong đợi: {ex.Message}. Sẽ đối chiếu với kênh trước khi gửi lại.");
         }
 
         now = time.GetUtcNow();
@@ -186,14 +205,28 @@ internal sealed class ChannelPublisher(
                 await ledger.SaveAsync(published, CancellationToken.None);
                 if (isUpdate)
                 {
-                    logger.Updated(article.Title, item.Channel, published.RemoteUrl);
+                    logger.Updated(article.Title, ChannelNames.Label(item.Channel), published.RemoteUrl ?? published.RemoteId ?? "—");
                 }
                 else
                 {
-                    logger.Published(article.Title, item.Channel, published.RemoteUrl);
+                    logger.Published(article.Title, ChannelNames.Label(item.Channel), published.RemoteUrl ?? published.RemoteId ?? "—");
                 }
 
                 return Report(item, isUpdate ? PublicationOutcome.Updated : PublicationOutcome.Published, published.RemoteUrl, null);
+
+            case PublishOutcome.AwaitingManual:
+                // Prepared for a person (outbox file, radio script): no publication instant until confirmed.
+                await ledger.SaveAsync(stored with
+                {
+                    State = PublicationState.AwaitingManual,
+                    RemoteId = result.RemoteId ?? stored.RemoteId,
+                    PublishedHash = article.ContentHash,
+                    LastError = null,
+                    RetryAfter = null,
+                    UpdatedAt = now,
+                }, CancellationToken.None);
+                logger.AwaitingManual(article.Title, ChannelNames.Label(item.Channel), result.RemoteId ?? "—");
+                return Report(item, PublicationOutcome.AwaitingManual, null, "Chờ đăng thủ công; khi đã đăng, ghi nhận bằng: confirm --article " + article.Id + " --channel " + item.Channel + " --url …");
 
             case PublishOutcome.Unknown when !isUpdate:
                 await ledger.SaveAsync(stored with
@@ -203,7 +236,7 @@ internal sealed class ChannelPublisher(
                     RetryAfter = now + (result.RetryAfter ?? Backoff(stored.Attempts)),
                     UpdatedAt = now,
                 }, CancellationToken.None);
-                logger.PublishUnknown(article.Title, item.Channel, result.Error);
+                logger.PublishUnknown(article.Title, ChannelNames.Label(item.Channel), result.Error ?? "không rõ lý do");
                 return Report(item, PublicationOutcome.Unknown, null, result.Error);
 
             default:
@@ -218,7 +251,7 @@ internal sealed class ChannelPublisher(
                     UpdatedAt = now,
                 };
                 await ledger.SaveAsync(failed, CancellationToken.None);
-                logger.PublishFailed(article.Title, item.Channel, stored.Attempts, result.Error);
+                logger.PublishFailed(article.Title, ChannelNames.Label(item.Channel), stored.Attempts, result.Error ?? "không rõ lý do");
                 return Report(item, PublicationOutcome.Failed, null, result.Error);
         }
     }
@@ -249,6 +282,9 @@ internal sealed class ChannelPublisher(
         PublishedAt = item.Entry?.PublishedAt,
         RemoteId = item.Entry?.RemoteId,
         RemoteUrl = item.Entry?.RemoteUrl,
+        ClaimedAt = item.Entry?.ClaimedAt,
+        SentTitle = item.Entry?.SentTitle,
+        SentSnapshot = item.Entry?.SentSnapshot,
     };
 
     private static PublicationReport Report(PlannedItem item, PublicationOutcome outcome, string? url, string? message) =>

@@ -34,4 +34,10 @@ internal static partial class Log
 
     [LoggerMessage(2110, LogLevel.Error, "Kênh {Channel} gặp lỗi không mong đợi khi xử lý \"{Title}\"")]
     public static partial void ChannelCrashed(this ILogger logger, Exception exception, string channel, string title);
+
+    [LoggerMessage(2111, LogLevel.Information, "\"{Title}\" đã chuẩn bị cho {Channel} ({RemoteId}); chờ đăng thủ công và xác nhận")]
+    public static partial void AwaitingManual(this ILogger logger, string title, string channel, string? remoteId);
+
+    [LoggerMessage(2112, LogLevel.Information, "\"{Title}\" chưa thấy trên {Channel}, nhưng lần gửi trước có thể vẫn đang được xử lý; sẽ đối chiếu lại sau.")]
+    public static partial void ClaimStillInFlight(this ILogger logger, string title, string channel);
 }

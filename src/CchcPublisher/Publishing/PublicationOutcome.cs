@@ -13,4 +13,7 @@ internal enum PublicationOutcome
     Skipped,
     Scheduled,
     Waiting,
+
+    /// <summary>Prepared for a person to publish (outbox file, radio script); counted once confirmed.</summary>
+    AwaitingManual,
 }

@@ -131,6 +131,9 @@ internal sealed class PublicationPlanner(IOptions<PublishingOptions> options, IO
                     ? Item(PlannedAction.Wait, $"Cập nhật lần trước chưa thành công: {entry.LastError}")
                     : Item(PlannedAction.Update);
 
+            case PublicationState.AwaitingManual when entry.PublishedHash == article.ContentHash:
+                return Item(PlannedAction.None);
+
             case PublicationState.Unknown when entry.RetryAfter is { } check && check > input.Now && input.OnlyArticle is null:
                 return Item(PlannedAction.Wait, $"Chờ đối chiếu lại với kênh: {entry.LastError}");
 
@@ -201,7 +204,7 @@ internal sealed class PublicationPlanner(IOptions<PublishingOptions> options, IO
             // A slot stays taken by an article still queued here, or by one that already went out in it.
             var taken = entryList
                 .Where(e => e.Column == column.Key && e.DueAt is not null &&
-                            (queuedIds.Contains(e.ArticleId) || e.State == PublicationState.Published))
+                            (queuedIds.Contains(e.ArticleId) || e.State is PublicationState.Published or PublicationState.AwaitingManual))
                 .GroupBy(e => e.ArticleId, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.Min(e => e.DueAt!.Value), StringComparer.Ordinal);
             foreach (var (id, slot) in QueueAssigner.Assign(column, queued, taken, input.Now))

@@ -25,6 +25,8 @@ internal sealed class PublishRunner(
 {
     private readonly IReadOnlyList<IChannel> _channels = [.. channels];
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string ArticleId, string Channel, string Hash), byte> _changeWarned = new();
+
     /// <summary>Plans without writing anything (for <c>queue</c> and previews).</summary>
     public async Task<(ContentSnapshot Content, IReadOnlyList<PlannedItem> Plan)> PreviewAsync(
         PublishRequest request, CancellationToken cancellationToken)
@@ -78,6 +80,27 @@ internal sealed class PublishRunner(
             }
         }
 
+        // Local channels write their listings and sync their files once per run, not once per article.
+        var batched = _channels.OfType<IBatchedChannel>().ToList();
+        batched.ForEach(c => c.BeginBatch());
+        try
+        {
+            await PublishPlanAsync(plan, content, Add, cancellationToken);
+        }
+        finally
+        {
+            foreach (var channel in batched)
+            {
+                await channel.FlushAsync(CancellationToken.None);
+            }
+        }
+
+        return new PublishRunResult(reports, content.Diagnostics, await NextDueAsync(cancellationToken));
+    }
+
+    private async Task PublishPlanAsync(
+        IReadOnlyList<PlannedItem> plan, ContentSnapshot content, Action<PublicationReport> add, CancellationToken cancellationToken)
+    {
         foreach (var group in plan
                      .Where(i => i.Action is PlannedAction.Publish or PlannedAction.Update or PlannedAction.Reconcile)
                      .GroupBy(i => i.ArticleId, StringComparer.Ordinal))
@@ -91,11 +114,9 @@ internal sealed class PublishRunner(
                     earlier[item.Channel] = PublishResult.Published(null, report.Url);
                 }
 
-                Add(report);
+                add(report);
             }
         }
-
-        return new PublishRunResult(reports, content.Diagnostics, await NextDueAsync(cancellationToken));
     }
 
     private PlanningInput Input(PublishRequest request, ContentSnapshot content, IReadOnlyList<LedgerEntry> entries)
@@ -126,19 +147,24 @@ internal sealed class PublishRunner(
         var due = item.DueAt is { } at
             ? TimeZoneInfo.ConvertTime(at, commune.Value.GetTimeZone()).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)
             : "—";
-        logger.Missed(item.Article?.Title ?? item.ArticleId, item.Channel, due, item.Reason);
+        logger.Missed(item.Article?.Title ?? item.ArticleId, Channels.ChannelNames.Label(item.Channel), due, item.Reason ?? "quá hạn");
         return await publisher.MarkAsync(item, PublicationState.Missed, PublicationOutcome.Missed, item.Reason, cancellationToken);
     }
 
     private async Task<PublicationReport> SkippedAsync(PlannedItem item, CancellationToken cancellationToken)
     {
-        logger.Skipped(item.Entry?.Title ?? item.ArticleId, item.Channel, item.Reason);
+        logger.Skipped(item.Entry?.Title ?? item.ArticleId, Channels.ChannelNames.Label(item.Channel), item.Reason ?? "không cần đăng");
         return await publisher.MarkAsync(item, PublicationState.Skipped, PublicationOutcome.Skipped, item.Reason, cancellationToken);
     }
 
     private PublicationReport Changed(PlannedItem item)
     {
-        logger.ChangedAfterPublishing(item.Article!.Title, item.Channel);
+        // Said once per edited version and channel, not again on every reload of the content folder.
+        if (_changeWarned.TryAdd((item.ArticleId, item.Channel, item.Article!.ContentHash), 0))
+        {
+            logger.ChangedAfterPublishing(item.Article.Title, Channels.ChannelNames.Label(item.Channel));
+        }
+
         return Report(item, PublicationOutcome.Changed, item.Entry?.RemoteUrl);
     }
 

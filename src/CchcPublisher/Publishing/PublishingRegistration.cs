@@ -31,6 +31,7 @@ internal static class PublishingRegistration
         builder.Services.AddSingleton<PublicationPlanner>();
         builder.Services.AddSingleton<ChannelPublisher>();
         builder.Services.AddSingleton<PublishRunner>();
+        builder.Services.AddSingleton<ManualConfirmation>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using CchcPublisher.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
@@ -11,7 +12,7 @@ internal static class SpeechRegistration
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddOptions<SpeechOptions>()
             .BindConfiguration(SpeechOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateSettings(SpeechOptions.SectionName)
             .ValidateOnStart();
         builder.Services.AddSingleton<ContentSpeechNormalizer>();
         builder.Services.AddSingleton<ISpeechNormalizer>(sp => sp.GetRequiredService<ContentSpeechNormalizer>());

@@ -8,7 +8,7 @@ public sealed class CliInputErrorTests : IDisposable
     public void Dispose() => _workspace.Dispose();
 
     [Theory]
-    [InlineData("""{ "Publishing": { "MaxAttempts": 3 "RetryDelay": "00:05:00" } }""", "bad.json:1")]
+    [InlineData("""{ "Publishing": { "MaxAttempts": 3 "RetryDelay": "00:05:00" } }""", "bad.json")]
     [InlineData("""{ "Publishing": { "MaxAttempts": "năm" } }""", "Publishing:MaxAttempts")]
     [InlineData("""{ "Publishing": { "RetryDelay": "5 phút" } }""", "Publishing:RetryDelay")]
     [InlineData("""{ "Channels": { "Zalo": { "ReconcilePages": 50 } } }""", "Channels:Zalo:ReconcilePages")]

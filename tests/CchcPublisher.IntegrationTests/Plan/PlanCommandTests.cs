@@ -77,7 +77,7 @@ public sealed class PlanCommandTests : IDisposable
         }
 
         await Publish("huong-dan-dvc", "website", new DateTime(2026, 1, 6, 8, 0, 0), "NV01");
-        await Publish("huong-dan-dvc", "radio", new DateTime(2026, 1, 7, 6, 0, 0), "NV01");
+        await Publish("huong-dan-dvc", "radio-broadcast", new DateTime(2026, 1, 7, 6, 0, 0), "NV01");
         await Publish("mot-cua", "website", new DateTime(2026, 1, 13, 8, 0, 0), null);
     }
 
@@ -116,7 +116,7 @@ public sealed class PlanCommandTests : IDisposable
         const string Bar = @"\s*[│|]\s*";
         Assert.Matches("Tin, bài trên Trang thông tin điện tử" + Bar + "≥ 1/tuần" + Bar + "2" + Bar + "4" + Bar + "52" + Bar + "2/3 tuần" + Bar + @"Chậm tiến độ \(thiếu 2\)", output);
         Assert.Matches("Họp thôn, tổ dân phố" + Bar + "≥ 1/quý" + Bar + @"1 \(hoạt động\)" + Bar + "0" + Bar + "4" + Bar + "—" + Bar + "Đúng tiến độ", output);
-        Assert.Matches("NV02" + Bar + "Thủ tục hành chính" + Bar + "Thường xuyên" + Bar + "0" + Bar + "0" + Bar + "chưa có tin, bài hay hoạt động nào", output);
+        Assert.Matches("NV02" + Bar + "Thủ tục hành chính" + Bar + Bar + Bar + "Thường xuyên" + Bar + "0" + Bar + "0" + Bar + "chưa có tin, bài hay hoạt động nào", output);
         Assert.Contains("1 chỉ tiêu chậm tiến độ, 1 nhiệm vụ chưa có kết quả.", output, StringComparison.Ordinal);
         Assert.Contains("Nguồn số liệu", output, StringComparison.Ordinal);
     }
@@ -130,7 +130,7 @@ public sealed class PlanCommandTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.True(File.Exists(Path.Combine(DataRoot, "cchc.db")));
-        Assert.Matches(@"NV01\s*[│|]\s*Tuyên truyền chủ trương\s*[│|]\s*Thường xuyên\s*[│|]\s*0\s*[│|]\s*0\s*[│|]\s*chưa có tin, bài hay hoạt động nào", output);
+        Assert.Matches(@"NV01\s*[│|]\s*Tuyên truyền chủ trương\s*[│|]\s*[│|]\s*[│|]\s*Thường xuyên\s*[│|]\s*0\s*[│|]\s*0\s*[│|]\s*chưa có tin, bài hay hoạt động nào", output);
     }
 
     [Fact]
@@ -183,7 +183,7 @@ public sealed class PlanCommandTests : IDisposable
         var channelRows = body.Elements<W.Table>().First().Elements<W.TableRow>()
             .Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).ToList();
         Assert.Equal(["1", "Tin, bài trên Trang thông tin điện tử", "2", "Sổ theo dõi đăng bài"], channelRows[1]);
-        Assert.Contains(channelRows, r => r[1] == "Tin, bài phát trên loa truyền thanh (kịch bản từng bài)" && r[2] == "1");
+        Assert.Contains(channelRows, r => r[1] == "Lượt phát tin, bài trên loa truyền thanh (đã xác nhận phát)" && r[2] == "1");
     }
 
     [Fact]

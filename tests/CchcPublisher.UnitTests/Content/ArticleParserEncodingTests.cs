@@ -6,7 +6,7 @@ namespace CchcPublisher.UnitTests.Content;
 
 public sealed class ArticleParserEncodingTests
 {
-    private const string Text = "---\ntitle: Hướng dẫn nộp hồ sơ\ncategories: cong-vu\ntittle: x\n---\nNội dung bài viết.\n";
+    private const string Text = "---\ntitle: Hướng dẫn nộp hồ sơ\ncategories: cong-vu\nghi_chu_rieng: x\n---\nNội dung bài viết.\n";
 
     [Fact]
     public void Parse_Utf8Bom_AcceptedAndPositionsUnchanged()

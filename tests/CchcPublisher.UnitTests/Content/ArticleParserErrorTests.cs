@@ -174,17 +174,31 @@ public sealed class ArticleParserErrorTests
         Assert.Contains("\"draft\"", error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Parse_UnknownKey_WarnsWithNearestKey()
+    [Theory]
+    [InlineData("tittle: Tiêu đề", "title")]
+    [InlineData("staus: draft", "status")]
+    [InlineData("chanels: [website]", "channels")]
+    [InlineData("publish-at: 2026-12-01", "publish_at")]
+    public void Parse_KeyCloseToKnownKey_IsErrorAndArticleHeldBack(string line, string known)
     {
-        var result = Parse("---\ntitle: T\ncategories: cong-vu\ntittle: Tiêu đề\n---\nNội dung.\n");
+        var result = Parse($"---\ntitle: T\ncategories: cong-vu\n{line}\n---\nNội dung.\n");
+
+        Assert.Null(result.Article);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        Assert.Equal((DiagnosticCodes.MisspelledKey, 4, 1), (error.Code, error.Line, error.Column));
+        Assert.Contains($"\"{known}\"", error.Message, StringComparison.Ordinal);
+        Assert.Equal("articles/2026/bai-viet.md:4:1: error CCHC125: " + error.Message, error.ToString());
+    }
+
+    [Fact]
+    public void Parse_UnknownKeyNearButNotATypo_WarnsWithNearestKey()
+    {
+        var result = Parse("---\ntitle: T\ncategories: cong-vu\nto: x\n---\nNội dung.\n");
 
         Assert.NotNull(result.Article);
         var warning = Assert.Single(result.Diagnostics);
-        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
-        Assert.Equal((DiagnosticCodes.UnknownKey, 4, 1), (warning.Code, warning.Line, warning.Column));
-        Assert.Contains("\"title\"", warning.Message, StringComparison.Ordinal);
-        Assert.Equal("articles/2026/bai-viet.md:4:1: warning CCHC110: " + warning.Message, warning.ToString());
+        Assert.Equal((DiagnosticCodes.UnknownKey, DiagnosticSeverity.Warning), (warning.Code, warning.Severity));
     }
 
     [Fact]
@@ -248,7 +262,7 @@ public sealed class ArticleParserErrorTests
 
         Assert.Equal((3, 10), (error.Line, error.Column));
         Assert.Contains("YAML", error.Message, StringComparison.Ordinal);
-        TestSupport.EnglishText.AssertNone(error.Message);
+        Assert.Contains("Có thể do: thiếu dấu ngoặc kép đóng", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

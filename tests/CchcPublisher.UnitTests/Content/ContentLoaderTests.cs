@@ -76,7 +76,7 @@ public sealed class ContentLoaderTests
         folder.Write("articles/1.md", Article("Một"));
         folder.WriteBytes("articles/2.md", [0x2D, 0x2D, 0x2D, 0x0A, 0xAB, 0x0A]);
         folder.Write("articles/3.md", Article("Ba", categories: "cong-vuu"));
-        folder.Write("articles/4.md", Article("Bốn", extra: "tittle: x\n"));
+        folder.Write("articles/4.md", Article("Bốn", extra: "ghi_chu_rieng: x\n"));
 
         var snapshot = await LoadAsync(folder);
 

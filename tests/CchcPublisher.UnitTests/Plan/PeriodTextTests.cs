@@ -33,6 +33,11 @@ public sealed class PeriodTextTests
     [Theory]
     [InlineData("Thường xuyên")]
     [InlineData("thuong xuyen")]
+    [InlineData("Thường xuyên trong năm 2024")]
+    [InlineData("Định kỳ hàng tuần hoặc tháng tùy điều kiện cụ thể")]
+    [InlineData("Theo Chương trình phối hợp")]
+    [InlineData("hằng tuần")]
+    [InlineData("Hàng tháng")]
     public void Parse_Ongoing_IsOngoing(string text)
     {
         var result = PeriodText.Parse(text, defaultYear: null);

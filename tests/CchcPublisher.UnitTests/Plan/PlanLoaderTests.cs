@@ -114,7 +114,7 @@ public sealed class PlanLoaderTests : IDisposable
     [InlineData("date: 2026-02-30\nform: hop-thon\ndescription: x\n", DiagnosticCodes.PlanImpossiblePeriod, 1, 7)]
     [InlineData("date: Quý I/2026\nform: hop-thon\ndescription: x\n", DiagnosticCodes.PlanInvalidPeriod, 1, 7)]
     [InlineData("date: 2026-03-01\nform: hop-thôn\ndescription: x\n", DiagnosticCodes.PlanUnknownForm, 2, 7)]
-    [InlineData("date: 2026-03-01\nform: website\ndescription: x\n", DiagnosticCodes.ActivityFormIsChannel, 2, 7)]
+    [InlineData("date: 2026-03-01\nform: radio-program\ndescription: x\n", DiagnosticCodes.ActivityFormIsChannel, 2, 7)]
     [InlineData("date: 2026-03-01\nform: hop-thon\n", DiagnosticCodes.PlanMissingField, 1, 1)]
     [InlineData("date: 2026-03-01\nform: hop-thon\ndescription: x\ncategories: [cai-cach]\n", DiagnosticCodes.UnknownCategory, 4, 14)]
     [InlineData("date: 2026-03-01\nform: hop-thon\ndescription: x\ntask: NV09\n", DiagnosticCodes.PlanUnknownTask, 4, 7)]

@@ -66,24 +66,26 @@ public sealed class PlanProgressServiceTests : IDisposable
     }
 
     [Fact]
-    public async Task Evaluate_RadioTarget_CountsRadioProgramEntries()
+    public async Task Evaluate_RadioTarget_CountsConfirmedBroadcastsNotScriptsOrSessions()
     {
         var plan = Plan("targets:\n  - { form: radio, at_least: 2, per: week }\n");
         await _ledger.PublishAsync("a", "radio", "2026-02-02 06:00");
-        await _ledger.PublishAsync("ct-2026-02-04", PlanForms.RadioProgramChannel, "2026-02-04 06:00");
+        await _ledger.PublishAsync("a", PlanForms.RadioBroadcastChannel, "2026-02-02 06:00");
+        await _ledger.PublishAsync("c", PlanForms.RadioBroadcastChannel, "2026-02-04 06:00");
+        await _ledger.PublishAsync("program/2026-02-04/sang", PlanForms.RadioProgramChannel, "2026-02-04 06:00");
         await _ledger.PublishAsync("b", "website", "2026-02-04 06:00");
 
         var status = await EvaluateAsync(plan, "2026-02-08");
 
         var target = Assert.Single(status.Targets);
-        Assert.Equal(2, target.FromLedger);
+        Assert.Equal(2, target.FromLedger); // a and c, once each: not a's script, not the session
         Assert.Equal(0, target.FromActivities);
         Assert.Contains("Tuần 05/2026 (26/01–01/02)", target.SpansMissed);
         Assert.DoesNotContain("Tuần 06/2026 (02/02–08/02)", target.SpansMissed);
     }
 
     [Fact]
-    public async Task Evaluate_RadioProgramSession_CountsOnceForRadioAndNotAsAnArticle()
+    public async Task Evaluate_RadioProgramSession_CountsEachArticleOnceAndNotTheProgramAsAnArticle()
     {
         var plan = Plan("targets:\n  - { form: radio, at_least: 1, per: plan }\n  - { category: [mot-cua], at_least: 1, per: plan }\n");
         await _ledger.PublishAsync("program/2026-03-02/sang", PlanForms.RadioProgramChannel, "2026-03-02 06:00", ["mot-cua", "the-che"]);
@@ -92,8 +94,20 @@ public sealed class PlanProgressServiceTests : IDisposable
 
         var status = await EvaluateAsync(plan, "2026-03-31");
 
-        Assert.Equal(1, status.Targets.Single(t => t.Target.Form == "radio").FromLedger);   // one session, not three entries
+        Assert.Equal(2, status.Targets.Single(t => t.Target.Form == "radio").FromLedger);   // two articles aired, the session is not a third
         Assert.Equal(1, status.Targets.Single(t => t.Target.Category == "mot-cua").FromLedger); // bai-a only, not the programme
+    }
+
+    [Fact]
+    public async Task Evaluate_ChannelTarget_AddsPublicationsRecordedByHand()
+    {
+        var plan = Plan("targets:\n  - { form: zalo, at_least: 1, per: plan }\n");
+        await _ledger.PublishAsync("a", "zalo", "2026-03-02 06:00");
+        var activities = new[] { Activity("2026-03-05", "zalo") };
+
+        var status = await EvaluateAsync(plan, "2026-03-31", activities);
+
+        Assert.Equal((1, 1), (status.Targets[0].FromLedger, status.Targets[0].FromActivities));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using CchcPublisher.Content;
 using CchcPublisher.Content.Categories;
+using CchcPublisher.Ledger;
 using CchcPublisher.Plan;
 using CchcPublisher.Plan.Reports;
 using DocumentFormat.OpenXml.Packaging;
@@ -26,7 +27,9 @@ public sealed class PlanReportTests : IDisposable
             "  - { id: NV02, name: Thủ tục hành chính, time: Thường xuyên }\n");
         Assert.True(plan is not null, string.Join("\n", diagnostics));
         await _ledger.PublishAsync("huong-dan-dvc", "website", "2026-01-06 08:00", ["dich-vu-cong-truc-tuyen"], "NV01", url: "https://hoaan.example.gov.vn/bai-viet/huong-dan-dvc.html");
-        await _ledger.PublishAsync("huong-dan-dvc", "radio", "2026-01-07 06:00", ["dich-vu-cong-truc-tuyen"], "NV01");
+        await _ledger.PublishAsync("huong-dan-dvc", "radio-broadcast", "2026-01-07 06:00", ["dich-vu-cong-truc-tuyen"], "NV01");
+        await _ledger.PublishAsync("huong-dan-dvc", "radio", "2026-01-07 06:00", ["dich-vu-cong-truc-tuyen"], "NV01"); // the script: not a second broadcast
+        await _ledger.PublishAsync("cho-dang", "zalo", "2026-01-08 06:00", state: PublicationState.AwaitingManual);
         await _ledger.PublishAsync("mot-cua", "website", "2026-02-10 08:00", ["mot-cua", "thu-tuc-hanh-chinh"]);
         await _ledger.PublishAsync("quy-hai", "website", "2026-04-10 08:00", ["the-che"], "NV01");
         var activities = new[]
@@ -52,16 +55,17 @@ public sealed class PlanReportTests : IDisposable
         Assert.Contains(report.Intro, l => l.Contains("Sổ theo dõi đăng bài", StringComparison.Ordinal) && l.Contains("content/activities", StringComparison.Ordinal));
         var channels = Table(report, "theo kênh");
         Assert.Equal(["1", "Tin, bài trên Trang thông tin điện tử", "2", PlanReportBuilder.LedgerSource], channels.Rows[0].Select(c => c.Text));
-        Assert.Equal(["4", "Tin, bài phát trên loa truyền thanh (kịch bản từng bài)", "1", PlanReportBuilder.LedgerSource], channels.Rows[3].Select(c => c.Text));
+        Assert.Equal(["4", "Lượt phát tin, bài trên loa truyền thanh (đã xác nhận phát)", "1", PlanReportBuilder.LedgerSource], channels.Rows[3].Select(c => c.Text));
+        Assert.Contains(channels.Rows, r => r[1].Text.Contains("chờ đăng thủ công", StringComparison.Ordinal) && r[2].Text == "1");
         Assert.Contains(channels.Rows, r => r[1].Text == "Họp thôn, tổ dân phố" && r[2].Text == "1" && r[3].Text == PlanReportBuilder.ActivitySource);
-        Assert.Equal("4", channels.Rows[^1][2].Text); // 2 website + 1 radio + 1 village meeting; April is outside Q1
+        Assert.Equal("4", channels.Rows.Single(r => r[1].Text == "Tổng cộng")[2].Text); // 2 website + 1 radio + 1 village meeting; April is outside Q1
         var categories = Table(report, "theo lĩnh vực");
         Assert.Contains(categories.Rows, r => r[1].Text == "Dịch vụ công trực tuyến, thanh toán trực tuyến" && r[2].Text == "1" && r[4].Text == "1");
         Assert.Contains(categories.Rows, r => r[1].Text == "Cải cách thể chế" && r[2].Text == "0" && r[3].Text == "1");
         var tasks = Table(report, "theo nhiệm vụ");
-        Assert.Equal(["NV01", "1", "1", "2"], new[] { tasks.Rows[0][0], tasks.Rows[0][5], tasks.Rows[0][6], tasks.Rows[0][7] }.Select(c => c.Text));
-        Assert.Equal(["NV02", "0"], new[] { tasks.Rows[1][0], tasks.Rows[1][7] }.Select(c => c.Text));
-        Assert.Equal("1", tasks.Rows[^1][5].Text); // "mot-cua" has no task
+        Assert.Equal(["NV01", "1", "1", "2"], new[] { tasks.Rows[0][0], tasks.Rows[0][6], tasks.Rows[0][7], tasks.Rows[0][8] }.Select(c => c.Text));
+        Assert.Equal(["NV02", "0"], new[] { tasks.Rows[1][0], tasks.Rows[1][8] }.Select(c => c.Text));
+        Assert.Equal("1", tasks.Rows[^1][6].Text); // "mot-cua" has no task
     }
 
     [Fact]
@@ -81,7 +85,8 @@ public sealed class PlanReportTests : IDisposable
         Assert.Equal(["1", "06/01/2026 08:00", "Bài huong-dan-dvc", "Trang thông tin điện tử", "NV01", "https://hoaan.example.gov.vn/bai-viet/huong-dan-dvc.html"], items.Rows[0].Select(c => c.Text));
         Assert.Equal("https://hoaan.example.gov.vn/bai-viet/huong-dan-dvc.html", items.Rows[0][5].Link);
         var activities = Table(report, "Phụ lục 2");
-        Assert.Equal(["1", "12/03/2026", "Họp thôn, tổ dân phố", "NV01", "Họp thôn Đông Hòa", "bien-ban.pdf"], Assert.Single(activities.Rows).Select(c => c.Text));
+        Assert.Equal(["1", "12/03/2026", "Họp thôn, tổ dân phố", "", "NV01", "Họp thôn Đông Hòa", "", "bien-ban.pdf"], activities.Rows[0].Take(8).Select(c => c.Text));
+        Assert.Equal("1 hoạt động", activities.Rows[^1][5].Text);
     }
 
     [Fact]
@@ -106,7 +111,7 @@ public sealed class PlanReportTests : IDisposable
         Assert.Equal(["TT", "Kênh, hình thức", "Số lượng", "Nguồn số liệu"], channels[0]);
         Assert.NotNull(tables[0].Elements<W.TableRow>().First().TableRowProperties?.GetFirstChild<W.TableHeader>());
         Assert.Equal(["1", "Tin, bài trên Trang thông tin điện tử", "2", "Sổ theo dõi đăng bài"], channels[1]);
-        Assert.Equal("4", channels[^1][2]);
+        Assert.Equal("4", channels.Single(r => r[1] == "Tổng cộng")[2]);
         var items = tables.Single(t => t.InnerText.Contains("Ngày đăng", StringComparison.Ordinal));
         Assert.Contains(items.Elements<W.TableRow>(), r => r.InnerText.Contains("06/01/2026 08:00", StringComparison.Ordinal) && r.InnerText.Contains("huong-dan-dvc.html", StringComparison.Ordinal));
         var link = Assert.Single(items.Descendants<W.Hyperlink>());
@@ -127,7 +132,7 @@ public sealed class PlanReportTests : IDisposable
         using var excel = SpreadsheetDocument.Open(stream, false);
         var workbook = excel.WorkbookPart!;
         var sheets = workbook.Workbook!.Sheets!.Elements<Sheet>().ToList();
-        Assert.Equal([XlsxReportWriter.SummarySheet, "Theo kênh", "Theo lĩnh vực", "Theo nhiệm vụ", "Chỉ tiêu", "Tin bài đã đăng", "Hoạt động"], sheets.Select(s => s.Name!.Value));
+        Assert.Equal([XlsxReportWriter.SummarySheet, "Theo kênh", "Theo lĩnh vực", "Theo nhiệm vụ", "Theo đơn vị", "Chỉ tiêu", "Tin bài đã đăng", "Hoạt động"], sheets.Select(s => s.Name!.Value));
 
         List<List<Cell>> Rows(string name)
         {

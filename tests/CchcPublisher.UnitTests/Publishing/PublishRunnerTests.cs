@@ -106,8 +106,92 @@ public sealed class PublishRunnerTests : IDisposable
         var result = await _harness.RunAsync();
 
         Assert.Equal(1, result.Count(PublicationOutcome.Published));
-        var failed = Assert.Single(result.Items, i => i.Outcome == PublicationOutcome.Failed);
-        Assert.Contains("đĩa đầy", failed.Message, StringComparison.Ordinal);
+        var unknown = Assert.Single(result.Items, i => i.Outcome == PublicationOutcome.Unknown);
+        Assert.Contains("đĩa đầy", unknown.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_ChannelThrowsAfterTheRequestReachedTheService_RecordsUnknownAndNextRunReconcilesInsteadOfResending()
+    {
+        _harness.Zalo.Respond = context =>
+        {
+            _harness.Zalo.OnService.Add(context.Article.Id); // the post is on Zalo, then the channel code throws
+            throw new InvalidOperationException("lỗi lập trình");
+        };
+        _harness.Content.Articles.Add(TestArticles.Create("a", Now.AddMinutes(-5), channels: ["zalo"]));
+
+        await _harness.RunAsync();
+        Assert.Equal(PublicationState.Unknown, (await _harness.EntryAsync("a", "zalo")).State);
+
+        _harness.Zalo.Respond = null;
+        _harness.Time.Advance(TimeSpan.FromHours(7));
+        var result = await _harness.RunAsync();
+
+        Assert.Single(_harness.Zalo.Published);
+        Assert.Equal(PublicationOutcome.Reconciled, Assert.Single(result.Items).Outcome);
+    }
+
+    [Fact]
+    public async Task Run_ClaimYoungerThanTheChannelsInFlightLimit_IsLeftAndCheckedAgainLater_NeverResentAtOnce()
+    {
+        _harness.Zalo.InFlightLimit = TimeSpan.FromMinutes(2);
+        var article = TestArticles.Create("a", Now.AddMinutes(-5), channels: ["zalo"]);
+        _harness.Content.Articles.Add(article);
+        await SimulateCrashAfterClaimAsync(article, "zalo"); // killed while the create may still be at work
+
+        _harness.Time.Advance(TimeSpan.FromMilliseconds(100)); // systemd restarts at once
+        var early = await _harness.RunAsync();
+
+        Assert.Empty(_harness.Zalo.Published);
+        Assert.Equal(PublicationOutcome.Waiting, Assert.Single(early.Items).Outcome);
+        Assert.Equal(PublicationState.Publishing, (await _harness.EntryAsync("a", "zalo")).State);
+
+        // The create finished on the service meanwhile: the later check finds it.
+        _harness.Zalo.OnService.Add("a");
+        _harness.Time.Advance(TimeSpan.FromMinutes(3));
+        var later = await _harness.RunAsync();
+
+        Assert.Empty(_harness.Zalo.Published);
+        Assert.Equal(PublicationOutcome.Reconciled, Assert.Single(later.Items).Outcome);
+    }
+
+    [Fact]
+    public async Task Run_ClaimOlderThanTheInFlightLimitAndNotOnTheService_IsSentOnce()
+    {
+        _harness.Zalo.InFlightLimit = TimeSpan.FromMinutes(2);
+        var article = TestArticles.Create("a", Now.AddMinutes(-5), channels: ["zalo"]);
+        _harness.Content.Articles.Add(article);
+        await SimulateCrashAfterClaimAsync(article, "zalo");
+
+        _harness.Time.Advance(TimeSpan.FromMinutes(3));
+        await _harness.RunAsync();
+        await _harness.RunAsync();
+
+        Assert.Single(_harness.Zalo.Published);
+    }
+
+    [Fact]
+    public async Task Run_Claim_RecordsWhatWasSentAndWhen_AndFailedChecksKeepIt()
+    {
+        _harness.Zalo.SnapshotOf = context => "zalo-title:" + context.Article.Title;
+        _harness.Zalo.Respond = _ => PublishResult.Unknown("Hết thời gian chờ sau khi gửi");
+        var article = TestArticles.Create("a", Now.AddMinutes(-5), channels: ["zalo"]);
+        _harness.Content.Articles.Add(article);
+        await _harness.RunAsync();
+
+        _harness.Zalo.Reconcile = _ => ReconcileResult.CouldNotCheck("mất mạng");
+        for (var i = 0; i < 3; i++)
+        {
+            _harness.Time.Advance(TimeSpan.FromHours(7));
+            await _harness.RunAsync();
+        }
+
+        var entry = await _harness.EntryAsync("a", "zalo");
+        Assert.Equal(PublicationState.Unknown, entry.State);
+        Assert.Equal(Now, entry.ClaimedAt);
+        Assert.Equal(article.Title, entry.SentTitle);
+        Assert.Equal("zalo-title:" + article.Title, entry.SentSnapshot);
+        Assert.True(entry.UpdatedAt > Now.AddHours(20));
     }
 
     [Fact]
@@ -198,6 +282,27 @@ public sealed class PublishRunnerTests : IDisposable
         Assert.Single(_harness.Zalo.Published);
         Assert.Equal(2, _harness.Website.Published.Count);
         Assert.NotNull(_harness.Website.Published[1].Previous);
+    }
+
+    [Fact]
+    public async Task Run_EditedAfterPublication_ChangedWarningLoggedOncePerVersionWithChannelLabel()
+    {
+        var runnerLog = new Microsoft.Extensions.Logging.Testing.FakeLogger<PublishRunner>();
+        var publisherLog = new Microsoft.Extensions.Logging.Testing.FakeLogger<ChannelPublisher>();
+        var runner = _harness.CreateRunner(runnerLog, publisherLog);
+        _harness.Content.Articles.Add(TestArticles.Create("a", Now.AddMinutes(-5)));
+        await runner.RunAsync(new PublishRequest(), null, CancellationToken.None);
+        _harness.Content.Replace(TestArticles.Create("a", Now.AddMinutes(-5), body: "Nội dung đã sửa."));
+
+        for (var reload = 0; reload < 3; reload++)
+        {
+            await runner.RunAsync(new PublishRequest(), null, CancellationToken.None);
+        }
+
+        var changed = Assert.Single(runnerLog.Collector.GetSnapshot(), r => r.Id.Id == 2107);
+        Assert.Contains("Zalo OA", changed.Message, StringComparison.Ordinal);
+        Assert.All(publisherLog.Collector.GetSnapshot(), r => Assert.DoesNotContain("(null)", r.Message, StringComparison.Ordinal));
+        Assert.Contains(publisherLog.Collector.GetSnapshot(), r => r.Id.Id == 2101 && r.Message.Contains("lên Trang thông tin điện tử", StringComparison.Ordinal));
     }
 
     [Fact]

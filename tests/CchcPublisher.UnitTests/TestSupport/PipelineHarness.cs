@@ -49,12 +49,14 @@ internal sealed class PipelineHarness : IDisposable
 
     public PublicationPlanner CreatePlanner() => new(Microsoft.Extensions.Options.Options.Create(Options), Microsoft.Extensions.Options.Options.Create(Commune));
 
-    public PublishRunner CreateRunner()
+    public PublishRunner CreateRunner() => CreateRunner(NullLogger<PublishRunner>.Instance, NullLogger<ChannelPublisher>.Instance);
+
+    public PublishRunner CreateRunner(Microsoft.Extensions.Logging.ILogger<PublishRunner> runnerLogger, Microsoft.Extensions.Logging.ILogger<ChannelPublisher> publisherLogger)
     {
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var paths = Microsoft.Extensions.Options.Options.Create(new PathOptions { Data = _folder.Path, Content = _folder.Path });
-        var publisher = new ChannelPublisher(Channels, Ledger, Time, options, NullLogger<ChannelPublisher>.Instance);
-        return new PublishRunner(Content, Ledger, CreatePlanner(), publisher, Channels, paths, options, Microsoft.Extensions.Options.Options.Create(Commune), Time, NullLogger<PublishRunner>.Instance);
+        var publisher = new ChannelPublisher(Channels, Ledger, Time, options, publisherLogger);
+        return new PublishRunner(Content, Ledger, CreatePlanner(), publisher, Channels, paths, options, Microsoft.Extensions.Options.Options.Create(Commune), Time, runnerLogger);
     }
 
     public Task<PublishRunResult> RunAsync(DateTimeOffset? dueUntil = null, string? article = null) =>

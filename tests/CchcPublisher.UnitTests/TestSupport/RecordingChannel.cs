@@ -17,6 +17,16 @@ internal sealed class RecordingChannel(string name, bool canUpdate = false) : IC
 
     public Func<PublishContext, ReconcileResult>? Reconcile { get; set; }
 
+    /// <summary>What <see cref="IChannel.InFlightLimit"/> answers (zero unless the test says).</summary>
+    public TimeSpan InFlightLimit { get; set; }
+
+    /// <summary>What <see cref="IChannel.Snapshot"/> answers for an article.</summary>
+    public Func<PublishContext, string?>? SnapshotOf { get; set; }
+
+    TimeSpan IChannel.InFlightLimit => InFlightLimit;
+
+    string? IChannel.Snapshot(PublishContext context) => SnapshotOf?.Invoke(context);
+
     public Task<PublishResult> PublishAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

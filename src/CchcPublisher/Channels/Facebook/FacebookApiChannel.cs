@@ -24,6 +24,16 @@ internal sealed class FacebookApiChannel(
     /// <summary>False: an edited article is reported as changed (editing posts is not implemented; see docs).</summary>
     public bool CanUpdate => false;
 
+    /// <summary>A POST to the Graph API may still be at work for the call's whole total timeout.</summary>
+    public TimeSpan InFlightLimit => options.Value.TotalTimeout;
+
+    /// <summary>The fingerprint of the exact text about to be sent: what reconciliation looks for.</summary>
+    public string? Snapshot(PublishContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return FacebookPostRenderer.Fingerprint(renderer.Render(context).Message);
+    }
+
     public async Task<PublishResult> PublishAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -57,7 +67,7 @@ internal sealed class FacebookApiChannel(
     {
         ArgumentNullException.ThrowIfNull(context);
         var marker = FacebookPostRenderer.Marker(context.Article.Id);
-        var since = context.Previous?.UpdatedAt - options.Value.ReconcileWindow;
+        var since = (context.Previous?.ClaimedAt ?? context.Previous?.CreatedAt) - options.Value.ReconcileWindow;
         var call = await graph.SendAsync(FacebookRequests.RecentPosts(options.Value, since), cancellationToken);
         if (call.Status != GraphCallStatus.Ok)
         {
@@ -70,11 +80,19 @@ internal sealed class FacebookApiChannel(
             return ReconcileResult.CouldNotCheck("Facebook trả danh sách bài không đọc được.");
         }
 
+        // What was sent (fingerprint recorded at claim time), or this version's exact text (a duplicate error
+        // during this very send); posts from before the fingerprint carry the legacy hashtag marker.
+        var fingerprints = new HashSet<string>(StringComparer.Ordinal) { FacebookPostRenderer.Fingerprint(renderer.Render(context).Message) };
+        if (context.Previous?.SentSnapshot is { } sent)
+        {
+            fingerprints.Add(sent);
+        }
+
         foreach (var post in posts.EnumerateArray())
         {
             if (post.ValueKind == JsonValueKind.Object
                 && post.TryGetProperty("message", out var message) && message.ValueKind == JsonValueKind.String
-                && ContainsMarker(message.GetString()!, marker)
+                && (fingerprints.Contains(FacebookPostRenderer.Fingerprint(message.GetString()!)) || ContainsMarker(message.GetString()!, marker))
                 && post.TryGetProperty("id", out var id) && id.ValueKind == JsonValueKind.String)
             {
                 var url = post.TryGetProperty("permalink_url", out var link) && link.ValueKind == JsonValueKind.String ? link.GetString() : PostUrl(id.GetString()!);

@@ -23,7 +23,7 @@ internal sealed class FacebookOutboxChannel(
         if (outbox.Find(Name, article) is { } existing)
         {
             logger.FacebookOutboxAlreadyWritten(article.Id, existing);
-            return PublishResult.Published(existing, null);
+            return PublishResult.AwaitingManual(existing);
         }
 
         var post = renderer.Render(context);
@@ -45,14 +45,14 @@ internal sealed class FacebookOutboxChannel(
         }
 
         logger.FacebookOutboxWritten(fileName, article.Id);
-        return PublishResult.Published(fileName, null);
+        return PublishResult.AwaitingManual(fileName);
     }
 
     public Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         return Task.FromResult(outbox.Find(Name, context.Article) is { } existing
-            ? ReconcileResult.FoundAt(existing, null)
+            ? ReconcileResult.PreparedAt(existing)
             : ReconcileResult.NotFound);
     }
 }

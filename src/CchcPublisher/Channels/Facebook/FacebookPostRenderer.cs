@@ -48,19 +48,36 @@ internal sealed class FacebookPostRenderer(
             .Where(tag => tag.Length > 0)
             .Select(tag => "#" + tag)
             .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Append(marker);
+            .ToList();
         var tail = new StringBuilder();
         if (link is not null)
         {
             tail.Append("\n\n").Append(LinkLabel).Append(link.AbsoluteUri);
         }
 
-        tail.Append("\n\n").Append(string.Join(' ', tags));
+        // No visible marker: citizens read this post. Reconciliation matches the exact text that was sent
+        // (its fingerprint is recorded in the ledger at claim time).
+        if (tags.Count > 0)
+        {
+            tail.Append("\n\n").Append(string.Join(' ', tags));
+        }
         var message = Compose(article.Title.Trim(), PlainText(article.Body), tail.ToString(), options.Value.MaxMessageLength);
         return new FacebookPost(kind, message, link, kind == FacebookPostKind.Photo ? photo : null, marker);
     }
 
     /// <summary>
+    /// A fingerprint of a post's text, as recorded at claim time and compared with the Page's posts when
+    /// reconciling: SHA-256 of the text with line ends and surrounding white space normalized (as Facebook may).
+    /// </summary>
+    public static string Fingerprint(string message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var normalized = message.Replace("\r\n", "\n", StringComparison.Ordinal).Trim().Normalize(NormalizationForm.FormC);
+        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)));
+    }
+
+    /// <summary>
+    /// (Before 2026-12: appended to every post; still recognised when reconciling posts sent then.)
     /// The unobtrusive tag that identifies an article's post when its outcome is unknown: "#cchc_" and 8 hex
     /// characters of SHA-256 of the article id (the id, not the version: any post of the article counts, so an
     /// edit made while the outcome was unknown can never cause a second post).

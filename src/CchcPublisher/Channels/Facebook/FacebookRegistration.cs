@@ -1,5 +1,6 @@
 using CchcPublisher.Content.Categories;
 using CchcPublisher.Channels.Http;
+using CchcPublisher.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -20,7 +21,7 @@ internal static class FacebookRegistration
         var services = builder.Services;
         services.AddOptions<FacebookOptions>()
             .BindConfiguration(FacebookOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateSettings(FacebookOptions.SectionName)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<FacebookOptions>, FacebookOptionsValidator>();
         services.TryAddSingleton<OutboxWriter>();

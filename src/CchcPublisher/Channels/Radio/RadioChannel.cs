@@ -30,7 +30,7 @@ internal sealed class RadioChannel(
     public async Task<PublishResult> PublishAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var name = RadioScriptNames.For(context.Article, context.Previous, time.GetUtcNow(), commune.Value.GetTimeZone());
+        var name = RadioScriptNames.For(context.Article, context.Previous, time.GetUtcNow(), commune.Value.GetTimeZone(), context.DueAt);
         var path = Path.Combine(Folder, name);
         try
         {
@@ -39,7 +39,7 @@ internal sealed class RadioChannel(
             await AtomicFile.WriteAllTextAsync(Path.ChangeExtension(path, ".ssml"), SpeechDocument.ToSsml(segments), cancellationToken);
             await AtomicFile.WriteAllTextAsync(path, script.ToPlainText(), cancellationToken);
             logger.RadioScriptWritten(context.Article.Id, path, options.Value.Pace.Estimate(segments));
-            return PublishResult.Published(name, null);
+            return PublishResult.AwaitingManual(name);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -51,11 +51,11 @@ internal sealed class RadioChannel(
     public Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var name = RadioScriptNames.For(context.Article, context.Previous, time.GetUtcNow(), commune.Value.GetTimeZone());
+        var name = RadioScriptNames.For(context.Article, context.Previous, time.GetUtcNow(), commune.Value.GetTimeZone(), context.DueAt);
         var path = Path.Combine(Folder, name);
         try
         {
-            return Task.FromResult(File.Exists(path) ? ReconcileResult.FoundAt(name, null) : ReconcileResult.NotFound);
+            return Task.FromResult(File.Exists(path) ? ReconcileResult.PreparedAt(name) : ReconcileResult.NotFound);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -50,6 +50,13 @@ internal sealed class RadioOptions
     /// <summary>How long an item may wait for a slot before it is no longer news. Default 7 days.</summary>
     public TimeSpan CarryOverWindow { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// False (default): a program counts as broadcast only when the operator confirms it aired
+    /// (<c>radio confirm --date --slot [--items …]</c>). True: a program still unconfirmed when its slot has
+    /// ended is taken as aired in full. Reports say which rule applied.
+    /// </summary>
+    public bool AutoConfirmBroadcast { get; set; }
+
     /// <summary>How long before a slot the service prepares its program (used by the scheduler). Default 30 minutes.</summary>
     public TimeSpan PrepareAhead { get; set; } = TimeSpan.FromMinutes(30);
 

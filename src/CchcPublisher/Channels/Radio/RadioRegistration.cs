@@ -2,6 +2,7 @@ using CchcPublisher.Channels.Radio.Programs;
 using CchcPublisher.Channels.Radio.Tts;
 using CchcPublisher.Speech;
 using Microsoft.Extensions.Configuration;
+using CchcPublisher.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -28,7 +29,7 @@ internal static class RadioRegistration
 
         builder.Services.AddOptions<RadioOptions>()
             .BindConfiguration(RadioOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateSettings(RadioOptions.SectionName)
             .ValidateOnStart();
         builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<RadioOptions>, RadioOptionsValidator>());
         builder.Services.AddSingleton<RadioChannel>();
@@ -36,6 +37,7 @@ internal static class RadioRegistration
         builder.Services.AddSingleton<IChannelCheck, RadioChannelCheck>();
         builder.Services.AddSingleton<TtsEngineSelector>();
         builder.Services.AddSingleton<RadioProgramService>();
+        builder.Services.AddSingleton<BroadcastConfirmation>();
 
         // Synthesis has no side effect at the provider, so retrying the POST is safe here (unlike publishing).
         var tts = builder.Configuration.GetSection(RadioOptions.SectionName).GetSection("Tts").GetSection("Http");

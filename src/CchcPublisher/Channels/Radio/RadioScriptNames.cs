@@ -16,10 +16,11 @@ internal static class RadioScriptNames
 
     /// <summary>
     /// The script name for this publication: the name recorded earlier (<see cref="LedgerEntry.RemoteId"/>)
-    /// when there is one, otherwise built from the due date (ledger due time, then <c>publish_at</c>, then
-    /// <paramref name="now"/>) and the slug.
+    /// when there is one, otherwise built from the due date (this publication's due time: its slot or
+    /// <c>publish_at</c>; then the ledger's; then <c>publish_at</c>; then <paramref name="now"/>) and the slug.
+    /// Never the day it happens to be published: a run resumed after a crash must name it as a clean run does.
     /// </summary>
-    public static string For(Article article, LedgerEntry? previous, DateTimeOffset now, TimeZoneInfo zone)
+    public static string For(Article article, LedgerEntry? previous, DateTimeOffset now, TimeZoneInfo zone, DateTimeOffset? due = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(zone);
@@ -28,8 +29,8 @@ internal static class RadioScriptNames
             return recorded;
         }
 
-        var due = previous?.DueAt ?? article.PublishAt ?? now;
-        var localDate = TimeZoneInfo.ConvertTime(due, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var day = due ?? previous?.DueAt ?? article.PublishAt ?? now;
+        var localDate = TimeZoneInfo.ConvertTime(day, zone).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return $"{localDate}-{SafeSlug(article)}-{IdTag(article.Id)}{Extension}";
     }
 

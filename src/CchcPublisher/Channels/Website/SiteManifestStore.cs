@@ -11,6 +11,12 @@ internal static class SiteManifestStore
 {
     public const string FileName = "site-manifest.json";
 
+    /// <summary>
+    /// Entries published since the manifest was last written, one JSON object per line: a batch appends here
+    /// per article and rewrites the manifest once at its end, so an interrupted batch loses no entry.
+    /// </summary>
+    public const string JournalName = "site-manifest.pending";
+
     // Vietnamese stays readable in the file (the default encoder would write every letter as \uXXXX).
     private static readonly SiteManifestJsonContext Json = new(new JsonSerializerOptions
     {
@@ -19,6 +25,53 @@ internal static class SiteManifestStore
         WriteIndented = true,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     });
+
+    private static readonly SiteManifestJsonContext JsonLine = new(new JsonSerializerOptions
+    {
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        WriteIndented = false,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    });
+
+    /// <summary>True when an interrupted batch left entries that the manifest does not hold yet.</summary>
+    public static bool HasJournal(string siteRoot) => File.Exists(Path.Combine(siteRoot, JournalName));
+
+    /// <summary>Records one entry of the running batch (made durable with the batch).</summary>
+    public static Task AppendJournalAsync(string siteRoot, SiteManifestEntry entry, CancellationToken cancellationToken) =>
+        File.AppendAllTextAsync(Path.Combine(siteRoot, JournalName), JsonSerializer.Serialize(entry, JsonLine.SiteManifestEntry) + "\n", cancellationToken);
+
+    /// <summary>Forgets the journal once the manifest that includes it is durable.</summary>
+    public static void DeleteJournal(string siteRoot) => File.Delete(Path.Combine(siteRoot, JournalName));
+
+    /// <summary>The manifest with the journal of an interrupted batch applied (a torn last line is ignored).</summary>
+    public static async Task<(SiteManifest Manifest, bool Recovered)> LoadWithJournalAsync(string siteRoot, CancellationToken cancellationToken)
+    {
+        var manifest = await LoadAsync(siteRoot, cancellationToken);
+        var journal = Path.Combine(siteRoot, JournalName);
+        if (!File.Exists(journal))
+        {
+            return (manifest, false);
+        }
+
+        var byId = manifest.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        foreach (var line in await File.ReadAllLinesAsync(journal, cancellationToken))
+        {
+            try
+            {
+                if (JsonSerializer.Deserialize(line, JsonLine.SiteManifestEntry) is { Id: not null, Slug: not null } entry)
+                {
+                    byId[entry.Id] = entry;
+                }
+            }
+            catch (JsonException)
+            {
+                // A line torn by a crash: its page is reconciled from the ledger's claim.
+            }
+        }
+
+        return (manifest with { Articles = [.. byId.Values.OrderBy(a => a.Id, StringComparer.Ordinal)] }, true);
+    }
 
     /// <summary>The manifest, or an empty one when the site has not been generated yet.</summary>
     /// <exception cref="InvalidDataException">The file exists but is not a manifest (hand-edited or damaged).</exception>
@@ -47,12 +100,20 @@ internal static class SiteManifestStore
         }
     }
 
-    public static Task SaveAsync(string siteRoot, SiteManifest manifest, CancellationToken cancellationToken)
+    public static Task SaveAsync(string siteRoot, SiteManifest manifest, CancellationToken cancellationToken) =>
+        SaveAsync(siteRoot, manifest, sync: true, cancellationToken);
+
+    /// <summary>Writes the manifest; with <paramref name="sync"/> false it is made durable with its batch.</summary>
+    public static Task SaveAsync(string siteRoot, SiteManifest manifest, bool sync, CancellationToken cancellationToken)
     {
         var json = JsonSerializer.Serialize(manifest, Json.SiteManifest);
-        return AtomicFile.WriteAllTextAsync(Path.Combine(siteRoot, FileName), json + "\n", cancellationToken);
+        var path = Path.Combine(siteRoot, FileName);
+        return sync
+            ? AtomicFile.WriteAllTextAsync(path, json + "\n", cancellationToken)
+            : AtomicFile.WriteUnsyncedAsync(path, AtomicFile.Utf8(json + "\n"), cancellationToken);
     }
 }
 
 [JsonSerializable(typeof(SiteManifest))]
+[JsonSerializable(typeof(SiteManifestEntry))]
 internal sealed partial class SiteManifestJsonContext : JsonSerializerContext;

@@ -21,13 +21,17 @@ internal sealed class StaticWebsiteChannel(
     ArticleHtmlRenderer renderer,
     ICategoryLabels labels,
     TimeProvider time,
-    ILogger<StaticWebsiteChannel> logger) : IChannel
+    ILogger<StaticWebsiteChannel> logger) : IChannel, IBatchedChannel
 {
     private static readonly HashSet<string> WebImageExtensions =
         new(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif" };
 
     private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan RetryAfterWriteFailure = TimeSpan.FromMinutes(10);
+
+    private bool _batching;
+    private SiteWorkingCopy? _batch;
+    private SiteLock? _batchLock;
 
     public string Name => ChannelNames.Website;
 
@@ -48,50 +52,21 @@ internal sealed class StaticWebsiteChannel(
 
         try
         {
+            if (_batching)
+            {
+                // Inside a run: the page now, the manifest entry in the journal, the listings once at the flush.
+                var state = await OpenBatchAsync(root, cancellationToken);
+                var (entry, result) = await WritePageAsync(root, state, context, sync: false, cancellationToken);
+                await SiteManifestStore.AppendJournalAsync(root, entry, cancellationToken);
+                return result;
+            }
+
             await using var siteLock = await SiteLock.AcquireAsync(root, time, LockWait, cancellationToken);
-            var manifest = await SiteManifestStore.LoadAsync(root, cancellationToken);
-            var existing = manifest.FindById(article.Id);
-            var slug = existing?.Slug ?? ChooseSlug(manifest, article, context.Previous);
-            var now = time.GetUtcNow();
-
-            var cover = await CopyCoverAsync(root, article, slug, existing?.Cover, cancellationToken);
-            await CopyBodyImagesAsync(root, article, cancellationToken);
-            var entry = new SiteManifestEntry
-            {
-                Id = article.Id,
-                Slug = slug,
-                Title = article.Title,
-                Summary = article.Summary,
-                Author = article.Author,
-                Categories = article.Categories,
-                PublishedAt = existing?.PublishedAt ?? now,
-                UpdatedAt = existing is null ? null
-                    : string.Equals(existing.ContentHash, article.ContentHash, StringComparison.Ordinal) ? existing.UpdatedAt : now,
-                ContentHash = article.ContentHash,
-                Cover = cover,
-            };
-
-            var site = Site();
-            var pages = new StaticSitePages(site, labels);
-            var page = SitePaths.Article(slug);
-
-            // Page first, manifest second, listings last: a crash in between leaves at worst a page the
-            // manifest does not know yet, which the retry overwrites at the same address.
-            await AtomicFile.WriteAllTextAsync(SitePaths.Full(root, page), pages.ArticlePage(entry, renderer.Render(article.Body)), cancellationToken);
-            var updated = manifest.With(entry);
-            await SiteManifestStore.SaveAsync(root, updated, cancellationToken);
-            await WriteListingsAsync(root, site, pages, updated, existing?.Categories ?? [], now, cancellationToken);
-
-            if (existing is null)
-            {
-                logger.StaticPageWritten(article.Id, page);
-            }
-            else
-            {
-                logger.StaticPageUpdated(article.Id, page);
-            }
-
-            return PublishResult.Published(slug, site.Absolute(page).AbsoluteUri);
+            var (manifest, recovered) = await SiteManifestStore.LoadWithJournalAsync(root, cancellationToken);
+            var single = new SiteWorkingCopy(manifest, recovered);
+            var (_, published) = await WritePageAsync(root, single, context, sync: true, cancellationToken);
+            await WriteListingsAsync(root, single, sync: true, cancellationToken);
+            return published;
         }
         catch (InvalidDataException ex)
         {
@@ -113,6 +88,115 @@ internal sealed class StaticWebsiteChannel(
                 $"Không ghi được trang web vào thư mục {root}: {ex.Message}. Kiểm tra quyền ghi và dung lượng ổ đĩa " +
                 $"(hoặc đổi {WebsiteOptions.SectionName}:OutputFolder).", RetryAfterWriteFailure);
         }
+    }
+
+    /// <inheritdoc />
+    public void BeginBatch() => _batching = true;
+
+    /// <inheritdoc />
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var root = SiteRoot;
+        _batching = false;
+        try
+        {
+            if (_batch is null && SiteManifestStore.HasJournal(root))
+            {
+                await OpenBatchAsync(root, cancellationToken); // Finish what an interrupted run left.
+            }
+
+            if (_batch is { } state)
+            {
+                await WriteListingsAsync(root, state, sync: false, cancellationToken);
+                DiskSync.Sync(state.WrittenFiles);
+                SiteManifestStore.DeleteJournal(root);
+                state.Clean();
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException or TimeoutException)
+        {
+            // The journal stays: the next flush writes the listings again.
+            logger.StaticWriteFailed(root, "*", ex);
+        }
+        finally
+        {
+            _batch = null;
+            if (_batchLock is { } held)
+            {
+                _batchLock = null;
+                await held.DisposeAsync();
+            }
+        }
+    }
+
+    /// <summary>The batch's working copy: the site lock is taken and the manifest read once per batch.</summary>
+    private async Task<SiteWorkingCopy> OpenBatchAsync(string root, CancellationToken cancellationToken)
+    {
+        if (_batch is { } open)
+        {
+            return open;
+        }
+
+        var siteLock = await SiteLock.AcquireAsync(root, time, LockWait, cancellationToken);
+        try
+        {
+            var (manifest, recovered) = await SiteManifestStore.LoadWithJournalAsync(root, cancellationToken);
+            _batch = new SiteWorkingCopy(manifest, recovered);
+            _batchLock = siteLock;
+            return _batch;
+        }
+        catch
+        {
+            await siteLock.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Copies the images and writes the article's page; records the new entry in <paramref name="state"/>.</summary>
+    private async Task<(SiteManifestEntry Entry, PublishResult Result)> WritePageAsync(
+        string root, SiteWorkingCopy state, PublishContext context, bool sync, CancellationToken cancellationToken)
+    {
+        var article = context.Article;
+        var existing = state.FindById(article.Id);
+        var slug = existing?.Slug ?? ChooseSlug(state, article, context.Previous);
+        var now = time.GetUtcNow();
+
+        var cover = await CopyCoverAsync(root, article, slug, existing?.Cover, state, sync, cancellationToken);
+        await CopyBodyImagesAsync(root, article, state, sync, cancellationToken);
+        var entry = new SiteManifestEntry
+        {
+            Id = article.Id,
+            Slug = slug,
+            Title = article.Title,
+            Summary = article.Summary,
+            Author = article.Author,
+            Categories = article.Categories,
+            PublishedAt = existing?.PublishedAt ?? now,
+            UpdatedAt = existing is null ? null
+                : string.Equals(existing.ContentHash, article.ContentHash, StringComparison.Ordinal) ? existing.UpdatedAt : now,
+            ContentHash = article.ContentHash,
+            Cover = cover,
+        };
+
+        var site = Site();
+        var pages = new StaticSitePages(site, labels);
+        var page = SitePaths.Article(slug);
+
+        // Page first, manifest entry second, listings last: a crash in between leaves at worst a page the
+        // manifest does not know yet, which the retry overwrites at the same address.
+        await WriteIfChangedAsync(SitePaths.Full(root, page), pages.ArticlePage(entry, renderer.Render(article.Body)), state, sync, cancellationToken);
+        state.Put(entry);
+
+        if (existing is null)
+        {
+            logger.StaticPageWritten(article.Id, page);
+        }
+        else
+        {
+            logger.StaticPageUpdated(article.Id, page);
+        }
+
+        return (entry, PublishResult.Published(slug, site.Absolute(page).AbsoluteUri));
     }
 
     public async Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
@@ -153,7 +237,7 @@ internal sealed class StaticWebsiteChannel(
     /// page, e.g. after the site folder was rebuilt), else its own; the first owner of a slug keeps it and a
     /// later article gets <c>-2</c>, <c>-3</c>... so the choice depends only on publication order.
     /// </summary>
-    private string ChooseSlug(SiteManifest manifest, Article article, Ledger.LedgerEntry? previous)
+    private string ChooseSlug(SiteWorkingCopy manifest, Article article, Ledger.LedgerEntry? previous)
     {
         // The ledger's remote id is a slug of ours only when its URL is one of our pages (not, say, a
         // WordPress post id left from before the mode was switched).
@@ -181,7 +265,7 @@ internal sealed class StaticWebsiteChannel(
     /// Copies images the body references by a relative path (<c>![...](anh/so-do.png)</c>) next to the page under
     /// their file name, where the page's relative link, and Zalo's image blocks, expect them.
     /// </summary>
-    private async Task CopyBodyImagesAsync(string root, Article article, CancellationToken cancellationToken)
+    private async Task CopyBodyImagesAsync(string root, Article article, SiteWorkingCopy state, bool sync, CancellationToken cancellationToken)
     {
         var folder = Path.GetDirectoryName(article.SourcePath) ?? string.Empty;
         var document = Markdig.Markdown.Parse(article.Body, MarkdownPipelines.Default);
@@ -196,7 +280,9 @@ internal sealed class StaticWebsiteChannel(
             var source = Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(url.Split('?', '#')[0])));
             if (File.Exists(source) && WebImageExtensions.Contains(Path.GetExtension(source).ToLowerInvariant()))
             {
-                await AtomicFile.CopyAsync(source, SitePaths.Full(root, $"{SitePaths.ArticlesFolder}/{Path.GetFileName(source)}"), cancellationToken);
+                var target = SitePaths.Full(root, $"{SitePaths.ArticlesFolder}/{Path.GetFileName(source)}");
+                await AtomicFile.CopyAsync(source, target, sync, cancellationToken);
+                state.WrittenFiles.Add(target);
             }
             else
             {
@@ -206,7 +292,8 @@ internal sealed class StaticWebsiteChannel(
     }
 
     /// <summary>Copies the cover next to the page as <c>&lt;slug&gt;.&lt;ext&gt;</c>; removes a previous cover of another type.</summary>
-    private async Task<string?> CopyCoverAsync(string root, Article article, string slug, string? previousCover, CancellationToken cancellationToken)
+    private async Task<string?> CopyCoverAsync(
+        string root, Article article, string slug, string? previousCover, SiteWorkingCopy state, bool sync, CancellationToken cancellationToken)
     {
         string? cover = null;
         if (article.CoverPath is { } source)
@@ -215,7 +302,9 @@ internal sealed class StaticWebsiteChannel(
             if (WebImageExtensions.Contains(extension))
             {
                 cover = slug + extension;
-                await AtomicFile.CopyAsync(source, SitePaths.Full(root, $"{SitePaths.ArticlesFolder}/{cover}"), cancellationToken);
+                var target = SitePaths.Full(root, $"{SitePaths.ArticlesFolder}/{cover}");
+                await AtomicFile.CopyAsync(source, target, sync, cancellationToken);
+                state.WrittenFiles.Add(target);
             }
             else
             {
@@ -231,20 +320,51 @@ internal sealed class StaticWebsiteChannel(
         return cover;
     }
 
-    private async Task WriteListingsAsync(
-        string root, SiteInfo site, StaticSitePages pages, SiteManifest manifest,
-        IReadOnlyList<string> previousCategories, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>
+    /// The index, the pages of the categories the changes touched, the feed and the manifest, each written only
+    /// when its text changed.
+    /// </summary>
+    private async Task WriteListingsAsync(string root, SiteWorkingCopy state, bool sync, CancellationToken cancellationToken)
     {
-        await AtomicFile.WriteAllTextAsync(SitePaths.Full(root, SitePaths.Index), pages.IndexPage(manifest), cancellationToken);
-
-        // Every category in use, plus the ones this article just left (their page may now be empty).
-        var keys = manifest.Articles.SelectMany(a => a.Categories).Concat(previousCategories).Distinct(StringComparer.Ordinal);
-        foreach (var key in keys)
+        if (!state.Dirty)
         {
-            await AtomicFile.WriteAllTextAsync(SitePaths.Full(root, SitePaths.Category(key)), pages.CategoryPage(key, manifest), cancellationToken);
+            return;
         }
 
-        var feed = RssFeedWriter.Write(site, manifest, labels, options.Value.FeedItems, now);
-        await AtomicFile.WriteAllTextAsync(SitePaths.Full(root, SitePaths.Feed), feed, cancellationToken);
+        var site = Site();
+        var pages = new StaticSitePages(site, labels);
+        var manifest = state.ToManifest();
+        await WriteIfChangedAsync(SitePaths.Full(root, SitePaths.Index), pages.IndexPage(manifest), state, sync, cancellationToken);
+        foreach (var key in state.DirtyCategories)
+        {
+            await WriteIfChangedAsync(SitePaths.Full(root, SitePaths.Category(key)), pages.CategoryPage(key, manifest), state, sync, cancellationToken);
+        }
+
+        var feed = RssFeedWriter.Write(site, manifest, labels, options.Value.FeedItems, time.GetUtcNow());
+        await WriteIfChangedAsync(SitePaths.Full(root, SitePaths.Feed), feed, state, sync, cancellationToken);
+        await SiteManifestStore.SaveAsync(root, manifest, sync, cancellationToken);
+        state.WrittenFiles.Add(Path.Combine(root, SiteManifestStore.FileName));
+    }
+
+    /// <summary>Writes a page unless the file already holds exactly this text (an unchanged page is not rewritten).</summary>
+    private static async Task WriteIfChangedAsync(string path, string text, SiteWorkingCopy state, bool sync, CancellationToken cancellationToken)
+    {
+        var bytes = AtomicFile.Utf8(text);
+        var file = new FileInfo(path);
+        if (file.Exists && file.Length == bytes.Length &&
+            (await File.ReadAllBytesAsync(path, cancellationToken)).AsSpan().SequenceEqual(bytes))
+        {
+            return;
+        }
+
+        if (sync)
+        {
+            await AtomicFile.WriteAllBytesAsync(path, bytes, cancellationToken);
+        }
+        else
+        {
+            await AtomicFile.WriteUnsyncedAsync(path, bytes, cancellationToken);
+            state.WrittenFiles.Add(path);
+        }
     }
 }

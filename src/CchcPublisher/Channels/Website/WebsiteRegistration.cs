@@ -1,5 +1,6 @@
 using CchcPublisher.Content.Categories;
 using System.Net;
+using CchcPublisher.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -21,7 +22,7 @@ internal static class WebsiteRegistration
         var services = builder.Services;
         services.AddOptions<WebsiteOptions>()
             .BindConfiguration(WebsiteOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateSettings(WebsiteOptions.SectionName)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<WebsiteOptions>, WebsiteOptionsValidator>();
 

@@ -13,7 +13,9 @@ namespace CchcPublisher.Channels.Website;
 /// the post slug is the article's slug, and the remote id is the WordPress post id.
 /// <para>
 /// No double posts: a post carries a hidden marker with the article id (an HTML comment), and before creating a
-/// post the channel looks for one of its own by slug, so an earlier unknown outcome turns into an update. A
+/// post the channel searches every post for that marker (whatever suffix WordPress gave the slug), so an earlier
+/// unknown outcome turns into an update. Posts are dated at the article's due time (a due time ahead is a
+/// WordPress scheduled post, status <c>future</c>). A
 /// create whose answer is lost (timeout, 5xx) is reported <see cref="PublishOutcome.Unknown"/> and never
 /// retried here; the resilience handler never retries a POST.
 /// </para>
@@ -23,12 +25,13 @@ internal sealed class WordPressChannel(
     IOptions<WebsiteOptions> options,
     ArticleHtmlRenderer renderer,
     ICategoryLabels labels,
+    TimeProvider time,
     ILogger<WordPressChannel> logger) : IChannel
 {
     private const string Posts = "/wp/v2/posts";
 
-    /// <summary>WordPress suffixes a taken slug with -2, -3...; reconciliation looks at this many variants.</summary>
-    private const int SlugVariants = 9;
+    /// <summary>Closing tags of the blocks that hold text, where the marker can sit without a paragraph of its own.</summary>
+    private static readonly string[] TextBlockEnds = ["</p>", "</li>", "</h1>", "</h2>", "</h3>", "</h4>", "</h5>", "</h6>", "</td>", "</th>", "</dd>", "</dt>"];
 
     private static readonly Dictionary<string, string> ImageTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -43,12 +46,46 @@ internal sealed class WordPressChannel(
 
     public bool CanUpdate => true;
 
+    /// <summary>A create may still be at work in WordPress for the whole call's total timeout.</summary>
+    public TimeSpan InFlightLimit => Settings.TotalTimeout;
+
     private WordPressOptions Settings => options.Value.WordPress;
 
     /// <summary>The hidden marker that ties a post to its article: an HTML comment at the end of the content.</summary>
     /// <remarks>The id is percent-encoded, '-' included, because WordPress's HTML filter collapses "--" in comments.</remarks>
-    public static string Marker(string articleId) =>
-        $"<!-- cchc-article:{Uri.EscapeDataString(articleId).Replace("-", "%2D", StringComparison.Ordinal)} -->";
+    public static string Marker(string articleId) => $"<!-- {MarkerToken(articleId)} -->";
+
+    /// <summary>The marker's text without the comment delimiters: one search term (no space, comma or quote).</summary>
+    private static string MarkerToken(string articleId) =>
+        $"cchc-article:{Uri.EscapeDataString(articleId).Replace("-", "%2D", StringComparison.Ordinal)}";
+
+    /// <summary>
+    /// Search words that every post carrying the marker contains: the marker's text cut at its percent-escapes
+    /// (WordPress strips "%2D" and the like from a search), at most 9 words (more turn WordPress's search into a
+    /// whole-sentence match). A candidate only counts when it carries the whole marker.
+    /// </summary>
+    internal static string MarkerSearch(string articleId)
+    {
+        var words = MarkerToken(articleId).Split('%')
+            .Select((part, i) => i == 0 ? part : part.Length > 2 ? part[2..] : string.Empty)
+            .Where(word => word.Length >= 2)
+            .ToList();
+        var kept = words.Take(1).Concat(words.Skip(1).OrderByDescending(w => w.Length).Take(8)).Distinct(StringComparer.Ordinal);
+        return string.Join(' ', kept);
+    }
+
+    /// <summary>
+    /// The content with the marker inside its last text block (<c>&lt;p&gt;text&lt;!-- marker --&gt;&lt;/p&gt;</c>):
+    /// on a line of its own, WordPress's automatic paragraphs would wrap it in an empty <c>&lt;p&gt;</c>.
+    /// </summary>
+    internal static string WithMarker(string html, string articleId)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        var marker = Marker(articleId);
+        var end = html.TrimEnd();
+        var last = TextBlockEnds.Select(tag => end.LastIndexOf(tag, StringComparison.OrdinalIgnoreCase)).Max();
+        return last < 0 ? end + "\n" + marker : end.Insert(last, marker);
+    }
 
     public async Task<PublishResult> PublishAsync(PublishContext context, CancellationToken cancellationToken)
     {
@@ -96,14 +133,17 @@ internal sealed class WordPressChannel(
             postId = existing.Value.Post?.Id;
         }
 
+        // Dated at the article's due time; a due time still ahead becomes WordPress's own scheduled post.
+        var due = context.DueAt ?? article.PublishAt;
         var body = new WpPostRequest(
-            Title: HtmlText.Escape(article.Title),
-            Content: renderer.Render(article.Body) + "\n" + Marker(article.Id),
+            Title: TitleText(article.Title),
+            Content: WithMarker(renderer.Render(article.Body), article.Id),
             Excerpt: article.Summary is null ? null : HtmlText.Escape(article.Summary),
-            Status: "publish",
+            Status: due is { } at && at > time.GetUtcNow() ? "future" : "publish",
             Slug: article.Slug,
             Categories: categories.Ids,
-            FeaturedMedia: media.Value ?? (postId is null ? null : 0)); // 0 removes a cover the edit took away
+            FeaturedMedia: media.Value ?? (postId is null ? null : 0), // 0 removes a cover the edit took away
+            DateGmt: due?.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture));
 
         var route = postId is { } id ? $"{Posts}/{id.ToString(CultureInfo.InvariantCulture)}" : Posts;
         var result = await api.SendAsync(Method.Post, route, WordPressJsonContext.Default.WpPost,
@@ -166,8 +206,8 @@ internal sealed class WordPressChannel(
             r => r.AddQueryParameter("_fields", "id,slug"), cancellationToken);
 
     /// <summary>
-    /// This article's post on the site, if any: the known post id first, then the article's slug and the
-    /// variants WordPress makes of a taken slug; a post counts only when it carries this article's marker.
+    /// This article's post on the site, if any: the known post id first, then a search of every post (any status
+    /// but trash) for the marker; a post counts only when its content carries this article's whole marker.
     /// </summary>
     private async Task<WordPressResult<FoundPost>> FindOwnPostAsync(Article article, int? knownId, CancellationToken cancellationToken)
     {
@@ -188,11 +228,13 @@ internal sealed class WordPressChannel(
             }
         }
 
-        var slugs = string.Join(',', Enumerable.Range(1, SlugVariants).Select(n => n == 1 ? article.Slug : $"{article.Slug}-{n}"));
+        // WordPress gives a taken slug any suffix (-2 ... -10 ...): search every post for the marker's words.
         var candidates = await api.SendAsync(Method.Get, Posts, WordPressJsonContext.Default.ListWpPost, r => r
-            .AddQueryParameter("slug", slugs)
+            .AddQueryParameter("search", MarkerSearch(article.Id))
             .AddQueryParameter("status", "any")
             .AddQueryParameter("context", "edit")
+            .AddQueryParameter("orderby", "id")
+            .AddQueryParameter("order", "asc")
             .AddQueryParameter("per_page", "100")
             .AddQueryParameter("_fields", "id,slug,link,status,content"), cancellationToken);
         if (!candidates.IsOk)
@@ -326,6 +368,13 @@ internal sealed class WordPressChannel(
 
     private string Describe(WordPressFailure failure, string what) =>
         what + WordPressMessages.Describe(failure, api.BaseUrl.AbsoluteUri, Settings.User);
+
+    /// <summary>
+    /// The title as WordPress stores a typed one: quotes and ampersands as they are (escaped, they would be kept
+    /// as <c>&amp;quot;</c>); only angle brackets are neutralised, so that a title can never become markup.
+    /// </summary>
+    private static string TitleText(string title) =>
+        title.Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     private static int? PostId(string? remoteId) =>
         int.TryParse(remoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && id > 0 ? id : null;

@@ -38,7 +38,8 @@ internal sealed record WpPostRequest(
     string Status,
     string Slug,
     IReadOnlyList<int> Categories,
-    int? FeaturedMedia);
+    int? FeaturedMedia,
+    string? DateGmt = null);
 
 /// <summary>Body of <c>POST /wp/v2/categories</c>.</summary>
 internal sealed record WpTermRequest(string Name, string Slug);

@@ -29,6 +29,16 @@ internal sealed class ZaloApiChannel(
     /// <summary>True: an edited article updates the OA article (<c>article/update</c>).</summary>
     public bool CanUpdate => true;
 
+    /// <summary>The create call, then the verification polling, may still be at work this long.</summary>
+    public TimeSpan InFlightLimit => options.Value.TotalTimeout + options.Value.VerifyTimeout;
+
+    /// <summary>The title Zalo shows, as sent: reconciliation looks for it even after the official edits the title.</summary>
+    public string? Snapshot(PublishContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return renderer.Render(context.Article).Title;
+    }
+
     public async Task<PublishResult> PublishAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -71,8 +81,10 @@ internal sealed class ZaloApiChannel(
     public async Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var title = Normalize(renderer.Render(context.Article).Title);
-        var since = context.Previous?.UpdatedAt - options.Value.ReconcileWindow;
+        // Match what was sent (recorded at claim time), searching from the send time: every failed check moves
+        // the entry's last update forward, the send time never moves.
+        var title = Normalize(context.Previous?.SentSnapshot ?? renderer.Render(context.Article).Title);
+        var since = (context.Previous?.ClaimedAt ?? context.Previous?.CreatedAt) - options.Value.ReconcileWindow;
         for (var page = 0; page < options.Value.ReconcilePages; page++)
         {
             var call = await client.SendAsync(ZaloRequests.ListArticles(options.Value, page * 10), cancellationToken);

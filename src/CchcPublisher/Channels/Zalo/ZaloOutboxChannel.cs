@@ -27,7 +27,7 @@ internal sealed class ZaloOutboxChannel(
         if (outbox.Find(Name, article) is { } existing)
         {
             logger.ZaloOutboxAlreadyWritten(article.Id, existing);
-            return PublishResult.Published(existing, null);
+            return PublishResult.AwaitingManual(existing);
         }
 
         var rendered = renderer.Render(article);
@@ -51,14 +51,14 @@ internal sealed class ZaloOutboxChannel(
         }
 
         logger.ZaloOutboxWritten(fileName, article.Id);
-        return PublishResult.Published(fileName, null);
+        return PublishResult.AwaitingManual(fileName);
     }
 
     public Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         return Task.FromResult(outbox.Find(Name, context.Article) is { } existing
-            ? ReconcileResult.FoundAt(existing, null)
+            ? ReconcileResult.PreparedAt(existing)
             : ReconcileResult.NotFound);
     }
 }

@@ -1,4 +1,5 @@
 using CchcPublisher.Channels.Http;
+using CchcPublisher.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -19,7 +20,7 @@ internal static class ZaloRegistration
         var services = builder.Services;
         services.AddOptions<ZaloOptions>()
             .BindConfiguration(ZaloOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateSettings(ZaloOptions.SectionName)
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<ZaloOptions>, ZaloOptionsValidator>();
         services.TryAddSingleton<OutboxWriter>();

@@ -32,6 +32,13 @@ internal sealed class ZaloTokenProvider(
 
     private static readonly TimeSpan AssumedLifetime = TimeSpan.FromHours(1);
 
+    /// <summary>Zalo's answer to a refresh token that is used, expired or revoked.</summary>
+    private const int RefusedRefreshToken = -14014;
+
+    private const string RefusedMessage =
+        "Kênh Zalo đã dừng: Zalo từ chối refresh token (mã -14014: đã dùng, hết hạn hoặc bị thu hồi), nên hệ thống không gửi " +
+        "thêm bài nào lên Zalo và không thử lại mã này. " + ZaloErrors.ReauthorizeAdvice;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
     private ZaloTokenState? _state;
     private ZaloTokenState? _unsaved;
@@ -103,6 +110,12 @@ internal sealed class ZaloTokenProvider(
             return ZaloTokenResult.From(token);
         }
 
+        if (state.RefusedAt is not null)
+        {
+            // The channel stays stopped until the admin authorises again: no call with a token Zalo refused.
+            return ZaloTokenResult.Fail(RefusedMessage);
+        }
+
         return await RefreshAsync(state);
     }
 
@@ -170,6 +183,12 @@ internal sealed class ZaloTokenProvider(
             if (response.IsServerError || response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 return ZaloTokenResult.Fail($"Máy chủ xác thực của Zalo đang lỗi (HTTP {(int?)response.StatusCode}); hệ thống sẽ thử lại sau.", TimeSpan.FromMinutes(10));
+            }
+
+            if (code == RefusedRefreshToken)
+            {
+                var refused = state with { AccessToken = null, AccessTokenExpiresAt = null, RefusedAt = timeProvider.GetUtcNow() };
+                return await TrySaveAsync(refused) ? ZaloTokenResult.Fail(RefusedMessage) : ZaloTokenResult.Fail(SaveFailed);
             }
 
             var reason = code is { } c ? $" [Zalo OAuth {c}{(body?.ErrorName is { Length: > 0 } n ? ": " + n : string.Empty)}]" : $" [HTTP {(int?)response.StatusCode}, không đọc được trả lời]";

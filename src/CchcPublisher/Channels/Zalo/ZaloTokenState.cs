@@ -10,12 +10,15 @@ namespace CchcPublisher.Channels.Zalo;
 /// <param name="RefreshedAt">When this pair was obtained (a refresh token lives about 3 months).</param>
 /// <param name="SeedSha256">SHA-256 of the configured refresh token this chain started from: a different
 /// configured token means the admin authorised again, and replaces the stored chain.</param>
+/// <param name="RefusedAt">When Zalo refused <paramref name="RefreshToken"/> (-14014): a dead token is never sent
+/// again; only a newly configured refresh token (the admin authorised again) starts a new chain.</param>
 internal sealed record ZaloTokenState(
     string RefreshToken,
     string? AccessToken,
     DateTimeOffset? AccessTokenExpiresAt,
     DateTimeOffset? RefreshedAt,
-    string? SeedSha256)
+    string? SeedSha256,
+    DateTimeOffset? RefusedAt = null)
 {
     public override string ToString() =>
         $"ZaloTokenState {{ AccessTokenExpiresAt = {AccessTokenExpiresAt:O}, RefreshedAt = {RefreshedAt:O} }}";

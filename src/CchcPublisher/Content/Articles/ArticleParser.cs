@@ -1,10 +1,10 @@
-using CchcPublisher.Content.Markdown;
 using System.Security.Cryptography;
 using System.Text;
 using CchcPublisher.Channels;
 using CchcPublisher.Common;
 using CchcPublisher.Content.Categories;
 using CchcPublisher.Content.Diagnostics;
+using CchcPublisher.Content.Markdown;
 using CchcPublisher.Content.Slugs;
 using CchcPublisher.Content.Text;
 using CchcPublisher.Content.Yaml;
@@ -42,9 +42,10 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
                 $"Bài viết chưa có nội dung. Hãy viết nội dung bài bên dưới dòng \"---\" ở dòng {split.ClosingLine}.");
         }
 
-        else
+        else if (!CanRender(split.Body))
         {
-            MarkdownBodyCheck.Check(split.Body, split.BodyLine, diagnostics);
+            diagnostics.Error(split.BodyLine, 1, DiagnosticCodes.BodyUnrenderable,
+                "Nội dung bài có trích dẫn (dấu \">\" đầu dòng) hoặc danh sách lồng vào nhau quá nhiều lớp nên không hiển thị được trên kênh nào. Hãy bớt các lớp lồng nhau.");
         }
 
         if (!YamlTreeReader.TryRead(split.Yaml, split.YamlLine, diagnostics, out var root))
@@ -59,7 +60,7 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
             return new ArticleParseResult(null, diagnostics.ToSortedList());
         }
 
-        var fields = YamlFields.Index(root as YamlMap ?? new YamlMap([], split.YamlLine, 1), FrontMatterKeys.All, diagnostics);
+        var fields = YamlFields.Index(root as YamlMap ?? new YamlMap([], split.YamlLine, 1), FrontMatterKeys.All, diagnostics, misspellingIsError: true);
         var title = ReadTitle(fields, diagnostics);
         var categories = ReadCategories(fields, taxonomy, diagnostics);
         var publishAt = fields.TryGetValue(FrontMatterKeys.PublishAt, out var publishEntry) ? ReadPublishAt(publishEntry, diagnostics) : null;
@@ -99,6 +100,23 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
             ModifiedAt = source.ModifiedAt,
         };
         return new ArticleParseResult(article, diagnostics.ToSortedList(), idLine, idColumn);
+    }
+
+    /// <summary>
+    /// True when Markdig can parse the body. It refuses input nested deeper than its limit (an ArgumentException),
+    /// which would otherwise fail every publication of the article, and the radio program it is part of.
+    /// </summary>
+    private static bool CanRender(string body)
+    {
+        try
+        {
+            Markdig.Markdown.Parse(body, MarkdownPipelines.Default);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 
     private static string? ReadTitle(Dictionary<string, YamlEntry> fields, DiagnosticBag diagnostics)

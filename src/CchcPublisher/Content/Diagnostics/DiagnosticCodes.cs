@@ -30,11 +30,17 @@ internal static class DiagnosticCodes
     /// <summary>Nothing but white space after the front matter.</summary>
     public const string EmptyBody = "CCHC107";
 
-    /// <summary>The body cannot be read as Markdown (nesting deeper than the Markdown reader's limit).</summary>
-    public const string BodyUnreadable = "CCHC108";
+    /// <summary>The body cannot be rendered (Markdown nested deeper than the renderer allows).</summary>
+    public const string BodyUnrenderable = "CCHC108";
+
+    /// <summary>A reader failed in a way nobody foresaw; the file is held back and named, the others go on.</summary>
+    public const string UnexpectedFailure = "CCHC109";
 
     /// <summary>Warning: a key this program does not know, with the nearest known key.</summary>
     public const string UnknownKey = "CCHC110";
+
+    /// <summary>An unknown front-matter key one or two letters away from a known one; the article is held back.</summary>
+    public const string MisspelledKey = "CCHC125";
 
     /// <summary>The same key twice in one mapping.</summary>
     public const string DuplicateKey = "CCHC111";
@@ -135,6 +141,9 @@ internal static class DiagnosticCodes
     /// <summary>Two plan files with one id.</summary>
     public const string PlanDuplicateId = "CCHC310";
 
-    /// <summary>An activity recorded with a channel as its form: channels are counted from the ledger only.</summary>
+    /// <summary>An activity recorded with a ledger-only form (a radio programme or broadcast entry).</summary>
     public const string ActivityFormIsChannel = "CCHC311";
+
+    /// <summary>An activity quantity (participants, copies, banners, sessions) or link that is not valid.</summary>
+    public const string ActivityValueInvalid = "CCHC312";
 }

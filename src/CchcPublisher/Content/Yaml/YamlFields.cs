@@ -11,7 +11,15 @@ internal static class YamlFields
     /// The entries of <paramref name="map"/> by lower-cased key. A repeated key is an error (the first one is
     /// kept); an unknown key is a warning naming the nearest known key.
     /// </summary>
-    public static Dictionary<string, YamlEntry> Index(YamlMap map, IReadOnlyList<string> knownKeys, DiagnosticBag diagnostics)
+    public static Dictionary<string, YamlEntry> Index(YamlMap map, IReadOnlyList<string> knownKeys, DiagnosticBag diagnostics) =>
+        Index(map, knownKeys, diagnostics, misspellingIsError: false);
+
+    /// <summary>
+    /// As <see cref="Index(YamlMap, IReadOnlyList{string}, DiagnosticBag)"/>; with <paramref name="misspellingIsError"/>,
+    /// an unknown key that is a likely misspelling of a known one (<c>staus</c>, <c>chanels</c>) is an error, since
+    /// ignoring it would change what is published; keys far from every known key stay warnings.
+    /// </summary>
+    public static Dictionary<string, YamlEntry> Index(YamlMap map, IReadOnlyList<string> knownKeys, DiagnosticBag diagnostics, bool misspellingIsError)
     {
         ArgumentNullException.ThrowIfNull(map);
         ArgumentNullException.ThrowIfNull(knownKeys);
@@ -23,6 +31,14 @@ internal static class YamlFields
             if (!knownKeys.Contains(key, StringComparer.Ordinal))
             {
                 var suggestion = NearestMatch.Find(key, knownKeys);
+                if (misspellingIsError && suggestion is not null && IsMisspelling(key, suggestion))
+                {
+                    diagnostics.Error(entry.Line, entry.Column, DiagnosticCodes.MisspelledKey,
+                        $"Khóa \"{entry.Key}\" gần giống khóa \"{suggestion}\" nhưng viết sai, nên bài bị giữ lại "
+                        + $"(bỏ qua nó có thể làm bài được đăng khác ý muốn). Hãy sửa thành \"{suggestion}\".");
+                    continue;
+                }
+
                 diagnostics.Warning(entry.Line, entry.Column, DiagnosticCodes.UnknownKey,
                     $"Khóa \"{entry.Key}\" không được hỗ trợ nên bị bỏ qua. "
                     + (suggestion is null
@@ -138,5 +154,14 @@ internal static class YamlFields
 
             start = end + 1;
         }
+    }
+
+    /// <summary>One edit away (two for keys of six letters or more), ignoring <c>_</c>, <c>-</c> and spaces.</summary>
+    private static bool IsMisspelling(string key, string known)
+    {
+        static string Bare(string text) => text.Replace("_", string.Empty, StringComparison.Ordinal)
+            .Replace("-", string.Empty, StringComparison.Ordinal).Replace(" ", string.Empty, StringComparison.Ordinal);
+        var distance = NearestMatch.Distance(Bare(key), Bare(known));
+        return distance <= 1 || (distance <= 2 && key.Length >= 6);
     }
 }

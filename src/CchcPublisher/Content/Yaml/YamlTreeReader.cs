@@ -40,10 +40,8 @@ internal static class YamlTreeReader
             parser.Consume<DocumentEnd>();
             return true;
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (YamlException ex)
         {
-            // YamlDotNet's scanner throws InvalidOperationException (not YamlException) for some unclosed
-            // flow collections; its message is English, so only the position is kept.
             root = null;
             if (FindIndentationTab(yaml) is { } tab)
             {
@@ -53,13 +51,60 @@ internal static class YamlTreeReader
                 return false;
             }
 
-            var mark = ex is YamlException syntax ? syntax.Start : parser?.Current?.Start ?? Mark.Empty;
-            var line = (int)Math.Max(1, mark.Line) + lineOffset;
-            var column = (int)Math.Max(1, mark.Column);
+            var line = (int)Math.Max(1, ex.Start.Line) + lineOffset;
+            var column = (int)Math.Max(1, ex.Start.Column);
             diagnostics.Error(line, column, DiagnosticCodes.YamlSyntax,
-                "Lỗi cú pháp YAML. Kiểm tra: có dấu cách sau dấu hai chấm (\"title: ...\"); thụt lề bằng dấu cách; ngoặc kép, ngoặc vuông, ngoặc nhọn đóng mở đủ cặp; giá trị có dấu hai chấm (như \"Hướng dẫn: nộp hồ sơ\") phải đặt trong ngoặc kép.");
+                "Lỗi cú pháp YAML. Kiểm tra: có dấu cách sau dấu hai chấm (\"title: ...\"); thụt lề bằng dấu cách; ngoặc kép, ngoặc vuông đóng mở đủ cặp; giá trị có dấu hai chấm (như \"Hướng dẫn: nộp hồ sơ\") phải đặt trong ngoặc kép."
+                + Detail(ex));
             return false;
         }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // YamlDotNet's scanner throws other exceptions on some malformed input (InvalidOperationException on an unclosed "[" or "{" followed by another
+            // key). Their messages say nothing useful; the last event the parser produced marks where it was.
+            root = null;
+            var (line, column) = UnclosedBracket(yaml) ?? (parser?.Current is { } current
+                ? ((int)Math.Max(1, current.Start.Line), (int)Math.Max(1, current.Start.Column))
+                : (1, 1));
+            diagnostics.Error(line + lineOffset, column, DiagnosticCodes.YamlSyntax,
+                "Lỗi cú pháp YAML: có dấu ngoặc vuông \"[\" hoặc ngoặc nhọn \"{\" mở mà chưa đóng, hoặc một giá trị viết dở. "
+                + "Hãy đóng ngoặc (\"categories: [thu-tuc-hanh-chinh]\"), hoặc đặt cả giá trị trong ngoặc kép nếu dấu ngoặc là một phần của chữ (ví dụ: title: \"[Thông báo] Lịch tiếp dân\").");
+            return false;
+        }
+    }
+
+    /// <summary>1-based line and column of a "[" or "{" that opens a value and is not closed on its line.</summary>
+    private static (int Line, int Column)? UnclosedBracket(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var text = lines[i];
+            var colon = text.IndexOf(": ", StringComparison.Ordinal);
+            var start = colon >= 0 ? colon + 2 : text.TrimStart().StartsWith("- ", StringComparison.Ordinal) ? text.IndexOf("- ", StringComparison.Ordinal) + 2 : -1;
+            while (start >= 0 && start < text.Length && text[start] == ' ')
+            {
+                start++;
+            }
+
+            if (start < 0 || start >= text.Length || text[start] is not ('[' or '{'))
+            {
+                continue;
+            }
+
+            var depth = 0;
+            foreach (var c in text.AsSpan(start))
+            {
+                depth += c is '[' or '{' ? 1 : c is ']' or '}' ? -1 : 0;
+            }
+
+            if (depth > 0)
+            {
+                return (i + 1, start + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>1-based line and column of the first tab in a line's leading white space, if any.</summary>
@@ -87,6 +132,33 @@ internal static class YamlTreeReader
 
         return null;
     }
+
+    /// <summary>What YamlDotNet's (English) message means, said in Vietnamese; empty when it is not one we know.</summary>
+    private static string Detail(YamlException ex)
+    {
+        var message = ex.InnerException is YamlException inner ? inner.Message : ex.Message;
+        var hint = YamlHints.FirstOrDefault(h => message.Contains(h.English, StringComparison.OrdinalIgnoreCase)).Vietnamese;
+        return hint is null ? string.Empty : $" Có thể do: {hint}.";
+    }
+
+    private static readonly (string English, string Vietnamese)[] YamlHints =
+    [
+        ("found invalid mapping", "một giá trị không có ngoặc kép lại chứa dấu hai chấm và dấu cách (\": \")"),
+        ("Mapping values are not allowed", "dấu hai chấm đặt sai chỗ; giá trị có \": \" phải đặt trong ngoặc kép"),
+        ("did not find expected key", "thụt lề không đều, hoặc một dòng thiếu \"khóa:\""),
+        ("could not find expected ':'", "thiếu dấu hai chấm sau tên khóa"),
+        ("quoted scalar", "thiếu dấu ngoặc kép đóng, hoặc dấu \\ trong ngoặc kép"),
+        ("flow sequence", "thiếu dấu \"]\" hoặc dấu phẩy trong danh sách [...]"),
+        ("flow mapping", "thiếu dấu \"}\" hoặc dấu phẩy trong {...}"),
+        ("cannot start any token", "giá trị bắt đầu bằng ký tự đặc biệt (như @ hoặc `); hãy đặt giá trị trong ngoặc kép"),
+        ("anchor or alias", "giá trị bắt đầu bằng & hoặc *; hãy đặt giá trị trong ngoặc kép"),
+        ("tag", "giá trị bắt đầu bằng dấu !; hãy đặt giá trị trong ngoặc kép"),
+        ("directive", "dòng bắt đầu bằng dấu %"),
+        ("block collection", "thụt lề các dòng \"- \" của danh sách không đều"),
+        ("block scalar", "đoạn văn nhiều dòng sau dấu | hoặc > thụt lề không đều"),
+        ("expected node content", "một khóa thiếu giá trị, hoặc dấu phẩy thừa"),
+        ("Duplicate key", "một khóa được viết hai lần"),
+    ];
 
     private static YamlValue ReadNode(IParser parser, int lineOffset, int depth)
     {

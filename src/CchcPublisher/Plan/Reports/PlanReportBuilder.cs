@@ -1,7 +1,9 @@
 using System.Globalization;
 using CchcPublisher.Channels;
 using CchcPublisher.Content.Categories;
+using CchcPublisher.Channels.Radio;
 using CchcPublisher.Ledger;
+using Microsoft.Extensions.Options;
 
 namespace CchcPublisher.Plan.Reports;
 
@@ -11,7 +13,7 @@ namespace CchcPublisher.Plan.Reports;
 /// published items and of recorded activities. Every number says where it comes from: the ledger (what was
 /// actually published or broadcast) or the activity files (what officials recorded).
 /// </summary>
-internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statistics, PlanProgressService progress)
+internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statistics, PlanProgressService progress, IOptions<RadioOptions>? radioOptions = null)
 {
     public const string LedgerSource = "Sổ theo dõi đăng bài";
     public const string ActivitySource = "Hoạt động được ghi nhận";
@@ -47,7 +49,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
         var items = counted is null
             ? []
             : (await ledger.ListAsync(new LedgerQuery { PublishedFrom = from, PublishedTo = to }, cancellationToken))
-                .Where(e => e.PublishedAt is not null)
+                .Where(e => e.PublishedAt is not null && e.Channel != ChannelNames.Radio) // a script aired is its radio-broadcast row
                 .OrderBy(e => e.PublishedAt).ThenBy(e => e.Title, StringComparer.Ordinal).ThenBy(e => e.Channel, StringComparer.Ordinal)
                 .ToList();
         var activities = counted is { } days
@@ -64,15 +66,24 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             $"Nguồn số liệu: tin, bài và chương trình phát thanh được đếm từ \"{LedgerSource}\" của phần mềm (chỉ tính những lần đăng, phát đã được xác nhận); "
                 + $"hội nghị, họp thôn, pano, băng rôn, hội thi, niêm yết thủ tục hành chính... được đếm từ \"{ActivitySource}\" do cán bộ ghi trong thư mục content/activities. "
                 + "Mỗi bảng ghi rõ số liệu thuộc nguồn nào.",
+            "Tin, bài ở chế độ hộp thư đi (Zalo, Facebook) chỉ được tính khi cán bộ đã đăng và xác nhận (lệnh confirm, có địa chỉ bài đăng); "
+                + "mỗi tin, bài được tính một lượt cho mỗi lần phát trên loa truyền thanh, "
+                + (radioOptions?.Value.AutoConfirmBroadcast == true
+                    ? "chương trình phát thanh được coi là đã phát khi hết khung giờ phát (cấu hình Channels:Radio:AutoConfirmBroadcast), trừ khi người vận hành xác nhận phát một phần."
+                    : "chương trình phát thanh chỉ được tính khi người vận hành xác nhận đã phát (lệnh radio confirm)."),
         };
+        var awaiting = counted is null ? 0 : (await ledger.ListAsync(new LedgerQuery { States = [PublicationState.AwaitingManual] }, cancellationToken))
+            .Count(e => !PlanForms.ProgramChannels.Contains(e.Channel, StringComparer.Ordinal) && e.Channel != ChannelNames.Radio);
 
         var sections = new List<ReportSection>
         {
-            ChannelSection(plan, byChannel, activities),
+            ChannelSection(plan, byChannel, activities, awaiting),
             CategorySection(taxonomy, byCategory, activities),
             TaskSection(plan, byTask, activities, items),
+            UnitReport.Section(plan, activities, ActivitySource),
             TargetSection(status),
             ShortfallSection(status),
+            PlanDetailsReport.Section(plan),
             ItemsSection(items, zone),
             ActivitiesSection(activities),
         };
@@ -81,7 +92,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    private static ReportSection ChannelSection(PlanDocument plan, IReadOnlyDictionary<string, int> byChannel, List<PlanActivity> activities)
+    private static ReportSection ChannelSection(PlanDocument plan, IReadOnlyDictionary<string, int> byChannel, List<PlanActivity> activities, int awaiting)
     {
         var rows = new List<IReadOnlyList<ReportCell>>();
         var total = 0;
@@ -91,15 +102,19 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             rows.Add([ReportCell.Of(rows.Count + 1), ReportCell.Of(label), ReportCell.Of(count), ReportCell.Of(source)]);
         }
 
+        void Note(string label, int count, string source) =>
+            rows.Add([ReportCell.Of(string.Empty), ReportCell.Of(label), ReportCell.Of(count), ReportCell.Of(source)]);
+
         foreach (var channel in ChannelNames.All)
         {
-            Add(channel == ChannelNames.Radio ? "Tin, bài phát trên loa truyền thanh (kịch bản từng bài)" : $"Tin, bài trên {PlanForms.Label(channel)}",
-                byChannel.GetValueOrDefault(channel), LedgerSource);
-        }
-
-        if (byChannel.GetValueOrDefault(PlanForms.RadioProgramChannel) > 0)
-        {
-            Add(PlanForms.Label(PlanForms.RadioProgramChannel), byChannel[PlanForms.RadioProgramChannel], LedgerSource);
+            var ledgerChannel = PlanForms.LedgerChannels(channel)[0];
+            Add(channel == ChannelNames.Radio ? "Lượt phát tin, bài trên loa truyền thanh (đã xác nhận phát)" : $"Tin, bài trên {PlanForms.Label(channel)}",
+                byChannel.GetValueOrDefault(ledgerChannel), LedgerSource);
+            var byHand = activities.Count(a => a.Form == channel);
+            if (byHand > 0)
+            {
+                Add($"{(channel == ChannelNames.Radio ? "Lượt phát trên loa truyền thanh" : $"Tin, bài trên {PlanForms.Label(channel)}")} thực hiện ngoài phần mềm", byHand, ActivitySource);
+            }
         }
 
         foreach (var other in byChannel.Keys.Where(k => !ChannelNames.All.Contains(k, StringComparer.Ordinal) && !PlanForms.ProgramChannels.Contains(k, StringComparer.Ordinal)).Order(StringComparer.Ordinal))
@@ -114,13 +129,18 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
         }
 
         rows.Add([ReportCell.Of(string.Empty), ReportCell.Of("Tổng cộng"), ReportCell.Of(total), ReportCell.Of(string.Empty)]);
-        if (byChannel.GetValueOrDefault(PlanForms.RadioBroadcastChannel) > 0)
+        if (byChannel.GetValueOrDefault(PlanForms.RadioProgramChannel) > 0)
         {
-            rows.Add([ReportCell.Of(string.Empty), ReportCell.Of($"Trong đó: {PlanForms.Label(PlanForms.RadioBroadcastChannel).ToLower(Vietnamese)} (lượt)"),
-                ReportCell.Of(byChannel[PlanForms.RadioBroadcastChannel]), ReportCell.Of(LedgerSource)]);
+            Note("Ghi chú: số buổi phát chương trình phát thanh đã xác nhận (không cộng vào tổng)", byChannel[PlanForms.RadioProgramChannel], LedgerSource);
         }
+
+        if (awaiting > 0)
+        {
+            Note("Ghi chú: tin, bài đang chờ đăng thủ công, chưa xác nhận (không tính)", awaiting, LedgerSource);
+        }
+
         return new ReportSection("1. Kết quả theo kênh, hình thức tuyên truyền",
-            ["Tin, bài được đếm theo từng kênh (một bài đăng trên hai kênh được tính hai lượt). Mỗi buổi phát chương trình phát thanh được tính là một lượt phát trên loa truyền thanh; các tin, bài đọc trong chương trình được ghi riêng, không cộng vào tổng."],
+            ["Tin, bài được đếm theo từng kênh (một bài đăng trên hai kênh được tính hai lượt). Trên loa truyền thanh, mỗi tin, bài được tính một lượt cho mỗi lần phát đã xác nhận; buổi phát chương trình chỉ ghi để đối chiếu, không cộng vào tổng."],
             new ReportTable(["TT", "Kênh, hình thức", "Số lượng", "Nguồn số liệu"], rows), "Theo kênh");
     }
 
@@ -151,7 +171,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             var recorded = activities.Count(a => string.Equals(a.TaskId, task.Id, StringComparison.OrdinalIgnoreCase));
             rows.Add([
                 ReportCell.Of(task.Id), ReportCell.Of(task.Name), ReportCell.Of(string.Join("; ", task.Forms.Select(PlanForms.Label))),
-                ReportCell.Of(task.Lead ?? string.Empty), ReportCell.Of(task.TimeText),
+                ReportCell.Of(task.Lead ?? string.Empty), ReportCell.Of(string.Join("; ", task.Partners)), ReportCell.Of(task.TimeText),
                 ReportCell.Of(articles), ReportCell.Of(recorded), ReportCell.Of(articles + recorded),
             ]);
         }
@@ -160,12 +180,12 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
         var untaggedActivities = activities.Count(a => a.TaskId is null || plan.FindTask(a.TaskId) is null);
         rows.Add([
             ReportCell.Of(string.Empty), ReportCell.Of("Không gắn nhiệm vụ của kế hoạch (vẫn tính theo kênh và lĩnh vực)"), ReportCell.Of(string.Empty),
-            ReportCell.Of(string.Empty), ReportCell.Of(string.Empty),
+            ReportCell.Of(string.Empty), ReportCell.Of(string.Empty), ReportCell.Of(string.Empty),
             ReportCell.Of(untagged), ReportCell.Of(untaggedActivities), ReportCell.Of(untagged + untaggedActivities),
         ]);
         return new ReportSection("3. Kết quả theo nhiệm vụ của kế hoạch",
             ["Tin, bài gắn với nhiệm vụ qua khóa plan_task; hoạt động gắn qua khóa task."],
-            new ReportTable(["Mã", "Nhiệm vụ", "Hình thức", "Chủ trì", "Thời gian", $"Tin, bài ({LedgerSource})", $"Hoạt động ({ActivitySource})", "Tổng"], rows),
+            new ReportTable(["Mã", "Nhiệm vụ", "Hình thức", "Chủ trì", "Phối hợp", "Thời gian", $"Tin, bài ({LedgerSource})", $"Hoạt động ({ActivitySource})", "Tổng"], rows),
             "Theo nhiệm vụ");
     }
 
@@ -182,7 +202,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             ]);
         }
 
-        return new ReportSection("4. Đánh giá thực hiện chỉ tiêu",
+        return new ReportSection("5. Đánh giá thực hiện chỉ tiêu",
             rows.Count == 0 ? ["Kế hoạch không đặt chỉ tiêu định lượng cho kỳ này."] : ["\"Cần đạt đến ngày\" là chỉ tiêu của kỳ tính theo tỷ lệ số ngày đã qua; \"Thiếu\" là số còn thiếu so với mức đó."],
             new ReportTable(["TT", "Chỉ tiêu", "Mức", "Yêu cầu trong kỳ", "Cần đạt đến ngày", $"Đạt ({LedgerSource})", $"Đạt ({ActivitySource})", "Tổng đạt", "Thiếu", "Đánh giá"], rows),
             "Chỉ tiêu");
@@ -216,7 +236,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             lines.Add("Tất cả chỉ tiêu đều đạt; mọi nhiệm vụ đã đến thời gian thực hiện đều có tin, bài hoặc hoạt động.");
         }
 
-        return new ReportSection("5. Những chỉ tiêu, nhiệm vụ chưa đạt", lines);
+        return new ReportSection("6. Những chỉ tiêu, nhiệm vụ chưa đạt", lines);
     }
 
     private static ReportSection ItemsSection(List<LedgerEntry> items, TimeZoneInfo zone)
@@ -243,15 +263,26 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
         var rows = new List<IReadOnlyList<ReportCell>>();
         foreach (var activity in activities)
         {
+            var evidence = activity.Url is { } url ? new ReportCell(url, Link: url) : ReportCell.Of(activity.Attachment ?? string.Empty);
             rows.Add([
                 ReportCell.Of(rows.Count + 1), ReportCell.Of(Date(activity.Date)), ReportCell.Of(PlanForms.Label(activity.Form)),
-                ReportCell.Of(activity.TaskId ?? string.Empty), ReportCell.Of(activity.Description), ReportCell.Of(activity.Attachment ?? string.Empty),
+                ReportCell.Of(activity.Unit ?? string.Empty), ReportCell.Of(activity.TaskId ?? string.Empty), ReportCell.Of(activity.Description),
+                ReportCell.Of(UnitReport.Describe(activity.Quantities)), evidence, ReportCell.Of(activity.RelativePath.Replace('\\', '/')),
+            ]);
+        }
+
+        if (rows.Count > 0)
+        {
+            rows.Add([
+                ReportCell.Of(string.Empty), ReportCell.Of(string.Empty), ReportCell.Of("Tổng cộng"), ReportCell.Of(string.Empty), ReportCell.Of(string.Empty),
+                ReportCell.Of($"{activities.Count} hoạt động"), ReportCell.Of(UnitReport.Describe(ActivityQuantities.Total(activities.Select(a => a.Quantities)))),
+                ReportCell.Of(string.Empty), ReportCell.Of(string.Empty),
             ]);
         }
 
         return new ReportSection("Phụ lục 2. Danh sách hoạt động tuyên truyền được ghi nhận",
-            [rows.Count == 0 ? "Không có hoạt động nào được ghi nhận trong kỳ." : $"Nguồn: {ActivitySource} (thư mục content/activities); {rows.Count} hoạt động."],
-            new ReportTable(["TT", "Ngày", "Hình thức", "Nhiệm vụ", "Nội dung", "Tệp đính kèm"], rows), "Hoạt động");
+            [rows.Count == 0 ? "Không có hoạt động nào được ghi nhận trong kỳ." : $"Nguồn: {ActivitySource} (thư mục content/activities; cột cuối là tệp ghi nhận); {activities.Count} hoạt động."],
+            new ReportTable(["TT", "Ngày", "Hình thức", "Đơn vị thực hiện", "Nhiệm vụ", "Nội dung", "Số lượng", "Liên kết, tệp đính kèm", "Tệp ghi nhận"], rows), "Hoạt động");
     }
 
     public static string Verdict(TargetProgress target) =>

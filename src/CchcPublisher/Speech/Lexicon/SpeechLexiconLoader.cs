@@ -41,18 +41,29 @@ internal static class SpeechLexiconLoader
         ArgumentNullException.ThrowIfNull(yaml);
         var diagnostics = new List<Diagnostic>();
         var maps = Sections.ToDictionary(s => s, _ => new Dictionary<string, string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        // The tree reader turns every syntax failure (YamlDotNet also throws InvalidOperationException on an unclosed
+        // "[" followed by another key) into a Vietnamese diagnostic at the right line before YamlStream sees the text.
+        var syntax = new DiagnosticBag(displayPath);
+        if (!Content.Yaml.YamlTreeReader.TryRead(yaml, 1, syntax, out _))
+        {
+            diagnostics.AddRange(syntax.ToSortedList().Select(d => d with { Code = "SPEECH001" }));
+            return (SpeechLexicon.Empty, diagnostics);
+        }
+
         var stream = new YamlStream();
         try
         {
             stream.Load(new StringReader(yaml));
         }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
+        catch (YamlException ex)
         {
-            // YamlDotNet's messages are English and its scanner sometimes throws InvalidOperationException:
-            // keep only the position.
-            var mark = ex is YamlException syntax ? syntax.Start : Mark.Empty;
-            diagnostics.Add(Error(displayPath, mark, "SPEECH001",
-                "Tệp từ viết tắt không phải YAML hợp lệ. Kiểm tra: mỗi dòng dạng \"viết tắt: cách đọc\", thụt lề bằng dấu cách, ngoặc kép và ngoặc vuông đóng mở đủ cặp."));
+            diagnostics.Add(Error(displayPath, ex.Start, "SPEECH001", "Tệp từ viết tắt không phải YAML hợp lệ ở vị trí này. Mỗi dòng ghi \"CHỮ VIẾT TẮT: cách đọc\", thụt lề bằng dấu cách."));
+            return (SpeechLexicon.Empty, diagnostics);
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // YamlDotNet's scanner throws these on some malformed input (after the first document, say).
+            diagnostics.Add(Error(displayPath, Mark.Empty, "SPEECH001", "Tệp từ viết tắt viết sai cú pháp YAML (có thể có nhiều phần ngăn bằng \"---\" hoặc \"...\", hoặc ngoặc chưa đóng). Chỉ giữ một phần, mỗi dòng \"CHỮ VIẾT TẮT: cách đọc\"."));
             return (SpeechLexicon.Empty, diagnostics);
         }
 
@@ -130,5 +141,5 @@ internal static class SpeechLexiconLoader
         Make(path, mark, DiagnosticSeverity.Warning, code, message);
 
     private static Diagnostic Make(string path, Mark mark, DiagnosticSeverity severity, string code, string message) =>
-        new(path, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column), severity, code, message);
+        new(path, (int)mark.Line, (int)mark.Column, severity, code, message);
 }

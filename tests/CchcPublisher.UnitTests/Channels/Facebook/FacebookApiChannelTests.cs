@@ -47,7 +47,7 @@ public sealed class FacebookApiChannelTests
         Assert.Equal("https://www.facebook.com/" + post.Id, result.Url);
         Assert.Equal(WebsiteUrl, post.Link);
         Assert.Contains("nộp hồ sơ trực tuyến (https://dichvucong.gov.vn)", post.Message, StringComparison.Ordinal);
-        Assert.EndsWith(Marker, post.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("#cchc_", post.Message, StringComparison.Ordinal);
         var request = fixture.Graph.Service.Requests.Single(r => r.Method == "POST");
         Assert.DoesNotContain(FakeGraph.PageToken, request.Path + request.Body, StringComparison.Ordinal);
     }

@@ -44,7 +44,7 @@ public sealed class FacebookOutboxChannelTests : IDisposable
 
         var result = await Channel.PublishAsync(context, TestContext.Current.CancellationToken);
 
-        Assert.Equal(PublishOutcome.Published, result.Outcome);
+        Assert.Equal(PublishOutcome.AwaitingManual, result.Outcome);
         var request = await ReadRequestAsync(result.RemoteId!);
         Assert.Equal("https://graph.facebook.com/v23.0/104857600123/feed", request.GetProperty("url").GetString());
         Assert.Equal("<redacted>", request.GetProperty("headers").GetProperty("Authorization").GetString());

@@ -69,7 +69,7 @@ public sealed partial class FacebookPostRendererTests
     }
 
     [Fact]
-    public void Render_Categories_HashtagsThenExtrasThenMarker()
+    public void Render_Categories_HashtagsThenExtras_NoVisibleMarker()
     {
         var options = new FacebookOptions();
         options.ExtraHashtags.Add("XaHoaAn");
@@ -78,7 +78,8 @@ public sealed partial class FacebookPostRendererTests
         var post = Renderer(options).Render(SocialTestArticles.Context(article));
 
         var lastLine = post.Message.Split('\n')[^1];
-        Assert.Equal("#ThuTucHanhChinh #VeSinhMoiTruong #XaHoaAn " + post.Marker, lastLine);
+        Assert.Equal("#ThuTucHanhChinh #VeSinhMoiTruong #XaHoaAn", lastLine);
+        Assert.DoesNotContain("#cchc_", post.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,8 +99,15 @@ public sealed partial class FacebookPostRendererTests
 
         Assert.True(post.Message.Length <= 600, $"length {post.Message.Length}");
         Assert.Contains("…", post.Message, StringComparison.Ordinal);
-        Assert.EndsWith(post.Marker, post.Message, StringComparison.Ordinal);
+        Assert.Matches(@"\n#ThuTucHanhChinh #\w+$", post.Message);
         Assert.Contains(WebsitePublished.Url!, post.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fingerprint_IgnoresLineEndsAndOuterSpace_DiffersForOtherText()
+    {
+        Assert.Equal(FacebookPostRenderer.Fingerprint("Tiêu đề\n\nNội dung"), FacebookPostRenderer.Fingerprint(" Tiêu đề\r\n\r\nNội dung\n"));
+        Assert.NotEqual(FacebookPostRenderer.Fingerprint("Tiêu đề\n\nNội dung"), FacebookPostRenderer.Fingerprint("Tiêu đề\n\nNội dung khác"));
     }
 
     [Fact]

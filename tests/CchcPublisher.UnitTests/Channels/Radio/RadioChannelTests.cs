@@ -35,7 +35,7 @@ public sealed class RadioChannelTests : IDisposable
         // 20:00 UTC on the 22nd is 03:00 on the 23rd in Asia/Ho_Chi_Minh.
         var result = await channel.PublishAsync(Context(RadioTestArticles.Create()), TestContext.Current.CancellationToken);
 
-        Assert.Equal(PublishOutcome.Published, result.Outcome);
+        Assert.Equal(PublishOutcome.AwaitingManual, result.Outcome);
         Assert.Equal($"2026-11-23-huong-dan-nop-ho-so-truc-tuyen-{RadioScriptNames.IdTag("2026/huong-dan-dvc")}.txt", result.RemoteId);
         var text = await File.ReadAllTextAsync(Path.Combine(_temp.Path, "radio", result.RemoteId!), TestContext.Current.CancellationToken);
         Assert.StartsWith("Hướng dẫn nộp hồ sơ trực tuyến", text, StringComparison.Ordinal);
@@ -74,6 +74,21 @@ public sealed class RadioChannelTests : IDisposable
         var result = await channel.PublishAsync(Context(RadioTestArticles.Create(), previous), TestContext.Current.CancellationToken);
 
         Assert.Equal($"2026-12-01-huong-dan-nop-ho-so-truc-tuyen-{RadioScriptNames.IdTag("2026/huong-dan-dvc")}.txt", result.RemoteId);
+    }
+
+    [Fact]
+    public async Task PublishAsync_QueuedArticleWithoutLedgerEntry_NamedByItsSlotNotByThePublishDay()
+    {
+        // A queued article (no publish_at) reaching the radio with no earlier ledger entry, as after a crash.
+        var slot = new DateTimeOffset(2026, 11, 27, 6, 0, 0, TimeSpan.FromHours(7));
+        var article = RadioTestArticles.Create() with { PublishAt = null };
+        var channel = CreateChannel();
+
+        var published = await channel.PublishAsync(Context(article) with { DueAt = slot }, TestContext.Current.CancellationToken);
+        var reconciled = await channel.ReconcileAsync(Context(article) with { DueAt = slot }, TestContext.Current.CancellationToken);
+
+        Assert.Equal($"2026-11-27-huong-dan-nop-ho-so-truc-tuyen-{RadioScriptNames.IdTag("2026/huong-dan-dvc")}.txt", published.RemoteId);
+        Assert.True(reconciled.Found);
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class ZaloOutboxChannelTests : IDisposable
 
         var result = await Channel.PublishAsync(SocialTestArticles.Context(article), TestContext.Current.CancellationToken);
 
-        Assert.Equal(PublishOutcome.Published, result.Outcome);
+        Assert.Equal(PublishOutcome.AwaitingManual, result.Outcome);
         var path = Path.Combine(_temp.Path, "outbox", "zalo", result.RemoteId!);
         var text = await File.ReadAllTextAsync(path, TestContext.Current.CancellationToken);
         using var json = JsonDocument.Parse(text);
@@ -78,7 +78,7 @@ public sealed class ZaloOutboxChannelTests : IDisposable
     {
         var result = await Channel.PublishAsync(SocialTestArticles.Context(SocialTestArticles.Create()), TestContext.Current.CancellationToken);
 
-        Assert.Equal(PublishOutcome.Published, result.Outcome);
+        Assert.Equal(PublishOutcome.AwaitingManual, result.Outcome);
         var text = await File.ReadAllTextAsync(Path.Combine(_temp.Path, "outbox", "zalo", result.RemoteId!), TestContext.Current.CancellationToken);
         Assert.Contains("ảnh bìa", text, StringComparison.Ordinal);
         Assert.Contains("broadcast", text, StringComparison.Ordinal);

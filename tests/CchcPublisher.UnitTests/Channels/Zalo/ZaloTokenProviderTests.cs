@@ -104,6 +104,35 @@ public sealed class ZaloTokenProviderTests
     }
 
     [Fact]
+    public async Task GetAccessToken_RefusedRefreshToken_StopsTheChannelAndNeverSendsTheDeadTokenAgain_UntilReauthorised()
+    {
+        using var fixture = new ZaloApiFixture();
+        await fixture.Tokens.GetAccessTokenAsync(null, Ct);
+        File.Delete(fixture.TokenFile); // only the used seed remains: Zalo answers -14014
+        fixture.Start();
+
+        var refused = await fixture.Tokens.GetAccessTokenAsync(null, Ct);
+        var again = await fixture.Tokens.GetAccessTokenAsync(null, Ct);
+        fixture.Start(); // a restart, or `channels check` in another process on the same data folder
+        var afterRestart = await fixture.Tokens.GetAccessTokenAsync(null, Ct);
+
+        Assert.False(refused.Ok);
+        Assert.Contains("-14014", refused.Error, StringComparison.Ordinal);
+        Assert.Contains("cấp quyền lại", refused.Error, StringComparison.Ordinal);
+        Assert.False(again.Ok);
+        Assert.False(afterRestart.Ok);
+        Assert.Equal(refused.Error, afterRestart.Error);
+        Assert.Equal(2, fixture.Zalo.RefreshCalls); // the first chain, then the dead seed once; never again
+
+        fixture.Zalo.Authorize("rt-NEW-consent-cccccccc");
+        fixture.Start(new() { ["Channels:Zalo:RefreshToken"] = "rt-NEW-consent-cccccccc" });
+        var reauthorised = await fixture.Tokens.GetAccessTokenAsync(null, Ct);
+
+        Assert.True(reauthorised.Ok, reauthorised.Error);
+        Assert.Equal(3, fixture.Zalo.RefreshCalls);
+    }
+
+    [Fact]
     public async Task GetAccessToken_NewSeedConfigured_ReplacesStoredChain()
     {
         using var fixture = new ZaloApiFixture();

@@ -12,6 +12,7 @@ namespace CchcPublisher.Channels.Radio.Programs;
 [DisallowConcurrentExecution]
 internal sealed partial class PrepareProgramsJob(
     RadioProgramService programs,
+    BroadcastConfirmation confirmation,
     ILedger ledger,
     IOptions<RadioOptions> options,
     TimeProvider time,
@@ -21,6 +22,7 @@ internal sealed partial class PrepareProgramsJob(
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
+        await confirmation.AutoConfirmDueAsync(cancellationToken);
         var now = time.GetUtcNow();
         foreach (var (date, slot, startsAt) in programs.Schedule.Upcoming(now, 4))
         {

@@ -17,7 +17,8 @@ namespace CchcPublisher.Channels.Radio.Programs;
 /// scheduled up to the slot start, within <see cref="RadioOptions.CarryOverWindow"/>, not yet broadcast in
 /// another program; plus dated articles for the radio not yet in the ledger), assembles it with
 /// <see cref="ProgramAssembler"/>, writes text, SSML, rundown and — when an engine is available — WAV, and
-/// records the program and each broadcast item in the ledger. Preparing the same program again rebuilds it
+/// records the program and each broadcast item in the ledger as awaiting confirmation (nothing counts as
+/// broadcast before <see cref="BroadcastConfirmation"/> says it aired). Preparing the same program again rebuilds it
 /// from the same items plus any newly due, so it can be rerun safely.
 /// </summary>
 internal sealed class RadioProgramService(
@@ -31,7 +32,7 @@ internal sealed class RadioProgramService(
     TimeProvider time,
     ILogger<RadioProgramService> logger)
 {
-    private static readonly PublicationState[] DueStates = [PublicationState.Scheduled, PublicationState.Publishing, PublicationState.Published];
+    private static readonly PublicationState[] DueStates = [PublicationState.Scheduled, PublicationState.Publishing, PublicationState.Published, PublicationState.AwaitingManual];
 
     public BroadcastSchedule Schedule => new(options.Value.EffectiveSlots, commune.Value.GetTimeZone());
 
@@ -54,6 +55,11 @@ internal sealed class RadioProgramService(
 
         var startsAt = schedule.StartsAt(date, slot);
         var programId = RadioProgram.IdFor(date, slot);
+        if (await ledger.FindAsync(programId, RadioLedgerChannels.Program, cancellationToken) is { State: PublicationState.Published })
+        {
+            return RadioProgramResult.Failed($"Chương trình {programId} đã được xác nhận phát; không lập lại chương trình đã phát.");
+        }
+
         var candidates = await GatherAsync(programId, startsAt, cancellationToken);
         var assembler = new ProgramAssembler(scripts, ProgramSettings.From(options.Value, commune.Value.Name));
         var program = assembler.Assemble(date, slot, startsAt, candidates.Select(c => c.Candidate).ToList());
@@ -112,7 +118,7 @@ internal sealed class RadioProgramService(
         foreach (var (articleId, at) in due.Where(d => d.Value <= startsAt && d.Value > windowStart).OrderBy(d => d.Value).ThenBy(d => d.Key, StringComparer.Ordinal))
         {
             var broadcast = broadcasts.GetValueOrDefault(articleId);
-            if (broadcast is { State: PublicationState.Published } && broadcast.RemoteId != programId)
+            if (broadcast is { State: PublicationState.Published or PublicationState.AwaitingManual } && broadcast.RemoteId != programId)
             {
                 continue;
             }
@@ -171,7 +177,7 @@ internal sealed class RadioProgramService(
                 {
                     ArticleId = item.ArticleId,
                     Channel = RadioLedgerChannels.Broadcast,
-                    State = PublicationState.Published,
+                    State = PublicationState.AwaitingManual,
                     DueAt = program.StartsAt,
                     RemoteId = program.Id,
                     ContentHash = item.ContentHash,
@@ -182,14 +188,13 @@ internal sealed class RadioProgramService(
                     PlanTask = item.PlanTask,
                     CreatedAt = previous?.CreatedAt ?? now,
                     UpdatedAt = now,
-                    PublishedAt = program.StartsAt,
                 },
                 cancellationToken);
         }
 
         // Items this program held at an earlier preparation but no longer fits go back to waiting.
         foreach (var (candidate, broadcast) in candidates.Where(c => !included.Contains(c.Candidate.ArticleId)
-                     && c.Broadcast is { State: PublicationState.Published } b && b.RemoteId == program.Id))
+                     && c.Broadcast is { State: PublicationState.Published or PublicationState.AwaitingManual } b && b.RemoteId == program.Id))
         {
             await ledger.SaveAsync(
                 broadcast! with { State = PublicationState.Skipped, LastError = "Chuyển sang buổi sau: không đủ thời lượng.", UpdatedAt = now, PublishedAt = null },
@@ -203,7 +208,7 @@ internal sealed class RadioProgramService(
             {
                 ArticleId = program.Id,
                 Channel = RadioLedgerChannels.Program,
-                State = PublicationState.Published,
+                State = PublicationState.AwaitingManual,
                 DueAt = program.StartsAt,
                 RemoteId = fileName,
                 ContentHash = hash,
@@ -213,7 +218,6 @@ internal sealed class RadioProgramService(
                 Categories = program.Items.SelectMany(i => i.Categories).Distinct(StringComparer.Ordinal).ToList(),
                 CreatedAt = previousProgram?.CreatedAt ?? now,
                 UpdatedAt = now,
-                PublishedAt = program.StartsAt,
             },
             cancellationToken);
     }

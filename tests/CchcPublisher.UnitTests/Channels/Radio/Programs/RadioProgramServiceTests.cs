@@ -84,8 +84,9 @@ public sealed class RadioProgramServiceTests : IDisposable
 
         var program = await _ledger.FindAsync("program/2026-11-23/sang", RadioLedgerChannels.Program, TestContext.Current.CancellationToken);
         Assert.NotNull(program);
-        Assert.Equal(PublicationState.Published, program.State);
-        Assert.Equal(new DateTimeOffset(2026, 11, 23, 6, 0, 0, Vn), program.PublishedAt);
+        Assert.Equal(PublicationState.AwaitingManual, program.State); // counts only once confirmed as aired
+        Assert.Null(program.PublishedAt);
+        Assert.Equal(new DateTimeOffset(2026, 11, 23, 6, 0, 0, Vn), program.DueAt);
         Assert.Equal(["dich-vu-cong-truc-tuyen"], program.Categories);
         Assert.Equal("2026-11-23-sang.txt", program.RemoteId);
         var broadcast = await _ledger.FindAsync("a", RadioLedgerChannels.Broadcast, TestContext.Current.CancellationToken);

@@ -1,0 +1,59 @@
+namespace CchcPublisher.Ledger.Postgres;
+
+/// <summary>
+/// The PostgreSQL schema, as an append-only list of steps (the counterpart of <see cref="LedgerMigrations"/>).
+/// Every step runs inside the ledger's own schema (one schema per commune); <c>ledger_schema_version</c> says how
+/// many ran. Instants are UTC Unix milliseconds (<c>bigint</c>), as in SQLite, so a copy between the two is exact.
+/// Never edit a step that has shipped; add a new one.
+/// </summary>
+internal static class PostgresLedgerMigrations
+{
+    public static IReadOnlyList<string> Steps { get; } =
+    [
+        """
+        CREATE TABLE publications (
+            article_id     text    NOT NULL,
+            channel        text    NOT NULL,
+            state          text    NOT NULL,
+            due_at         bigint  NULL,
+            column_key     text    NULL,
+            remote_id      text    NULL,
+            remote_url     text    NULL,
+            content_hash   text    NOT NULL,
+            published_hash text    NULL,
+            attempts       integer NOT NULL DEFAULT 0,
+            last_error     text    NULL,
+            retry_after    bigint  NULL,
+            title          text    NOT NULL,
+            categories     text    NOT NULL DEFAULT '',
+            plan_task      text    NULL,
+            source_path    text    NULL,
+            created_at     bigint  NOT NULL,
+            updated_at     bigint  NOT NULL,
+            published_at   bigint  NULL,
+            PRIMARY KEY (article_id, channel)
+        );
+        CREATE INDEX ix_publications_state ON publications (state, due_at);
+        CREATE INDEX ix_publications_updated ON publications (updated_at);
+        CREATE INDEX ix_publications_state_updated ON publications (state, updated_at);
+        CREATE INDEX ix_publications_published ON publications (published_at, channel) WHERE published_at IS NOT NULL;
+        CREATE TABLE publication_categories (
+            article_id   text   NOT NULL,
+            channel      text   NOT NULL,
+            category     text   NOT NULL,
+            published_at bigint NULL,
+            PRIMARY KEY (article_id, channel, category)
+        );
+        CREATE INDEX ix_publication_categories_published ON publication_categories (published_at, category);
+        CREATE TABLE publication_events (
+            id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            article_id text   NOT NULL,
+            channel    text   NOT NULL,
+            at         bigint NOT NULL,
+            state      text   NOT NULL,
+            message    text   NULL
+        );
+        CREATE INDEX ix_publication_events_article ON publication_events (article_id, channel, at);
+        """,
+    ];
+}

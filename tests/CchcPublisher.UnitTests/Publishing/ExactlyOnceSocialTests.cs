@@ -15,8 +15,8 @@ public sealed class ExactlyOnceSocialTests : IDisposable
 {
     private static readonly TimeSpan BetweenRuns = TimeSpan.FromHours(7); // past any retry back-off
 
-    // The fakes date their posts with the machine clock, so the pipeline's fake clock starts there too.
-    private readonly PipelineHarness _harness = new(DateTimeOffset.UtcNow);
+    // One fixed clock for the pipeline and the fakes (they date posts with it), whatever day the test runs.
+    private readonly PipelineHarness _harness = new(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.FromHours(7)));
 
     public ExactlyOnceSocialTests()
     {
@@ -28,6 +28,7 @@ public sealed class ExactlyOnceSocialTests : IDisposable
     public async Task Zalo_UnknownOutcomeThenTitleEdited_EndsWithOneArticle()
     {
         using var fixture = new ZaloApiFixture(VerifyNeverCompletes);
+        fixture.Zalo.Clock = _harness.Time;
         _harness.Channels.Add(fixture.Channel);
         fixture.Zalo.VerifyPendingPolls = int.MaxValue;
         var article = Add("a", "zalo");
@@ -49,6 +50,7 @@ public sealed class ExactlyOnceSocialTests : IDisposable
     public async Task Zalo_OutageLongerThanTheReconcileWindowThenRetry_EndsWithOneArticle()
     {
         using var fixture = new ZaloApiFixture(VerifyNeverCompletes);
+        fixture.Zalo.Clock = _harness.Time;
         _harness.Channels.Add(fixture.Channel);
         fixture.Zalo.VerifyPendingPolls = int.MaxValue;
         Add("a", "zalo");
@@ -75,6 +77,7 @@ public sealed class ExactlyOnceSocialTests : IDisposable
     public async Task Facebook_UnknownOutcomeThenTitleEdited_EndsWithOnePost()
     {
         using var fixture = new FacebookApiFixture();
+        fixture.Graph.Clock = _harness.Time;
         _harness.Channels.Add(fixture.Channel);
         LoseTheAnswerToTheFirstPost(fixture);
         var article = Add("a", "facebook");
@@ -96,6 +99,7 @@ public sealed class ExactlyOnceSocialTests : IDisposable
     public async Task Facebook_OutageLongerThanTheReconcileWindowThenRetry_EndsWithOnePost()
     {
         using var fixture = new FacebookApiFixture();
+        fixture.Graph.Clock = _harness.Time;
         _harness.Channels.Add(fixture.Channel);
         LoseTheAnswerToTheFirstPost(fixture);
         Add("a", "facebook");
@@ -121,6 +125,7 @@ public sealed class ExactlyOnceSocialTests : IDisposable
     public async Task Facebook_PostCarriesNoVisibleMarker()
     {
         using var fixture = new FacebookApiFixture();
+        fixture.Graph.Clock = _harness.Time;
         _harness.Channels.Add(fixture.Channel);
         Add("a", "facebook");
 
@@ -147,7 +152,7 @@ public sealed class ExactlyOnceSocialTests : IDisposable
                 return null;
             }
 
-            fixture.Graph.AddPost(r.Json.GetProperty("message").GetString()!, DateTimeOffset.UtcNow);
+            fixture.Graph.AddPost(r.Json.GetProperty("message").GetString()!, fixture.Graph.Clock.GetUtcNow());
             fixture.Graph.Intercept = null;
             return FakeGraph.Error(2, message: "An unexpected error has occurred. Please retry your request later.", status: 500);
         };

@@ -62,7 +62,8 @@ public sealed partial class WordPressExactlyOnceTests : IDisposable
     public async Task KillDuringAnInFlightCreate_ImmediateResume_LeavesOnePost()
     {
         var channel = _wp.Channel();
-        var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        // The ledger and publisher run on a fixed clock; WordPress is only searched, never asked to date anything here.
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.FromHours(7)));
         var ledger = new SqliteLedger(Path.Combine(_folder, "cchc.db"), TimeSpan.FromSeconds(5));
         await ledger.MigrateAsync(Ct);
         var publisher = new ChannelPublisher([channel], ledger, time,
@@ -92,7 +93,8 @@ public sealed partial class WordPressExactlyOnceTests : IDisposable
     [Fact]
     public async Task FutureDueTime_ScheduledPostAtThatTime_RawTitle_CoverAttached_NoEmptyParagraph()
     {
-        var due = new DateTimeOffset(DateTimeOffset.UtcNow.Year + 1, 3, 5, 7, 30, 0, TimeSpan.FromHours(7));
+        // WordPress decides "future" by its own (real) clock: a fixed date far ahead is future on any day this runs.
+        var due = new DateTimeOffset(2099, 3, 5, 7, 30, 0, TimeSpan.FromHours(7));
         var article = RealWordPress.Article(title: "Hướng dẫn \"một cửa\" & 'liên thông'", cover: Cover()) with { PublishAt = due };
 
         var result = await _wp.Channel().PublishAsync(RealWordPress.Context(article) with { DueAt = due }, Ct);

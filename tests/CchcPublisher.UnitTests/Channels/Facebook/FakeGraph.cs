@@ -19,6 +19,9 @@ internal sealed class FakeGraph : IDisposable
 
     public FakeGraph() => Service = new FakeService(Handle);
 
+    /// <summary>Dates new posts ("created_time"); tests driving a fake clock hand it in.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public FakeService Service { get; }
 
     public string Url => Service.Url;
@@ -90,7 +93,7 @@ internal sealed class FakeGraph : IDisposable
         var message = photo ? body.GetProperty("caption").GetString()! : body.GetProperty("message").GetString()!;
         var link = !photo && body.TryGetProperty("link", out var l) ? l.GetString() : null;
         var postId = $"{PageId}_{++_sequence}";
-        Posts.Add(new FakeGraphPost(postId, message, link, DateTimeOffset.UtcNow));
+        Posts.Add(new FakeGraphPost(postId, message, link, Clock.GetUtcNow()));
         var answer = photo ? FakeResponse.Json(new { id = "9" + _sequence.ToString(CultureInfo.InvariantCulture), post_id = postId }) : FakeResponse.Json(new { id = postId });
         return answer with { Delay = PostDelay };
     }

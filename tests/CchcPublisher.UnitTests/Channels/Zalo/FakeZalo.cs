@@ -24,6 +24,9 @@ internal sealed class FakeZalo : IDisposable
 
     public FakeZalo() => Service = new FakeService(Handle);
 
+    /// <summary>Dates new articles ("create_date"); tests driving a fake clock hand it in.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     public FakeService Service { get; }
 
     public string Url => Service.Url;
@@ -143,7 +146,7 @@ internal sealed class FakeZalo : IDisposable
         }
         else
         {
-            Articles.Add(new FakeZaloArticle("a" + Guid.NewGuid().ToString("N")[..16], title, description, DateTimeOffset.UtcNow, progress, VerifyPendingPolls));
+            Articles.Add(new FakeZaloArticle("a" + Guid.NewGuid().ToString("N")[..16], title, description, Clock.GetUtcNow(), progress, VerifyPendingPolls));
         }
 
         return Envelope(0, "Success", new { token = progress }) with { Delay = CreateDelay };

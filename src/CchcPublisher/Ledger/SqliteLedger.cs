@@ -117,23 +117,11 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
         // BEGIN IMMEDIATE takes the write lock up front, so two processes cannot both read "not claimed".
         await using var transaction = connection.BeginTransaction(deferred: false);
         var current = await FindAsync(connection, transaction, claim.ArticleId, claim.Channel, cancellationToken);
-        if (current is not null &&
-            (current.State == PublicationState.Publishing ||
-             (current.State == PublicationState.Published && current.PublishedHash == claim.ContentHash)))
+        if (LedgerClaim.Decide(current, claim) is not { } stored)
         {
             return null;
         }
 
-        var stored = claim with
-        {
-            State = PublicationState.Publishing,
-            Attempts = claim.Attempts + 1,
-            CreatedAt = current?.CreatedAt ?? claim.CreatedAt,
-            PublishedHash = current?.PublishedHash ?? claim.PublishedHash,
-            PublishedAt = current?.PublishedAt ?? claim.PublishedAt,
-            RemoteId = claim.RemoteId ?? current?.RemoteId,
-            RemoteUrl = claim.RemoteUrl ?? current?.RemoteUrl,
-        };
         await WriteAsync(connection, transaction, stored, current, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;

@@ -15,6 +15,7 @@ public sealed class CliErrorTests : IDisposable
     [InlineData("""{ "Publishing": { "MaxAttempts": "năm" } }""", "Publishing:MaxAttempts có giá trị \"năm\" không dùng được: cần một số nguyên")]
     [InlineData("""{ "Publishing": { "RetryDelay": "5 phút" } }""", "Publishing:RetryDelay có giá trị \"5 phút\" không dùng được")]
     [InlineData("""{ "Channels": { "Radio": { "WordsPerMinute": 20 } } }""", "Channels:Radio:WordsPerMinute phải từ 100 đến 400; đang là 20")]
+    [InlineData("""{ "Channels": { "Zalo": { "ReconcilePages": 50 } } }""", "Channels:Zalo:ReconcilePages")]
     public async Task BadSetting_IsNamedInVietnamese_ExitTwo(string settings, string expected)
     {
         var config = Path.Combine(_workspace.Root, "cau-hinh.json");
@@ -36,6 +37,7 @@ public sealed class CliErrorTests : IDisposable
     [InlineData(new[] { "publish" }, "Lỗi: Thiếu tùy chọn bắt buộc --due-until.")]
     [InlineData(new[] { "stauts" }, "Không hiểu \"stauts\": không có lệnh hay tùy chọn nào như vậy. Có phải ý bạn là \"status\"?")]
     [InlineData(new[] { "status", "--limit", "abc" }, "Giá trị \"abc\" của --limit không dùng được: cần một số nguyên")]
+    [InlineData(new[] { "xuat-ban" }, "Không hiểu \"xuat-ban\"")]
     [InlineData(new[] { "publish", "--due-until", "2026-12-31", "--kenh", "website" }, "Không hiểu \"--kenh\"")]
     public async Task BadCommandLine_IsSaidInVietnamese_ExitTwo(string[] args, string expected)
     {
@@ -79,7 +81,7 @@ public sealed class CliErrorTests : IDisposable
 
     private static void AssertNoEnglishException(string output)
     {
-        foreach (var english in new[] { "Exception", "   at ", "Failed to", "is required", "Unrecognized", "Cannot parse" })
+        foreach (var english in new[] { "Exception", "   at ", "Failed", "is required", "Required", "Unrecognized", "Cannot parse", "The field" })
         {
             Assert.DoesNotContain(english, output, StringComparison.Ordinal);
         }

@@ -107,23 +107,11 @@ internal sealed class PostgresLedger(NpgsqlDataSource dataSource, string schema)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var current = await LockAsync(connection, transaction, claim, cancellationToken);
-        if (current is not null &&
-            (current.State == PublicationState.Publishing ||
-             (current.State == PublicationState.Published && current.PublishedHash == claim.ContentHash)))
+        if (LedgerClaim.Decide(current, claim) is not { } stored)
         {
             return null;
         }
 
-        var stored = claim with
-        {
-            State = PublicationState.Publishing,
-            Attempts = claim.Attempts + 1,
-            CreatedAt = current?.CreatedAt ?? claim.CreatedAt,
-            PublishedHash = current?.PublishedHash ?? claim.PublishedHash,
-            PublishedAt = current?.PublishedAt ?? claim.PublishedAt,
-            RemoteId = claim.RemoteId ?? current?.RemoteId,
-            RemoteUrl = claim.RemoteUrl ?? current?.RemoteUrl,
-        };
         await WriteAsync(connection, transaction, stored, current, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CchcPublisher.Channels.Radio.Programs;
 using CchcPublisher.Hosting;
 using CchcPublisher.Scheduling;
+using CchcPublisher.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.WindowsServices;
@@ -32,7 +33,7 @@ internal static partial class RunCommand
             builder.Services.AddWindowsService(o => o.ServiceName = "CchcPublisher");
             builder.Services.AddSystemd();
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
-            builder.AddScheduling().AddRadioProgramScheduling();
+            builder.AddScheduling().AddRadioProgramScheduling().AddWebConsole();
             using var host = builder.BuildValidated();
             var paths = host.Services.GetRequiredService<IOptions<PathOptions>>().Value;
             if (File.Exists(paths.DataRoot))

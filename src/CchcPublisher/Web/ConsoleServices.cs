@@ -29,6 +29,11 @@ internal static class ConsoleServices
         Transient<ChannelCheckQuery>(services, main);
         Transient<LedgerListQuery>(services, main);
         Transient<OverviewQuery>(services, main);
+        Transient<RadioProgramsQuery>(services, main);
+        Transient<CalendarQuery>(services, main);
+        Transient<PlanStatusQuery>(services, main);
+        Singleton<Channels.Radio.Programs.BroadcastConfirmation>(services, main);
+        Singleton<Channels.Radio.Programs.RadioProgramService>(services, main);
         Transient<QueueReorder>(services, main);
     }
 

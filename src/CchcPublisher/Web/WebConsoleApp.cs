@@ -93,6 +93,10 @@ internal static class WebConsoleApp
         OverviewPage.Map(app);
         QueuePage.Map(app);
         LedgerPage.Map(app);
+        RadioPage.Map(app);
+        CalendarPage.Map(app);
+        PlanPage.Map(app);
+        ChannelsPage.Map(app);
         AuditPage.Map(app);
         return app;
     }

@@ -100,6 +100,48 @@ public sealed class ConsoleSecurityTests
         Assert.Equal(before, File.Exists(Path.Combine(site.ContentRoot, "hang-doi.txt")));
     }
 
+    [Theory]
+    [InlineData("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
+    [InlineData("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    public async Task PlanReport_Leader_DownloadsOfficeFile(string format, string contentType)
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        using var client = await site.SignedInAsync(ConsoleRoles.Leader);
+        using var response = await client.GetAsync(new Uri($"ke-hoach/bao-cao?ky=quarter&dang={format}", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType!.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        Assert.Equal((byte)'P', bytes[0]);
+        Assert.Equal((byte)'K', bytes[1]);
+        Assert.EndsWith($".{format}", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ConsoleRoles.Leader)]
+    [InlineData(ConsoleRoles.Editor)]
+    public async Task RadioConfirm_NotRadioRole_Forbidden(string role)
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        using var client = await site.SignedInAsync(role);
+        var token = await ConsoleSite.TokenAsync(client, "hang-doi");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__chongia"] = token, ["ngay"] = "2026-12-02", ["khung"] = "sang", ["tin"] = "x" });
+        using var response = await client.PostAsync(new Uri("dai-truyen-thanh/xac-nhan", UriKind.Relative), form, TestContext.Current.CancellationToken);
+        Assert.Equal(role == ConsoleRoles.Editor ? HttpStatusCode.OK : HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RadioFile_PathOutsideProgramFolder_NotFound()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        File.WriteAllText(Path.Combine(site.DataRoot, "bi-mat.txt"), "x");
+        using var client = await site.SignedInAsync(ConsoleRoles.Radio);
+        foreach (var name in new[] { "..%2Fbi-mat.txt", "..%2F..%2Fdata%2Fusers.json", "users.json" })
+        {
+            using var response = await client.GetAsync(new Uri($"dai-truyen-thanh/tep/{name}", UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
+
     [Fact]
     public async Task Audit_Editor_Forbidden()
     {

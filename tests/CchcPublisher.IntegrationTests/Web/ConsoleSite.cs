@@ -45,7 +45,7 @@ internal sealed partial class ConsoleSite : IAsyncDisposable
         CopyFolder(Path.Combine(RepositoryRoot(), "content"), site.ContentRoot);
         Directory.CreateDirectory(site.DataRoot);
         site.WriteArticle("2026/12/lich-tiep-cong-dan.md",
-            "---\ntitle: Lịch tiếp công dân tháng 12\ncategories: [mot-cua]\npublish_at: 2026-12-02T08:00\nchannels: [website, zalo, facebook]\n---\nChủ tịch UBND xã tiếp công dân vào sáng thứ Năm hằng tuần.\n");
+            "---\ntitle: Lịch tiếp công dân tháng 12\ncategories: [mot-cua]\npublish_at: 2026-12-02T05:30\nchannels: [website, zalo, facebook, radio]\n---\nChủ tịch UBND xã tiếp công dân vào sáng thứ Năm hằng tuần.\n");
         prepare?.Invoke(site);
         using (var output = new StringWriter())
         {

@@ -78,6 +78,14 @@ internal sealed class PublishRunner(
         var plan = planner.Plan(Input(request, content, entries));
 
         // Bookkeeping first (cheap, no channel calls), so the queue is recorded even if publishing is interrupted.
+        // Every queued article's slot is recorded before anything goes out, in queue order, due ones included: a
+        // slot recorded only when its article is sent would let the later slots recorded below push the unsent
+        // earlier articles to the end of the queue after a crash, and a resumed run would differ from a clean one.
+        foreach (var item in plan.Where(i => i is { Column: not null, Action: PlannedAction.Publish, Entry: null }))
+        {
+            await publisher.MarkAsync(item, PublicationState.Scheduled, PublicationOutcome.Scheduled, null, cancellationToken);
+        }
+
         foreach (var item in plan)
         {
             var report = item.Action switch

@@ -122,6 +122,13 @@ internal sealed class PublishRunner(
         var done = 0;
         try
         {
+            // Pages whose articles were removed or made drafts come off first (a withdrawal is quick and local on
+            // the static site, and a citizen should not keep reading a notice the commune took back).
+            foreach (var item in plan.Where(i => i.Action == PlannedAction.Withdraw))
+            {
+                reports.Add(await publisher.WithdrawAsync(item, cancellationToken));
+            }
+
             foreach (var group in ordered)
             {
                 await PublishGroupAsync(group.Items, content, reports, cancellationToken);
@@ -176,6 +183,7 @@ internal sealed class PublishRunner(
             DueUntil = request.DueUntil ?? now,
             AvailableChannels = [.. _channels.Select(c => c.Name)],
             UpdatableChannels = [.. _channels.Where(c => c.CanUpdate).Select(c => c.Name)],
+            FollowingChannels = [.. _channels.Where(c => c.FollowsContent).Select(c => c.Name)],
             OnlyChannel = request.Channel,
             OnlyArticle = request.ArticleId,
         };

@@ -30,7 +30,20 @@ internal sealed class WebConsoleService(IServiceProvider services, IOptions<WebC
         }
 
         _app = WebConsoleApp.Build(services, Configure);
-        await _app.StartAsync(cancellationToken);
+        try
+        {
+            await _app.StartAsync(cancellationToken);
+        }
+        catch (IOException ex)
+        {
+            // The port is taken (another program, or a second copy of the service): the worker still publishes;
+            // only the console is missing, and the log says why.
+            logger.ConsoleNotStarted(ex, options.Value.Url);
+            await _app.DisposeAsync();
+            _app = null;
+            return;
+        }
+
         logger.ConsoleListening(string.Join(", ", Addresses));
     }
 

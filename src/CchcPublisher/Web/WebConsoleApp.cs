@@ -77,7 +77,7 @@ internal static class WebConsoleApp
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "?",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginAttemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginAttemptsPerMinute, Window = options.LoginWindow, QueueLimit = 0 }));
             o.OnRejected = (context, _) => ConsolePage.WriteTooManyAttemptsAsync(context.HttpContext);
         });
         configure?.Invoke(builder);

@@ -22,9 +22,12 @@ internal sealed class WebConsoleOptions
     /// <summary>How long a login lasts without activity.</summary>
     public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>Login attempts allowed per client address per minute.</summary>
+    /// <summary>Login attempts allowed per client address per <see cref="LoginWindow"/>.</summary>
     [Range(1, 1000)]
     public int LoginAttemptsPerMinute { get; set; } = 5;
+
+    /// <summary>The throttling window of <see cref="LoginAttemptsPerMinute"/> (one minute; tests lengthen it).</summary>
+    public TimeSpan LoginWindow { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>True for <c>localhost</c> and loopback addresses.</summary>
     public bool IsLoopback =>

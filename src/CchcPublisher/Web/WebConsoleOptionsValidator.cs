@@ -24,6 +24,11 @@ internal sealed class WebConsoleOptionsValidator(UserStore users) : IValidateOpt
             failures.Add($"{WebConsoleOptions.SectionName}:{nameof(WebConsoleOptions.Address)} = {options.Address} mở bảng điều khiển cho mạng nội bộ nhưng chưa có người dùng nào: tạo người dùng bằng lệnh users add trước, hoặc để Address = localhost.");
         }
 
+        if (options.LoginWindow <= TimeSpan.Zero)
+        {
+            failures.Add($"{WebConsoleOptions.SectionName}:{nameof(WebConsoleOptions.LoginWindow)} phải lớn hơn 0.");
+        }
+
         if (options.SessionLifetime <= TimeSpan.Zero)
         {
             failures.Add($"{WebConsoleOptions.SectionName}:{nameof(WebConsoleOptions.SessionLifetime)} phải lớn hơn 0.");

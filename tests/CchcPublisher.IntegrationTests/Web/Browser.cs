@@ -14,6 +14,8 @@ internal static class Browser
         return await Puppeteer.LaunchAsync(new LaunchOptions
         {
             Headless = true,
+            // Generous: this machine's two cores are shared; a slow start is not a failure of the console.
+            Timeout = 120_000,
             ExecutablePath = ChromiumPath,
             // CI runs as root, where Chromium's sandbox cannot start; /dev/shm is small in containers.
             Args = ["--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu", "--lang=vi-VN"],
@@ -25,6 +27,8 @@ internal static class Browser
     {
         ArgumentNullException.ThrowIfNull(browser);
         var page = await browser.NewPageAsync();
+        page.DefaultTimeout = 90_000;
+        page.DefaultNavigationTimeout = 90_000;
         await page.SetViewportAsync(phone
             ? new ViewPortOptions { Width = 390, Height = 844, IsMobile = true, DeviceScaleFactor = 1 }
             : new ViewPortOptions { Width = 1366, Height = 768 });

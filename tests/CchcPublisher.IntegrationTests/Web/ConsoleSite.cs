@@ -60,6 +60,8 @@ internal sealed partial class ConsoleSite : IAsyncDisposable
             ["WebConsole:Address"] = "127.0.0.1",
             ["WebConsole:Port"] = "0",
             ["WebConsole:LoginAttemptsPerMinute"] = loginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // A window far longer than a test, so that no window boundary falls between two attempts.
+            ["WebConsole:LoginWindow"] = "06:00:00",
         });
         builder.AddWebConsole();
         var host = builder.BuildValidated();

@@ -17,6 +17,44 @@ public sealed class PostgresLedgerContractTests : LedgerContractTests
         return Task.FromResult<ILedger>(new PostgresLedger(NpgsqlDataSource.Create(_connectionString), _schema));
     }
 
+    private protected override async Task ExecuteSqlAsync(string sql, string article, string channel, long? publishedAt = null)
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand($"SET search_path TO {PostgresLedger.QuoteIdentifier(_schema)}; {sql};", connection);
+        command.Parameters.AddWithValue("a", article);
+        command.Parameters.AddWithValue("c", channel);
+        command.Parameters.AddWithValue("p", (object?)publishedAt ?? DBNull.Value);
+        await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task Migrate_counts_rows_written_before_the_statistics_step()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var schema = TestPostgres.NewSchema();
+        try
+        {
+            await using (var connection = new NpgsqlConnection(_connectionString))
+            {
+                await connection.OpenAsync(ct);
+                await using var command = new NpgsqlCommand(
+                    $"CREATE SCHEMA {schema}; SET search_path TO {schema}; {PostgresLedgerMigrations.Steps[0]} {PostgresLedgerMigrations.Steps[1]} " +
+                    $"CREATE TABLE ledger_schema_version (version integer NOT NULL); INSERT INTO ledger_schema_version VALUES (2); {OldRows}",
+                    connection);
+                await command.ExecuteNonQueryAsync(ct);
+            }
+
+            await using var ledger = new PostgresLedger(NpgsqlDataSource.Create(_connectionString!), schema);
+            await ledger.MigrateAsync(ct);
+            await AssertOldRowsCountedAsync(ledger);
+        }
+        finally
+        {
+            await TestPostgres.DropSchemaAsync(_connectionString!, schema);
+        }
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

@@ -10,7 +10,7 @@ namespace CchcPublisher.Ledger.Postgres;
 /// first one's <see cref="PublicationState.Publishing"/> and is refused. Rows, values and events are the same as
 /// in <see cref="SqliteLedger"/>, whose row reader this class shares.
 /// </summary>
-internal sealed class PostgresLedger(NpgsqlDataSource dataSource, string schema) : ILedger, IAsyncDisposable, IDisposable
+internal sealed partial class PostgresLedger(NpgsqlDataSource dataSource, string schema) : ILedger, IAsyncDisposable, IDisposable
 {
     private readonly string _schema = QuoteIdentifier(schema);
 

@@ -121,6 +121,7 @@ internal static class CliApp
             GlobalOptions.Content,
             GlobalOptions.Data,
             GlobalOptions.Config,
+            GlobalOptions.Commune,
         };
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));

@@ -25,6 +25,16 @@ internal static class CliHost
     public static HostApplicationBuilder CreateBuilder(
         CliContext context, ParseResult parseResult, bool worker, IEnumerable<KeyValuePair<string, string?>>? overrides = null, string? commune = null)
     {
+        var builder = CreateConfiguredBuilder(context, parseResult, worker, overrides, commune);
+        builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing().AddPlan().AddQueries();
+        builder.Services.Replace(ServiceDescriptor.Singleton(context.Time));
+        return builder;
+    }
+
+    /// <summary>Configuration and logging only, without a commune's services (the province worker's own host).</summary>
+    public static HostApplicationBuilder CreateConfiguredBuilder(
+        CliContext context, ParseResult parseResult, bool worker, IEnumerable<KeyValuePair<string, string?>>? overrides = null, string? commune = null)
+    {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parseResult);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -80,8 +90,6 @@ internal static class CliHost
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Polly", LogLevel.None);
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Quartz", LogLevel.Warning);
-        builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing().AddPlan().AddQueries();
-        builder.Services.Replace(ServiceDescriptor.Singleton(context.Time));
         return builder;
     }
 }

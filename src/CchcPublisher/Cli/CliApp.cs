@@ -134,6 +134,7 @@ internal static class CliApp
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ConfirmCommand.Create(context));
+        root.Subcommands.Add(UnpublishCommand.Create(context));
         root.Subcommands.Add(RecordCommand.Create(context));
         RunCommand.Configure(context, root);
         CommandLineLanguage.Apply(root);

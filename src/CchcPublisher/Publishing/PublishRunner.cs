@@ -81,6 +81,14 @@ internal sealed class PublishRunner(
         var plan = planner.Plan(Input(request, content, entries));
 
         // Bookkeeping first (cheap, no channel calls), so the queue is recorded even if publishing is interrupted.
+        // Every queued article's slot is recorded before anything goes out, in queue order, due ones included: a
+        // slot recorded only when its article is sent would let the later slots recorded below push the unsent
+        // earlier articles to the end of the queue after a crash, and a resumed run would differ from a clean one.
+        foreach (var item in plan.Where(i => i is { Column: not null, Action: PlannedAction.Publish, Entry: null }))
+        {
+            await publisher.MarkAsync(item, PublicationState.Scheduled, PublicationOutcome.Scheduled, null, cancellationToken);
+        }
+
         foreach (var item in plan)
         {
             var report = item.Action switch
@@ -117,6 +125,13 @@ internal sealed class PublishRunner(
         var done = 0;
         try
         {
+            // Pages whose articles were removed or made drafts come off first (a withdrawal is quick and local on
+            // the static site, and a citizen should not keep reading a notice the commune took back).
+            foreach (var item in plan.Where(i => i.Action == PlannedAction.Withdraw))
+            {
+                reports.Add(await publisher.WithdrawAsync(item, cancellationToken));
+            }
+
             foreach (var group in ordered)
             {
                 await PublishGroupAsync(group.Items, content, reports, cancellationToken);
@@ -171,6 +186,7 @@ internal sealed class PublishRunner(
             DueUntil = request.DueUntil ?? now,
             AvailableChannels = [.. _channels.Select(c => c.Name)],
             UpdatableChannels = [.. _channels.Where(c => c.CanUpdate).Select(c => c.Name)],
+            FollowingChannels = [.. _channels.Where(c => c.FollowsContent).Select(c => c.Name)],
             OnlyChannel = request.Channel,
             OnlyArticle = request.ArticleId,
         };

@@ -32,6 +32,7 @@ internal static class PublishingRegistration
         builder.Services.AddSingleton<ChannelPublisher>();
         builder.Services.AddSingleton<PublishRunner>();
         builder.Services.AddSingleton<ManualConfirmation>();
+        builder.Services.AddSingleton<Withdrawal>();
         return builder;
     }
 }

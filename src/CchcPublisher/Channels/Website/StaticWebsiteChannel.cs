@@ -37,6 +37,8 @@ internal sealed class StaticWebsiteChannel(
 
     public bool CanUpdate => true;
 
+    public bool FollowsContent => true;
+
     /// <summary>Full path of the site folder.</summary>
     public string SiteRoot => options.Value.GetSiteRoot(paths.Value);
 
@@ -88,6 +90,74 @@ internal sealed class StaticWebsiteChannel(
                 $"Không ghi được trang web vào thư mục {root}: {ex.Message}. Kiểm tra quyền ghi và dung lượng ổ đĩa " +
                 $"(hoặc đổi {WebsiteOptions.SectionName}:OutputFolder).", RetryAfterWriteFailure);
         }
+    }
+
+    /// <summary>
+    /// Removes the article's page (and its cover) and rebuilds the listings without it: the index, its categories'
+    /// pages and the feed. A page the site no longer has counts as removed.
+    /// </summary>
+    public async Task<WithdrawResult> WithdrawAsync(WithdrawContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var root = SiteRoot;
+        try
+        {
+            if (_batching)
+            {
+                var state = await OpenBatchAsync(root, cancellationToken);
+                if (RemovePage(root, state, context) is { } removed)
+                {
+                    await SiteManifestStore.AppendJournalAsync(root, removed with { Withdrawn = true }, cancellationToken);
+                }
+
+                return WithdrawResult.Withdrawn(PageRemoved);
+            }
+
+            await using var siteLock = await SiteLock.AcquireAsync(root, time, LockWait, cancellationToken);
+            var (manifest, recovered) = await SiteManifestStore.LoadWithJournalAsync(root, cancellationToken);
+            var single = new SiteWorkingCopy(manifest, recovered);
+            RemovePage(root, single, context);
+            await WriteListingsAsync(root, single, sync: true, cancellationToken);
+            return WithdrawResult.Withdrawn(PageRemoved);
+        }
+        catch (InvalidDataException ex)
+        {
+            logger.StaticManifestDamaged(root, ex);
+            return WithdrawResult.Failed($"Tệp {SiteManifestStore.FileName} trong thư mục trang web {root} bị hỏng; dùng lệnh \"site rebuild\" để tạo lại trang.");
+        }
+        catch (TimeoutException)
+        {
+            return WithdrawResult.Failed($"Thư mục trang web {root} đang bị một tiến trình khác giữ; sẽ thử lại sau.");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.StaticWriteFailed(root, context.ArticleId, ex);
+            return WithdrawResult.Failed($"Không xoá được trang trong thư mục {root}. Kiểm tra quyền ghi rồi chạy lại.");
+        }
+    }
+
+    private const string PageRemoved = "Đã xoá trang của bài; trang chủ, trang chuyên mục và RSS đã được cập nhật.";
+
+    /// <summary>Deletes the page and cover files and drops the entry from the working copy; the entry, if it had one.</summary>
+    private SiteManifestEntry? RemovePage(string root, SiteWorkingCopy state, WithdrawContext context)
+    {
+        var removed = state.Remove(context.ArticleId);
+        // The ledger's remote id names the page when the manifest lost it (a page of ours, never another mode's id).
+        var slug = removed?.Slug ?? (context.Entry is { RemoteId: { } id, RemoteUrl: { } url } && url.EndsWith("/" + SitePaths.Article(id), StringComparison.Ordinal)
+            ? SitePaths.Safe(id, "bai-viet")
+            : null);
+        if (slug is not null)
+        {
+            File.Delete(SitePaths.Full(root, SitePaths.Article(slug)));
+            logger.StaticPageRemoved(context.ArticleId, SitePaths.Article(slug));
+        }
+
+        if (removed?.Cover is { } cover)
+        {
+            File.Delete(SitePaths.Full(root, $"{SitePaths.ArticlesFolder}/{Path.GetFileName(cover)}"));
+        }
+
+        return removed;
     }
 
     /// <inheritdoc />

@@ -61,7 +61,7 @@ internal static class CliHost
         builder.Configuration.AddEnvironmentVariables("CCHC__");
         if ((commune ?? parseResult.GetValue(GlobalOptions.Commune)) is { } communeId)
         {
-            Province.CommuneTenant.Add(builder.Configuration, builder.Configuration, communeId);
+            Province.CommuneTenant.Add(builder.Configuration, builder.Configuration, builder.Environment.ContentRootPath, communeId);
         }
 
         var cli = new Dictionary<string, string?>();

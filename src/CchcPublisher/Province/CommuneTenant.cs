@@ -27,12 +27,15 @@ internal static partial class CommuneTenant
     /// <summary>The prefix of the commune's own environment variables, e.g. <c>CCHC_HOA_AN__</c>.</summary>
     public static string EnvironmentPrefix(string id) => "CCHC_" + id.ToUpperInvariant().Replace('-', '_') + "__";
 
-    /// <summary>The province root from configuration read so far, or null for a single-commune installation.</summary>
-    public static string? Root(IConfiguration configuration) =>
-        configuration[$"{ProvinceOptions.SectionName}:{nameof(ProvinceOptions.Root)}"] is { Length: > 0 } root ? Path.GetFullPath(root) : null;
+    /// <summary>
+    /// The province root from configuration read so far (relative to <paramref name="baseFolder"/>, the folder of the
+    /// <c>--config</c> file or the working folder), or null for a single-commune installation.
+    /// </summary>
+    public static string? Root(IConfiguration configuration, string baseFolder) =>
+        configuration[$"{ProvinceOptions.SectionName}:{nameof(ProvinceOptions.Root)}"] is { Length: > 0 } root ? Path.GetFullPath(root, baseFolder) : null;
 
     /// <summary>Adds the commune's layers to <paramref name="configuration"/>; a bad id or a missing commune is a <see cref="CliException"/>.</summary>
-    public static void Add(IConfigurationBuilder configuration, IConfiguration current, string id)
+    public static void Add(IConfigurationBuilder configuration, IConfiguration current, string baseFolder, string id)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         if (!IsValidId(id))
@@ -40,7 +43,7 @@ internal static partial class CommuneTenant
             throw new CliException($"--commune \"{id}\" không hợp lệ: mã xã chỉ gồm chữ thường không dấu, chữ số và dấu '-' (ví dụ hoa-an), tối đa 40 ký tự.");
         }
 
-        var root = Root(current) ?? throw new CliException(
+        var root = Root(current, baseFolder) ?? throw new CliException(
             $"--commune cần thiết lập {ProvinceOptions.SectionName}:{nameof(ProvinceOptions.Root)} (thư mục chứa các xã; đặt trong appsettings.json, --config hoặc biến môi trường CCHC__Province__Root).");
         var folder = Path.Combine(root, id);
         var settings = Path.Combine(folder, SettingsFile);

@@ -29,7 +29,7 @@ internal static class ProvinceWorker
         }
 
         var builder = CliHost.CreateConfiguredBuilder(context, parseResult, worker: true);
-        if (CommuneTenant.Root(builder.Configuration) is not { } root)
+        if (CommuneTenant.Root(builder.Configuration, builder.Environment.ContentRootPath) is not { } root)
         {
             return null;
         }

@@ -136,6 +136,7 @@ internal static class CliApp
         root.Subcommands.Add(ConfirmCommand.Create(context));
         root.Subcommands.Add(UnpublishCommand.Create(context));
         root.Subcommands.Add(RecordCommand.Create(context));
+        root.Subcommands.Add(LedgerCommand.Create(context));
         RunCommand.Configure(context, root);
         CommandLineLanguage.Apply(root);
         return root;

@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
 using CchcPublisher.Cli;
+using CchcPublisher.IntegrationTests.TestSupport;
 
 // Usage: CchcPublisher.CrashChild <now, ISO 8601> <command line...>
 //        CchcPublisher.CrashChild --running <start, ISO 8601> <command line...>
@@ -21,12 +21,4 @@ return await CliApp.RunAsync(args[1..], Console.Out, new FixedClock(now));
 internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
 {
     public override DateTimeOffset GetUtcNow() => now;
-}
-
-/// <summary>A clock that starts at a given instant and runs at real speed.</summary>
-internal sealed class RunningClock(DateTimeOffset start) : TimeProvider
-{
-    private readonly long _origin = Stopwatch.GetTimestamp();
-
-    public override DateTimeOffset GetUtcNow() => start + Stopwatch.GetElapsedTime(_origin);
 }

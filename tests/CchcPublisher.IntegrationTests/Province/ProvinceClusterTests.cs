@@ -113,10 +113,13 @@ public sealed class ProvinceClusterTests : IAsyncDisposable
         foreach (var id in CommuneIds)
         {
             var schema = PostgresLedger.QuoteIdentifier(CommuneTenant.Schema(id));
-            await using var command = new NpgsqlCommand(
-                $"SELECT CASE WHEN to_regclass('{schema}.publications') IS NULL THEN 0 ELSE " +
-                $"(SELECT count(*) FROM {schema}.publications WHERE state IN ({Done}))::int END;", connection);
-            total += (int)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+            await using var exists = new NpgsqlCommand($"SELECT to_regclass('{schema}.publications') IS NOT NULL;", connection);
+            if ((bool)(await exists.ExecuteScalarAsync(TestContext.Current.CancellationToken))!)
+            {
+                // A commune no worker has reached yet has no schema: nothing done there.
+                await using var command = new NpgsqlCommand($"SELECT count(*)::int FROM {schema}.publications WHERE state IN ({Done});", connection);
+                total += (int)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+            }
         }
 
         return total;

@@ -34,6 +34,11 @@ internal static class ProvinceWorker
             return null;
         }
 
+        if (parseResult.GetValue(GlobalOptions.Content) is not null || parseResult.GetValue(GlobalOptions.Data) is not null)
+        {
+            throw new CliException("--content và --data không dùng cho dịch vụ cấp tỉnh: mỗi xã dùng thư mục của mình trong Province:Root (hoặc Paths:* trong commune.json của xã).");
+        }
+
         var province = builder.Configuration.GetSection(ProvinceOptions.SectionName).Get<ProvinceOptions>() ?? new ProvinceOptions();
         var ledger = builder.Configuration.GetSection(LedgerOptions.SectionName).Get<LedgerOptions>() ?? new LedgerOptions();
         builder.Services.AddOptions<ProvinceOptions>().BindConfiguration(ProvinceOptions.SectionName)

@@ -55,6 +55,30 @@ public sealed class PostgresLedgerContractTests : LedgerContractTests
         }
     }
 
+    [Fact]
+    public async Task Publish_lock_is_exclusive_per_schema_and_released_on_dispose()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var time = TimeProvider.System; // the lock waits in real time; nothing below compares instants
+        await using var other = new PostgresLedger(NpgsqlDataSource.Create(_connectionString!), _schema);
+        await using var elsewhere = new PostgresLedger(NpgsqlDataSource.Create(_connectionString!), TestPostgres.NewSchema());
+        var shared = (ISharedPublishLock)Ledger;
+
+        using (await shared.AcquirePublishLockAsync(TimeSpan.Zero, time, ct))
+        {
+            await Assert.ThrowsAsync<CchcPublisher.Publishing.PublishLockTimeoutException>(() => other.AcquirePublishLockAsync(TimeSpan.FromMilliseconds(300), time, ct));
+            using (await elsewhere.AcquirePublishLockAsync(TimeSpan.Zero, time, ct))
+            {
+                // Another commune's schema is not blocked.
+            }
+        }
+
+        using (await other.AcquirePublishLockAsync(TimeSpan.Zero, time, ct))
+        {
+            await Assert.ThrowsAsync<CchcPublisher.Publishing.PublishLockTimeoutException>(() => shared.AcquirePublishLockAsync(TimeSpan.Zero, time, ct));
+        }
+    }
+
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();

@@ -135,6 +135,7 @@ internal static class CliApp
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ConfirmCommand.Create(context));
         root.Subcommands.Add(UnpublishCommand.Create(context));
+        root.Subcommands.Add(SiteCommand.Create(context));
         root.Subcommands.Add(RecordCommand.Create(context));
         root.Subcommands.Add(LedgerCommand.Create(context));
         RunCommand.Configure(context, root);

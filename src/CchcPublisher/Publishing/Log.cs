@@ -49,4 +49,7 @@ internal static partial class Log
 
     [LoggerMessage(2121, LogLevel.Warning, "Chưa gỡ được \"{Title}\" khỏi {Channel}: {Error}")]
     public static partial void WithdrawFailed(this ILogger logger, string title, string channel, string error);
+
+    [LoggerMessage(2122, LogLevel.Error, "Không dựng lại được {Channel}; sẽ thử lại ở lần chạy sau")]
+    public static partial void RebuildFailed(this ILogger logger, Exception exception, string channel);
 }

@@ -16,6 +16,7 @@ internal sealed class PublishRunner(
     ILedger ledger,
     PublicationPlanner planner,
     ChannelPublisher publisher,
+    OutputRebuilder rebuilder,
     IEnumerable<IChannel> channels,
     IOptions<PathOptions> paths,
     IOptions<PublishingOptions> options,
@@ -62,6 +63,9 @@ internal sealed class PublishRunner(
                 {
                     logger.ContentProblem(diagnostic.ToString());
                 }
+
+                // A deleted or damaged generated site is made again before anything is added to it.
+                await rebuilder.RebuildAsync(content, force: false, cancellationToken);
             }
 
             if (await RunBatchAsync(request, content, seen, reports, cancellationToken))

@@ -33,6 +33,7 @@ internal static class PublishingRegistration
         builder.Services.AddSingleton<PublishRunner>();
         builder.Services.AddSingleton<ManualConfirmation>();
         builder.Services.AddSingleton<Withdrawal>();
+        builder.Services.AddSingleton<OutputRebuilder>();
         return builder;
     }
 }

@@ -56,7 +56,7 @@ internal sealed class PipelineHarness : IDisposable
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var paths = Microsoft.Extensions.Options.Options.Create(new PathOptions { Data = _folder.Path, Content = _folder.Path });
         var publisher = new ChannelPublisher(Channels, Ledger, Time, options, publisherLogger);
-        return new PublishRunner(Content, Ledger, CreatePlanner(), publisher, Channels, paths, options, Microsoft.Extensions.Options.Options.Create(Commune), Time, runnerLogger);
+        return new PublishRunner(Content, Ledger, CreatePlanner(), publisher, new OutputRebuilder(Ledger, Channels, NullLogger<OutputRebuilder>.Instance), Channels, paths, options, Microsoft.Extensions.Options.Options.Create(Commune), Time, runnerLogger);
     }
 
     public Withdrawal CreateWithdrawal()

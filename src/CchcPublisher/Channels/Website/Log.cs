@@ -58,4 +58,7 @@ internal static partial class Log
 
     [LoggerMessage(4160, LogLevel.Information, "Đã chuyển bài WordPress {PostId} ({ArticleId}) vào thùng rác")]
     public static partial void WordPressTrashed(this ILogger logger, string postId, string articleId);
+
+    [LoggerMessage(4161, LogLevel.Warning, "Đã dựng lại trang web trong {Root} từ sổ theo dõi: {Count} bài")]
+    public static partial void StaticSiteRebuilt(this ILogger logger, string root, int count);
 }

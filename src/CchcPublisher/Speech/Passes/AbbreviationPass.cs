@@ -37,7 +37,9 @@ internal sealed class AbbreviationPass : ISpeechPass
                 spoken += joiners[i - 1] + parts[i];
             }
 
-            return WithoutRepeat(text[..m.Index], spoken);
+            // "BĐ1" (báo động một): a number glued to an abbreviation is read after it.
+            var gluedNumber = m.Index + m.Length < text.Length && char.IsAsciiDigit(text[m.Index + m.Length]);
+            return WithoutRepeat(text[..m.Index], spoken) + (gluedNumber ? " " : string.Empty);
         });
     }
 
@@ -63,7 +65,7 @@ internal sealed class AbbreviationPass : ISpeechPass
     {
         var alternation = string.Join('|', keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
         return new Regex(
-            $@"(?<![\p{{L}}\p{{N}}])(?<part>{alternation})(?:(?<join>[-&])(?<part>{alternation}))*(?![\p{{L}}\p{{N}}])",
+            $@"(?<![\p{{L}}\p{{N}}])(?<part>{alternation})(?:(?<join>[-&])(?<part>{alternation}))*(?![\p{{L}}]|\p{{N}}+\p{{L}})",
             // Compiled: the lexicon pattern is built once per lexicon and runs over every sentence of every script.
             // No timeout: the pattern is an alternation of literal keys between look-arounds of one character, so a
             // match attempt is bounded by the longest key and cannot backtrack catastrophically; a timeout would only

@@ -21,7 +21,7 @@ internal sealed partial class DatePass : ISpeechPass
             : m.Value);
         text = IsoDateRegex().Replace(text, m =>
             ValidDate(m, "d", "m", "y")
-                ? $"{DayWord(text[..m.Index])}{Day(m, "d", context)} tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
+                ? $"{DayWord(TextWindow.Before(text, m.Index))}{Day(m, "d", context)} tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
                 : m.Value);
         text = SeasonRegex().Replace(text, m =>
             Int(m, "y2") == Int(m, "y1") + 1 ? $"{context.Cardinal(m.Groups["y1"].Value)} đến {context.Cardinal(m.Groups["y2"].Value)}" : m.Value);
@@ -62,7 +62,7 @@ internal sealed partial class DatePass : ISpeechPass
 
     /// <summary>Regex replace whose evaluator also sees the text before the match; <c>null</c> keeps the match.</summary>
     private static string Replace(string text, Regex regex, Func<Match, string, string?> evaluator) =>
-        regex.Replace(text, m => evaluator(m, text[..m.Index]) ?? m.Value);
+        regex.Replace(text, m => evaluator(m, TextWindow.Before(text, m.Index)) ?? m.Value);
 
     // A street or square named after a date ("đường 2-9", "Quảng trường 19-8") is said without "ngày".
     private static string DayWord(string before) => DayWordBeforeRegex().IsMatch(before) || StreetBeforeRegex().IsMatch(before) ? string.Empty : "ngày ";

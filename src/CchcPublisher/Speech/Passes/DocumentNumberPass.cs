@@ -58,8 +58,8 @@ internal sealed partial class DocumentNumberPass : ISpeechPass
             issuer = firstIssuer;
         }
 
-        var before = text[..match.Index];
-        var after = text[(match.Index + match.Length)..];
+        var before = TextWindow.Before(text, match.Index);
+        var after = TextWindow.After(text, match.Index + match.Length);
         var hasSo = match.Groups["so"].Success;
         var hasTypeWord = TypeWordBeforeRegex().IsMatch(before);
         var issuerNamedAfter = IssuerAfterRegex().IsMatch(after);

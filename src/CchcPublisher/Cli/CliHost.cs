@@ -2,6 +2,7 @@ using System.CommandLine;
 using CchcPublisher.Channels;
 using CchcPublisher.Content;
 using CchcPublisher.Hosting;
+using CchcPublisher.Hosting.Logging;
 using CchcPublisher.Ledger;
 using CchcPublisher.Plan;
 using CchcPublisher.Publishing;
@@ -25,34 +26,37 @@ internal static class CliHost
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parseResult);
+        var configFile = parseResult.GetValue(GlobalOptions.Config) is { } config ? Path.GetFullPath(config) : null;
+        if (configFile is not null && !File.Exists(configFile))
+        {
+            throw new CliException($"Không tìm thấy tệp cấu hình '{parseResult.GetValue(GlobalOptions.Config)}'.");
+        }
+
+        // Relative paths in the settings resolve against the --config file's folder (else the working folder), so a
+        // command run from anywhere with the service's --config uses the service's data folder.
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [],
-            ContentRootPath = Directory.GetCurrentDirectory(),
+            ContentRootPath = configFile is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(configFile),
         });
         builder.Configuration.Sources.Clear();
         builder.Configuration.AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true, reloadOnChange: false);
         builder.Configuration.AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true, reloadOnChange: false);
-        if (parseResult.GetValue(GlobalOptions.Config) is { } configFile)
+        if (configFile is not null)
         {
-            if (!File.Exists(configFile))
-            {
-                throw new CliException($"Không tìm thấy tệp cấu hình '{configFile}'.");
-            }
-
-            builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false, reloadOnChange: false);
+            builder.Configuration.AddJsonFile(configFile, optional: false, reloadOnChange: false);
         }
 
         builder.Configuration.AddEnvironmentVariables("CCHC__");
         var cli = new Dictionary<string, string?>();
         if (parseResult.GetValue(GlobalOptions.Content) is { } content)
         {
-            cli[$"{PathOptions.SectionName}:{nameof(PathOptions.Content)}"] = content;
+            cli[$"{PathOptions.SectionName}:{nameof(PathOptions.Content)}"] = Absolute(content); // typed here: relative to the working folder
         }
 
         if (parseResult.GetValue(GlobalOptions.Data) is { } data)
         {
-            cli[$"{PathOptions.SectionName}:{nameof(PathOptions.Data)}"] = data;
+            cli[$"{PathOptions.SectionName}:{nameof(PathOptions.Data)}"] = Absolute(data);
         }
 
         if (!worker)
@@ -73,8 +77,15 @@ internal static class CliHost
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Polly", LogLevel.None);
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Quartz", LogLevel.Warning);
+        if (worker)
+        {
+            builder.AddLogFile();
+        }
+
         builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing().AddPlan().AddQueries();
         builder.Services.Replace(ServiceDescriptor.Singleton(context.Time));
         return builder;
     }
+
+    private static string Absolute(string path) => string.IsNullOrWhiteSpace(path) ? path : Path.GetFullPath(path);
 }

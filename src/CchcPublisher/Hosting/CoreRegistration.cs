@@ -17,6 +17,7 @@ internal static class CoreRegistration
         builder.Services.AddOptions<PathOptions>()
             .BindConfiguration(PathOptions.SectionName)
             .ValidateSettings(PathOptions.SectionName)
+            .PostConfigure<IHostEnvironment>((paths, environment) => paths.BaseFolder = environment.ContentRootPath)
             .ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;

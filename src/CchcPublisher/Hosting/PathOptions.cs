@@ -7,7 +7,8 @@ internal sealed class PathOptions
 {
     public const string SectionName = "Paths";
 
-    /// <summary>Content folder (articles, categories.yaml, plan, activities). Relative paths resolve against the working directory.</summary>
+    /// <summary>Content folder (articles, categories.yaml, plan, activities). Relative paths resolve against
+    /// <see cref="BaseFolder"/>.</summary>
     [Required]
     public string Content { get; set; } = "content";
 
@@ -15,9 +16,19 @@ internal sealed class PathOptions
     [Required]
     public string Data { get; set; } = "data";
 
-    public string ContentRoot => Path.GetFullPath(Content);
+    /// <summary>
+    /// The folder relative paths in the settings resolve against: the folder of the <c>--config</c> file when one is
+    /// given, else the working folder (the host's content root). So the service and a command run from another folder
+    /// with the same <c>--config</c> share one data folder: one ledger, one Zalo token store.
+    /// </summary>
+    public string BaseFolder { get; set; } = Directory.GetCurrentDirectory();
 
-    public string DataRoot => Path.GetFullPath(Data);
+    public string ContentRoot => Resolve(Content);
+
+    public string DataRoot => Resolve(Data);
+
+    /// <summary>A path from the settings made absolute against <see cref="BaseFolder"/>.</summary>
+    public string Resolve(string path) => Path.GetFullPath(path, Path.GetFullPath(BaseFolder));
 
     public string ArticlesRoot => Path.Combine(ContentRoot, "articles");
 }

@@ -33,7 +33,7 @@ internal static class LedgerRegistration
             var paths = services.GetRequiredService<IOptions<PathOptions>>().Value;
             var file = string.IsNullOrWhiteSpace(options.DatabasePath)
                 ? Path.Combine(paths.DataRoot, "cchc.db")
-                : Path.GetFullPath(options.DatabasePath);
+                : paths.Resolve(options.DatabasePath);
             return new SqliteLedger(file, options.BusyTimeout);
         });
         return builder;

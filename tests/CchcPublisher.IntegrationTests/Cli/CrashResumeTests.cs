@@ -49,7 +49,7 @@ public sealed class CrashResumeTests : IDisposable
         var kills = 0;
         while (started.Elapsed < KillBudget)
         {
-            var run = await RunAsync(content, crashed, TimeSpan.FromMilliseconds(random.Next(300, 2500)));
+            var run = await RunAsync(content, crashed, TimeSpan.FromMilliseconds(random.Next(200, 1500)));
             if (!run.Killed)
             {
                 Assert.True(run.ExitCode == 0, run.Output);
@@ -62,7 +62,7 @@ public sealed class CrashResumeTests : IDisposable
         var final = await RunAsync(content, crashed, killAfter: null);
         Assert.True(final.ExitCode == 0, final.Output);
 
-        Assert.True(kills > 0, "the child was never killed: the test proved nothing");
+        Assert.True(kills >= 3, $"the child was killed {kills} times: too few to prove anything");
         var expected = Outputs(clean);
         var actual = Outputs(crashed);
         Assert.True(expected.Count > Articles, $"only {expected.Count} output files");
@@ -80,10 +80,10 @@ public sealed class CrashResumeTests : IDisposable
         Directory.CreateDirectory(articles);
         for (var i = 0; i < Articles; i++)
         {
-            // Every article dated (some already due, some ahead). Queued (column) articles are left out for now: after
-            // a kill during the queue bookkeeping, a resumed run can give later slots than a clean run (known bug,
-            // see the closing note of 2026-12-03); put them back when it is fixed.
-            var publishAt = string.Create(CultureInfo.InvariantCulture, $"2026-{11 + (i / 150)}-{1 + (i % 28):00}T07:30:00+07:00");
+            // A third dated (some already due, some ahead), the rest queued in the column (slots before and after now).
+            var publishAt = i % 3 == 0
+                ? string.Create(CultureInfo.InvariantCulture, $"2026-{11 + (i / 150)}-{1 + (i % 28):00}T07:30:00+07:00")
+                : null;
             var text = CliWorkspace.Article(
                 $"Thông báo số {i} về thủ tục hành chính",
                 publishAt,

@@ -30,7 +30,7 @@ internal sealed class WebsiteOptions
         ArgumentNullException.ThrowIfNull(paths);
         return string.IsNullOrWhiteSpace(OutputFolder)
             ? Path.Combine(paths.DataRoot, "site")
-            : Path.GetFullPath(OutputFolder);
+            : paths.Resolve(OutputFolder);
     }
 
     /// <summary>Public base address of the static site, always ending with '/'.</summary>

@@ -14,6 +14,12 @@ internal interface IChannel
     bool CanUpdate { get; }
 
     /// <summary>
+    /// True when publications here follow the content folder: removing an article's file (or making it a draft)
+    /// takes it off this channel. False for channels whose posts citizens may already have shared (Zalo, Facebook).
+    /// </summary>
+    bool FollowsContent => false;
+
+    /// <summary>
     /// Publishes (or, when <see cref="PublishContext.Previous"/> holds a remote id and <see cref="CanUpdate"/>,
     /// updates) the article.
     /// </summary>
@@ -37,4 +43,12 @@ internal interface IChannel
     /// a hash of the Facebook text), so that a later reconciliation matches the version that was sent.
     /// </summary>
     string? Snapshot(PublishContext context) => null;
+
+    /// <summary>
+    /// Takes a publication off the service (<see cref="WithdrawContext.Entry"/> holds its remote id): the article's
+    /// file was removed or turned into a draft, or the official asked. A channel whose service cannot remove posts
+    /// says so, with what the official can do by hand. A publication already gone from the service is withdrawn.
+    /// </summary>
+    Task<WithdrawResult> WithdrawAsync(WithdrawContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(WithdrawResult.NotPossible($"Kênh {ChannelNames.Label(Name)} không gỡ bài tự động được; hãy gỡ bài trực tiếp trên kênh."));
 }

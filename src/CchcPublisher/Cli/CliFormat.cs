@@ -36,6 +36,8 @@ internal static class CliFormat
         PublicationOutcome.Scheduled => "đã lên lịch",
         PublicationOutcome.Waiting => "đang chờ",
         PublicationOutcome.AwaitingManual => "chờ đăng thủ công",
+        PublicationOutcome.Withdrawn => "đã gỡ",
+        PublicationOutcome.StillOnChannel => "vẫn còn trên kênh",
         _ => outcome.ToString(),
     };
 
@@ -49,6 +51,7 @@ internal static class CliFormat
         PublicationState.Missed => "bỏ lỡ",
         PublicationState.Skipped => "bỏ qua",
         PublicationState.AwaitingManual => "chờ đăng thủ công",
+        PublicationState.Withdrawn => "đã gỡ",
         _ => state.ToString(),
     };
 

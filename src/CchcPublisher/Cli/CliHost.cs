@@ -2,6 +2,7 @@ using System.CommandLine;
 using CchcPublisher.Channels;
 using CchcPublisher.Content;
 using CchcPublisher.Hosting;
+using CchcPublisher.Hosting.Logging;
 using CchcPublisher.Ledger;
 using CchcPublisher.Plan;
 using CchcPublisher.Publishing;
@@ -76,6 +77,11 @@ internal static class CliHost
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Polly", LogLevel.None);
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Quartz", LogLevel.Warning);
+        if (worker)
+        {
+            builder.AddLogFile();
+        }
+
         builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing().AddPlan().AddQueries();
         builder.Services.Replace(ServiceDescriptor.Singleton(context.Time));
         return builder;

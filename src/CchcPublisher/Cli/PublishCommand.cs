@@ -107,7 +107,7 @@ internal static class PublishCommand
 
         var errors = result.Diagnostics.Count(d => d.IsError);
         console.MarkupLineInterpolated(
-            $"Đã đăng {result.Count(PublicationOutcome.Published)}, cập nhật {result.Count(PublicationOutcome.Updated)}, thất bại {result.Count(PublicationOutcome.Failed)}, chưa rõ {result.Count(PublicationOutcome.Unknown)}, chờ đăng thủ công {result.Count(PublicationOutcome.AwaitingManual)}, bỏ lỡ {result.Count(PublicationOutcome.Missed)}, lên lịch {result.Count(PublicationOutcome.Scheduled)}; {errors} lỗi nội dung.");
+            $"Đã đăng {result.Count(PublicationOutcome.Published)}, cập nhật {result.Count(PublicationOutcome.Updated)}, thất bại {result.Count(PublicationOutcome.Failed)}, chưa rõ {result.Count(PublicationOutcome.Unknown)}, chờ đăng thủ công {result.Count(PublicationOutcome.AwaitingManual)}, đã gỡ {result.Count(PublicationOutcome.Withdrawn)}, bỏ lỡ {result.Count(PublicationOutcome.Missed)}, lên lịch {result.Count(PublicationOutcome.Scheduled)}; {errors} lỗi nội dung.");
         if (result.NextDueAt is { } next)
         {
             console.MarkupLineInterpolated($"Lần đăng tiếp theo: {CliFormat.LocalWithDay(next, zone)}.");

@@ -30,4 +30,11 @@ internal enum PublicationState
     /// (or <c>radio confirm</c>) records the real publication. Stored as <c>awaitingmanual</c>.
     /// </summary>
     AwaitingManual,
+
+    /// <summary>
+    /// Taken off the channel after it was published or prepared: the article's file was removed or turned into a
+    /// draft (the website follows the content folder), or the official asked (<c>unpublish</c>). Not counted; not
+    /// sent again while the article is unchanged. Stored as <c>withdrawn</c>.
+    /// </summary>
+    Withdrawn,
 }

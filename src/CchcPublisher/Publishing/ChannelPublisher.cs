@@ -80,6 +80,50 @@ internal sealed class ChannelPublisher(
         return Report(item, outcome, entry.RemoteUrl, reason);
     }
 
+    /// <summary>
+    /// Takes a publication off its channel (the article's file was removed or made a draft, or the official asked).
+    /// Only a channel's confirmation moves the ledger to <see cref="PublicationState.Withdrawn"/>; a channel that
+    /// cannot remove posts, or a failure, leaves the publication recorded as it is.
+    /// </summary>
+    public async Task<PublicationReport> WithdrawAsync(PlannedItem item, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var entry = item.Entry ?? throw new InvalidOperationException("Nothing to withdraw without a ledger entry.");
+        var channel = _channels[item.Channel];
+        WithdrawResult result;
+        try
+        {
+            result = await channel.WithdrawAsync(new WithdrawContext(entry, item.Article), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.ChannelCrashed(ex, ChannelNames.Label(item.Channel), entry.Title);
+            result = WithdrawResult.Failed("Lỗi không mong đợi khi gỡ bài (chi tiết trong nhật ký); sẽ thử lại ở lần chạy sau.");
+        }
+
+        switch (result.Outcome)
+        {
+            case WithdrawOutcome.Withdrawn:
+                var now = time.GetUtcNow();
+                await ledger.SaveAsync(entry with
+                {
+                    State = PublicationState.Withdrawn,
+                    RemoteId = null,
+                    RemoteUrl = null,
+                    LastError = item.Reason,
+                    RetryAfter = null,
+                    UpdatedAt = now,
+                }, cancellationToken);
+                logger.Withdrawn(entry.Title, ChannelNames.Label(item.Channel), entry.RemoteUrl ?? entry.RemoteId ?? "—");
+                return Report(item, PublicationOutcome.Withdrawn, entry.RemoteUrl, result.Message ?? item.Reason);
+            case WithdrawOutcome.NotPossible:
+                return Report(item, PublicationOutcome.StillOnChannel, entry.RemoteUrl, result.Message);
+            default:
+                logger.WithdrawFailed(entry.Title, ChannelNames.Label(item.Channel), result.Message ?? "—");
+                return Report(item, PublicationOutcome.Failed, entry.RemoteUrl, result.Message);
+        }
+    }
+
     private async Task<PublicationReport?> ReconcileAsync(
         IChannel channel, PlannedItem item, PublishContext context, CancellationToken cancellationToken)
     {

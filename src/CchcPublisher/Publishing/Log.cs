@@ -43,4 +43,13 @@ internal static partial class Log
 
     [LoggerMessage(2119, LogLevel.Debug, "Publishing batch ended after {Done} articles; {Left} left for the next batch (new work first)")]
     public static partial void BatchEnded(this ILogger logger, int done, int left);
+
+    [LoggerMessage(2120, LogLevel.Information, "Đã gỡ \"{Title}\" khỏi {Channel} ({Where})")]
+    public static partial void Withdrawn(this ILogger logger, string title, string channel, string where);
+
+    [LoggerMessage(2121, LogLevel.Warning, "Chưa gỡ được \"{Title}\" khỏi {Channel}: {Error}")]
+    public static partial void WithdrawFailed(this ILogger logger, string title, string channel, string error);
+
+    [LoggerMessage(2122, LogLevel.Error, "Không dựng lại được {Channel}; sẽ thử lại ở lần chạy sau")]
+    public static partial void RebuildFailed(this ILogger logger, Exception exception, string channel);
 }

@@ -24,6 +24,9 @@ internal enum PlannedAction
     /// <summary>The article was removed, turned into a draft or lost this channel: record as skipped.</summary>
     Skip,
 
+    /// <summary>Published (or prepared) and its article is gone or a draft: take it off the channel.</summary>
+    Withdraw,
+
     /// <summary>Failed earlier and waiting for its retry time (or for the official, after too many attempts).</summary>
     Wait,
 

@@ -21,6 +21,12 @@ internal sealed record PlanningInput
     /// <summary>Channels able to update a published article in place.</summary>
     public required IReadOnlyCollection<string> UpdatableChannels { get; init; }
 
+    /// <summary>
+    /// Channels whose publications follow the content folder: when an article's file is removed or turned into a
+    /// draft, its publication there is withdrawn (the website). Others keep their posts unless the official asks.
+    /// </summary>
+    public IReadOnlyCollection<string> FollowingChannels { get; init; } = [];
+
     public string? OnlyChannel { get; init; }
 
     /// <summary>Only this article; also lifts the retry wait for it (the official asked explicitly).</summary>

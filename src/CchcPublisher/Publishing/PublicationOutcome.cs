@@ -16,4 +16,10 @@ internal enum PublicationOutcome
 
     /// <summary>Prepared for a person to publish (outbox file, radio script); counted once confirmed.</summary>
     AwaitingManual,
+
+    /// <summary>Taken off the channel (page removed, post deleted or trashed, prepared file removed).</summary>
+    Withdrawn,
+
+    /// <summary>Could not be taken off the channel automatically (the service's API does not allow it).</summary>
+    StillOnChannel,
 }

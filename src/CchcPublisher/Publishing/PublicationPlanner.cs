@@ -77,16 +77,35 @@ internal sealed class PublicationPlanner(IOptions<PublishingOptions> options, IO
             .ToHashSet(StringComparer.Ordinal);
         foreach (var entry in entries.Values.OrderBy(e => e.ArticleId, StringComparer.Ordinal).ThenBy(e => e.Channel, StringComparer.Ordinal))
         {
+            var onChannel = entry.State is PublicationState.Published or PublicationState.AwaitingManual;
             if (seen.Contains((entry.ArticleId, entry.Channel)) ||
                 (input.OnlyArticle is not null && entry.ArticleId != input.OnlyArticle) ||
                 (input.OnlyChannel is not null && entry.Channel != input.OnlyChannel) ||
-                entry.State is not (PublicationState.Scheduled or PublicationState.Failed))
+                !(entry.State is PublicationState.Scheduled or PublicationState.Failed || onChannel))
             {
                 continue;
             }
 
             articles.TryGetValue(entry.ArticleId, out var article);
-            if (article is null && entry.SourcePath is not null && brokenFiles.Contains(Path.GetFullPath(entry.SourcePath)))
+            var fileBroken = article is null && entry.SourcePath is not null && brokenFiles.Contains(Path.GetFullPath(entry.SourcePath));
+            if (onChannel)
+            {
+                // A publication follows its article off the website when the file is removed or made a draft, and so
+                // does anything still waiting to be posted or aired by hand; never when the file is only broken, nor
+                // when the whole content folder read as empty (a wrong path, an unplugged drive): withdrawing
+                // everything then would be a disaster, not the official's wish.
+                var follows = input.FollowingChannels.Contains(entry.Channel) || entry.State == PublicationState.AwaitingManual;
+                if (follows && !fileBroken && input.Content.Articles.Count > 0 &&
+                    article is null or { Status: ArticleStatus.Draft })
+                {
+                    items.Add(new(entry.ArticleId, entry.Channel, article, entry.DueAt, entry.Column, PlannedAction.Withdraw, entry,
+                        article is null ? "Tệp bài viết đã bị xoá khỏi thư mục nội dung." : "Bài viết đã chuyển sang bản nháp (status: draft)."));
+                }
+
+                continue;
+            }
+
+            if (fileBroken)
             {
                 items.Add(new(entry.ArticleId, entry.Channel, null, entry.DueAt, entry.Column, PlannedAction.Wait, entry,
                     "Tệp bài viết đang có lỗi; sửa lỗi (xem lệnh validate) để bài được đăng."));
@@ -140,6 +159,13 @@ internal sealed class PublicationPlanner(IOptions<PublishingOptions> options, IO
             case PublicationState.Publishing:
             case PublicationState.Unknown:
                 return Item(PlannedAction.Reconcile);
+
+            case PublicationState.Withdrawn when entry.ContentHash == article.ContentHash && input.OnlyArticle is null:
+                return Item(PlannedAction.None); // Taken off on purpose: back only when edited, or when asked by id.
+
+            case PublicationState.Withdrawn:
+                // Back (edited, or asked for by id): it was public before, so it goes out again now, whatever its date.
+                return due > input.DueUntil ? Item(PlannedAction.Schedule) : Item(PlannedAction.Publish);
 
             case PublicationState.Missed when entry.ContentHash == article.ContentHash && entry.DueAt == due:
             case PublicationState.Skipped when entry.ContentHash == article.ContentHash && entry.DueAt == due:

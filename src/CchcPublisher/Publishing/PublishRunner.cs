@@ -16,6 +16,7 @@ internal sealed class PublishRunner(
     ILedger ledger,
     PublicationPlanner planner,
     ChannelPublisher publisher,
+    OutputRebuilder rebuilder,
     IEnumerable<IChannel> channels,
     IOptions<PathOptions> paths,
     IOptions<PublishingOptions> options,
@@ -59,6 +60,9 @@ internal sealed class PublishRunner(
                 {
                     logger.ContentProblem(diagnostic.ToString());
                 }
+
+                // A deleted or damaged generated site is made again before anything is added to it.
+                await rebuilder.RebuildAsync(content, force: false, cancellationToken);
             }
 
             if (await RunBatchAsync(request, content, seen, reports, cancellationToken))
@@ -122,6 +126,13 @@ internal sealed class PublishRunner(
         var done = 0;
         try
         {
+            // Pages whose articles were removed or made drafts come off first (a withdrawal is quick and local on
+            // the static site, and a citizen should not keep reading a notice the commune took back).
+            foreach (var item in plan.Where(i => i.Action == PlannedAction.Withdraw))
+            {
+                reports.Add(await publisher.WithdrawAsync(item, cancellationToken));
+            }
+
             foreach (var group in ordered)
             {
                 await PublishGroupAsync(group.Items, content, reports, cancellationToken);
@@ -176,6 +187,7 @@ internal sealed class PublishRunner(
             DueUntil = request.DueUntil ?? now,
             AvailableChannels = [.. _channels.Select(c => c.Name)],
             UpdatableChannels = [.. _channels.Where(c => c.CanUpdate).Select(c => c.Name)],
+            FollowingChannels = [.. _channels.Where(c => c.FollowsContent).Select(c => c.Name)],
             OnlyChannel = request.Channel,
             OnlyArticle = request.ArticleId,
         };

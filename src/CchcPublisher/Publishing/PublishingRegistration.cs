@@ -32,6 +32,8 @@ internal static class PublishingRegistration
         builder.Services.AddSingleton<ChannelPublisher>();
         builder.Services.AddSingleton<PublishRunner>();
         builder.Services.AddSingleton<ManualConfirmation>();
+        builder.Services.AddSingleton<Withdrawal>();
+        builder.Services.AddSingleton<OutputRebuilder>();
         return builder;
     }
 }

@@ -29,6 +29,24 @@ public sealed class RunCommandTests : IDisposable
         await stop.CancelAsync();
         var (exit, _) = await run.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
         Assert.Equal(0, exit);
+
+        // The service's daily log file under data/logs holds the publications with their details.
+        var log = Assert.Single(Directory.GetFiles(Path.Combine(_workspace.DataRoot, "logs"), "cchc-*.log"));
+        var text = await File.ReadAllTextAsync(log, TestContext.Current.CancellationToken);
+        Assert.Contains("Bài mới thêm", text);
+        Assert.Contains("[INF] CchcPublisher.", text);
+    }
+
+    [Fact]
+    public async Task Run_LogFileKeptZeroDays_RefusedNamingTheSetting()
+    {
+        var config = Path.Combine(_workspace.Root, "bad.json");
+        await File.WriteAllTextAsync(config, """{ "LogFile": { "RetainedDays": 0 } }""", TestContext.Current.CancellationToken);
+
+        var (exit, output) = await _workspace.RunAsync(TestContext.Current.CancellationToken, "run", "--config", config);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("LogFile:RetainedDays", output);
     }
 
     private static async Task<bool> WaitForAsync(Func<bool> condition)

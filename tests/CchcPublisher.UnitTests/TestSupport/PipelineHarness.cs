@@ -29,7 +29,7 @@ internal sealed class PipelineHarness : IDisposable
 
     public SqliteLedger Ledger { get; }
 
-    public RecordingChannel Website { get; } = new("website", canUpdate: true);
+    public RecordingChannel Website { get; } = new("website", canUpdate: true, followsContent: true);
 
     public RecordingChannel Zalo { get; } = new("zalo");
 
@@ -56,7 +56,15 @@ internal sealed class PipelineHarness : IDisposable
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var paths = Microsoft.Extensions.Options.Options.Create(new PathOptions { Data = _folder.Path, Content = _folder.Path });
         var publisher = new ChannelPublisher(Channels, Ledger, Time, options, publisherLogger);
-        return new PublishRunner(Content, Ledger, CreatePlanner(), publisher, Channels, paths, options, Microsoft.Extensions.Options.Options.Create(Commune), Time, runnerLogger);
+        return new PublishRunner(Content, Ledger, CreatePlanner(), publisher, new OutputRebuilder(Ledger, Channels, NullLogger<OutputRebuilder>.Instance), Channels, paths, options, Microsoft.Extensions.Options.Options.Create(Commune), Time, runnerLogger);
+    }
+
+    public Withdrawal CreateWithdrawal()
+    {
+        var options = Microsoft.Extensions.Options.Options.Create(Options);
+        var paths = Microsoft.Extensions.Options.Options.Create(new PathOptions { Data = _folder.Path, Content = _folder.Path });
+        var publisher = new ChannelPublisher(Channels, Ledger, Time, options, NullLogger<ChannelPublisher>.Instance);
+        return new Withdrawal(Ledger, publisher, Channels, paths, options, Time);
     }
 
     public Task<PublishRunResult> RunAsync(DateTimeOffset? dueUntil = null, string? article = null) =>

@@ -3,7 +3,7 @@ using CchcPublisher.Channels;
 namespace CchcPublisher.UnitTests.TestSupport;
 
 /// <summary>A channel that remembers what it was asked to publish and answers as the test says.</summary>
-internal sealed class RecordingChannel(string name, bool canUpdate = false) : IChannel
+internal sealed class RecordingChannel(string name, bool canUpdate = false, bool followsContent = false) : IChannel
 {
     public string Name { get; } = name;
 
@@ -23,7 +23,28 @@ internal sealed class RecordingChannel(string name, bool canUpdate = false) : IC
     /// <summary>What <see cref="IChannel.Snapshot"/> answers for an article.</summary>
     public Func<PublishContext, string?>? SnapshotOf { get; set; }
 
+    /// <summary>Withdrawals asked of this channel.</summary>
+    public List<WithdrawContext> Withdrawn { get; } = [];
+
+    /// <summary>How a withdrawal ends (withdrawn unless the test says).</summary>
+    public Func<WithdrawContext, WithdrawResult>? RespondToWithdraw { get; set; }
+
     TimeSpan IChannel.InFlightLimit => InFlightLimit;
+
+    bool IChannel.FollowsContent => followsContent;
+
+    Task<WithdrawResult> IChannel.WithdrawAsync(WithdrawContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Withdrawn.Add(context);
+        var result = RespondToWithdraw?.Invoke(context) ?? WithdrawResult.Withdrawn();
+        if (result.Outcome == WithdrawOutcome.Withdrawn)
+        {
+            OnService.Remove(context.ArticleId);
+        }
+
+        return Task.FromResult(result);
+    }
 
     string? IChannel.Snapshot(PublishContext context) => SnapshotOf?.Invoke(context);
 

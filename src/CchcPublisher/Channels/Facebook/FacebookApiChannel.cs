@@ -63,6 +63,28 @@ internal sealed class FacebookApiChannel(
         }
     }
 
+    /// <summary>
+    /// Deletes the Page post (<c>DELETE /{post-id}</c>). A post Facebook no longer has (error 100, subcode 33) counts
+    /// as withdrawn. Shares of the post by citizens go with it; screenshots do not.
+    /// </summary>
+    public async Task<WithdrawResult> WithdrawAsync(WithdrawContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Entry.State != Ledger.PublicationState.Published || context.Entry.RemoteId is not { Length: > 0 } id)
+        {
+            return WithdrawResult.Withdrawn("Bài chưa có trên Trang Facebook.");
+        }
+
+        var call = await graph.SendAsync(FacebookRequests.Delete(options.Value, id), cancellationToken);
+        return call.Status switch
+        {
+            GraphCallStatus.Ok => WithdrawResult.Withdrawn("Đã xoá bài trên Trang Facebook."),
+            GraphCallStatus.Error when call.Error is { Code: 100, Subcode: 33 } => WithdrawResult.Withdrawn("Bài không còn trên Trang Facebook."),
+            GraphCallStatus.Error => WithdrawResult.Failed(FacebookErrors.Describe(call.Error!, options.Value).Explanation),
+            _ => WithdrawResult.Failed((call.Explanation ?? "Chưa kết nối được tới Facebook.") + " Hãy chạy lại lệnh sau."),
+        };
+    }
+
     public async Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

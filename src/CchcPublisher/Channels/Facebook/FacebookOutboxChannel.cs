@@ -48,6 +48,9 @@ internal sealed class FacebookOutboxChannel(
         return PublishResult.AwaitingManual(fileName);
     }
 
+    public Task<WithdrawResult> WithdrawAsync(WithdrawContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(outbox.Withdraw(Name, context));
+
     public Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

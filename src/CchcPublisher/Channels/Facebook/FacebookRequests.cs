@@ -45,6 +45,14 @@ internal static class FacebookRequests
         return new ApiRequest(HttpMethod.Get, Url(options, PageId(options) + "/feed?" + query), null, Secret);
     }
 
+    /// <summary><c>DELETE /{page-post-id}</c>: removes a Page post (the Page token may delete the Page's own posts).</summary>
+    public static ApiRequest Delete(FacebookOptions options, string postId)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(postId);
+        return new ApiRequest(HttpMethod.Delete, Url(options, Uri.EscapeDataString(postId)), null, Secret);
+    }
+
     /// <summary><c>GET /{page-id}?fields=id,name</c>: the Page, as the token sees it (channel check).</summary>
     public static ApiRequest Page(FacebookOptions options) =>
         new(HttpMethod.Get, Url(options, PageId(options) + "?fields=id,name"), null, Secret);

@@ -19,6 +19,28 @@ internal sealed class OutboxWriter(IOptions<PathOptions> paths, IOptions<Commune
 {
     public string FolderFor(string channel) => Path.Combine(paths.Value.DataRoot, "outbox", channel);
 
+    /// <summary>
+    /// Withdraws an outbox publication: a file still waiting to be posted by hand is removed (nobody should post
+    /// an article the commune took back); a post already made by hand can only be removed by hand.
+    /// </summary>
+    public WithdrawResult Withdraw(string channel, WithdrawContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var label = ChannelNames.Label(channel);
+        if (context.Entry.State == Ledger.PublicationState.Published)
+        {
+            return WithdrawResult.NotPossible(
+                $"Bài đã được đăng thủ công lên {label}{(context.Entry.RemoteUrl is { } url ? " tại " + url : string.Empty)}; hãy gỡ bài trực tiếp trên {label}.");
+        }
+
+        if (context.Entry.RemoteId is { Length: > 0 } file && Path.GetFileName(file) == file)
+        {
+            File.Delete(Path.Combine(FolderFor(channel), file));
+        }
+
+        return WithdrawResult.Withdrawn($"Đã xoá tệp chờ đăng trong hộp thư đi {label}.");
+    }
+
     /// <summary>The file name of this article version in the channel's outbox, or <c>null</c>.</summary>
     public string? Find(string channel, Article article)
     {

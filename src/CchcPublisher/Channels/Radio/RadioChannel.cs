@@ -48,6 +48,29 @@ internal sealed class RadioChannel(
         }
     }
 
+    /// <summary>
+    /// A script still waiting to air is removed (<c>.txt</c> and <c>.ssml</c>), so no program reads an article the
+    /// commune took back; a broadcast that already aired cannot be taken back.
+    /// </summary>
+    public Task<WithdrawResult> WithdrawAsync(WithdrawContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Entry.State == Ledger.PublicationState.Published)
+        {
+            return Task.FromResult(WithdrawResult.NotPossible(
+                "Bài đã được phát trên loa truyền thanh; không gỡ được buổi phát đã qua. Nếu cần, đọc thông báo đính chính ở buổi phát sau."));
+        }
+
+        if (context.Entry.RemoteId is { Length: > 0 } name && Path.GetFileName(name) == name)
+        {
+            var path = Path.Combine(Folder, name);
+            File.Delete(Path.ChangeExtension(path, ".ssml"));
+            File.Delete(path);
+        }
+
+        return Task.FromResult(WithdrawResult.Withdrawn("Đã xoá kịch bản chờ phát; bài không còn vào chương trình phát thanh."));
+    }
+
     public Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -52,4 +52,13 @@ internal static partial class Log
 
     [LoggerMessage(4158, LogLevel.Information, "WordPress media {MediaId} uploaded for {ArticleId}")]
     public static partial void WordPressMediaUploaded(this ILogger logger, int mediaId, string articleId);
+
+    [LoggerMessage(4159, LogLevel.Information, "Đã xoá trang {Page} của bài {ArticleId} khỏi trang web")]
+    public static partial void StaticPageRemoved(this ILogger logger, string articleId, string page);
+
+    [LoggerMessage(4160, LogLevel.Information, "Đã chuyển bài WordPress {PostId} ({ArticleId}) vào thùng rác")]
+    public static partial void WordPressTrashed(this ILogger logger, string postId, string articleId);
+
+    [LoggerMessage(4161, LogLevel.Warning, "Đã dựng lại trang web trong {Root} từ sổ theo dõi: {Count} bài")]
+    public static partial void StaticSiteRebuilt(this ILogger logger, string root, int count);
 }

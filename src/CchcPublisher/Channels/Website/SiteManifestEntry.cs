@@ -27,4 +27,7 @@ internal sealed record SiteManifestEntry
 
     /// <summary>Cover image file name next to the page, if any.</summary>
     public string? Cover { get; init; }
+
+    /// <summary>Only in the journal: true when this line records the entry's removal (a withdrawn article).</summary>
+    public bool? Withdrawn { get; init; }
 }

@@ -61,7 +61,14 @@ internal static class SiteManifestStore
             {
                 if (JsonSerializer.Deserialize(line, JsonLine.SiteManifestEntry) is { Id: not null, Slug: not null } entry)
                 {
-                    byId[entry.Id] = entry;
+                    if (entry.Withdrawn == true)
+                    {
+                        byId.Remove(entry.Id);
+                    }
+                    else
+                    {
+                        byId[entry.Id] = entry;
+                    }
                 }
             }
             catch (JsonException)

@@ -21,7 +21,7 @@ internal sealed class StaticWebsiteChannel(
     ArticleHtmlRenderer renderer,
     ICategoryLabels labels,
     TimeProvider time,
-    ILogger<StaticWebsiteChannel> logger) : IChannel, IBatchedChannel
+    ILogger<StaticWebsiteChannel> logger) : IChannel, IBatchedChannel, IRebuildableChannel
 {
     private static readonly HashSet<string> WebImageExtensions =
         new(StringComparer.OrdinalIgnoreCase) { ".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif" };
@@ -36,6 +36,8 @@ internal sealed class StaticWebsiteChannel(
     public string Name => ChannelNames.Website;
 
     public bool CanUpdate => true;
+
+    public bool FollowsContent => true;
 
     /// <summary>Full path of the site folder.</summary>
     public string SiteRoot => options.Value.GetSiteRoot(paths.Value);
@@ -87,6 +89,163 @@ internal sealed class StaticWebsiteChannel(
             return PublishResult.Failed(
                 $"Không ghi được trang web vào thư mục {root}: {ex.Message}. Kiểm tra quyền ghi và dung lượng ổ đĩa " +
                 $"(hoặc đổi {WebsiteOptions.SectionName}:OutputFolder).", RetryAfterWriteFailure);
+        }
+    }
+
+    /// <summary>
+    /// Removes the article's page (and its cover) and rebuilds the listings without it: the index, its categories'
+    /// pages and the feed. A page the site no longer has counts as removed.
+    /// </summary>
+    public async Task<WithdrawResult> WithdrawAsync(WithdrawContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var root = SiteRoot;
+        try
+        {
+            if (_batching)
+            {
+                var state = await OpenBatchAsync(root, cancellationToken);
+                if (RemovePage(root, state, context) is { } removed)
+                {
+                    await SiteManifestStore.AppendJournalAsync(root, removed with { Withdrawn = true }, cancellationToken);
+                }
+
+                return WithdrawResult.Withdrawn(PageRemoved);
+            }
+
+            await using var siteLock = await SiteLock.AcquireAsync(root, time, LockWait, cancellationToken);
+            var (manifest, recovered) = await SiteManifestStore.LoadWithJournalAsync(root, cancellationToken);
+            var single = new SiteWorkingCopy(manifest, recovered);
+            RemovePage(root, single, context);
+            await WriteListingsAsync(root, single, sync: true, cancellationToken);
+            return WithdrawResult.Withdrawn(PageRemoved);
+        }
+        catch (InvalidDataException ex)
+        {
+            logger.StaticManifestDamaged(root, ex);
+            return WithdrawResult.Failed($"Tệp {SiteManifestStore.FileName} trong thư mục trang web {root} bị hỏng; dùng lệnh \"site rebuild\" để tạo lại trang.");
+        }
+        catch (TimeoutException)
+        {
+            return WithdrawResult.Failed($"Thư mục trang web {root} đang bị một tiến trình khác giữ; sẽ thử lại sau.");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.StaticWriteFailed(root, context.ArticleId, ex);
+            return WithdrawResult.Failed($"Không xoá được trang trong thư mục {root}. Kiểm tra quyền ghi rồi chạy lại.");
+        }
+    }
+
+    private const string PageRemoved = "Đã xoá trang của bài; trang chủ, trang chuyên mục và RSS đã được cập nhật.";
+
+    /// <summary>Deletes the page and cover files and drops the entry from the working copy; the entry, if it had one.</summary>
+    private SiteManifestEntry? RemovePage(string root, SiteWorkingCopy state, WithdrawContext context)
+    {
+        var removed = state.Remove(context.ArticleId);
+        // The ledger's remote id names the page when the manifest lost it (a page of ours, never another mode's id).
+        var slug = removed?.Slug ?? (context.Entry is { RemoteId: { } id, RemoteUrl: { } url } && url.EndsWith("/" + SitePaths.Article(id), StringComparison.Ordinal)
+            ? SitePaths.Safe(id, "bai-viet")
+            : null);
+        if (slug is not null)
+        {
+            File.Delete(SitePaths.Full(root, SitePaths.Article(slug)));
+            logger.StaticPageRemoved(context.ArticleId, SitePaths.Article(slug));
+        }
+
+        if (removed?.Cover is { } cover)
+        {
+            File.Delete(SitePaths.Full(root, $"{SitePaths.ArticlesFolder}/{Path.GetFileName(cover)}"));
+        }
+
+        return removed;
+    }
+
+    /// <summary>
+    /// The site needs rebuilding when its manifest is missing (while the ledger records pages), damaged, or knows
+    /// fewer pages than the ledger, or when the index or a listed page is gone.
+    /// </summary>
+    public async Task<bool> NeedsRebuildAsync(int publishedCount, CancellationToken cancellationToken)
+    {
+        var root = SiteRoot;
+        if (publishedCount == 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            var (manifest, _) = await SiteManifestStore.LoadWithJournalAsync(root, cancellationToken);
+            return manifest.Articles.Count < publishedCount
+                || !File.Exists(SitePaths.Full(root, SitePaths.Index))
+                || manifest.Articles.Any(a => !File.Exists(SitePaths.Full(root, SitePaths.Article(a.Slug))));
+        }
+        catch (InvalidDataException)
+        {
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            logger.StaticWriteFailed(root, "*", ex);
+            return false; // Unreadable is not missing: the publication itself will report the folder's problem.
+        }
+    }
+
+    /// <summary>
+    /// Writes the whole site again: every page the ledger records (at its recorded address and first publication
+    /// time), then the listings and the feed; pages of articles the ledger no longer shows are removed. A damaged
+    /// manifest is kept beside the new one for a look later.
+    /// </summary>
+    public async Task<int> RebuildAsync(IReadOnlyList<(Article Article, Ledger.LedgerEntry Entry)> published, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(published);
+        var root = SiteRoot;
+        Directory.CreateDirectory(root);
+        await using var siteLock = await SiteLock.AcquireAsync(root, time, LockWait, cancellationToken);
+        var manifestPath = Path.Combine(root, SiteManifestStore.FileName);
+        try
+        {
+            await SiteManifestStore.LoadAsync(root, cancellationToken);
+        }
+        catch (InvalidDataException)
+        {
+            File.Move(manifestPath, manifestPath + ".hong", overwrite: true);
+        }
+
+        var state = new SiteWorkingCopy(new SiteManifest());
+        var empty = new Dictionary<string, PublishResult>();
+        foreach (var (article, entry) in published.OrderBy(p => p.Entry.PublishedAt).ThenBy(p => p.Article.Id, StringComparer.Ordinal))
+        {
+            var context = new PublishContext(article, entry, empty);
+            await WritePageAsync(root, state, context with { DueAt = entry.DueAt }, sync: false, cancellationToken, entry.DueAt ?? entry.PublishedAt);
+        }
+
+        state.MarkAllDirty();
+        await WriteListingsAsync(root, state, sync: false, cancellationToken);
+        RemoveStrayPages(root, state);
+        DiskSync.Sync(state.WrittenFiles);
+        SiteManifestStore.DeleteJournal(root);
+        logger.StaticSiteRebuilt(root, state.Count);
+        return state.Count;
+    }
+
+    /// <summary>Pages and category pages the rebuilt site does not link to any more.</summary>
+    private static void RemoveStrayPages(string root, SiteWorkingCopy state)
+    {
+        var manifest = state.ToManifest();
+        var pages = manifest.Articles.Select(a => Path.GetFileName(SitePaths.Article(a.Slug))).ToHashSet(StringComparer.Ordinal);
+        var categories = manifest.Articles.SelectMany(a => a.Categories).Select(c => Path.GetFileName(SitePaths.Category(c))).ToHashSet(StringComparer.Ordinal);
+        foreach (var (folder, keep) in new[] { (SitePaths.ArticlesFolder, pages), (SitePaths.CategoriesFolder, categories) })
+        {
+            var full = Path.Combine(root, folder);
+            if (!Directory.Exists(full))
+            {
+                continue;
+            }
+
+            foreach (var page in Directory.EnumerateFiles(full, "*.html").Where(p => !keep.Contains(Path.GetFileName(p))).ToList())
+            {
+                File.Delete(page);
+            }
         }
     }
 
@@ -154,7 +313,7 @@ internal sealed class StaticWebsiteChannel(
 
     /// <summary>Copies the images and writes the article's page; records the new entry in <paramref name="state"/>.</summary>
     private async Task<(SiteManifestEntry Entry, PublishResult Result)> WritePageAsync(
-        string root, SiteWorkingCopy state, PublishContext context, bool sync, CancellationToken cancellationToken)
+        string root, SiteWorkingCopy state, PublishContext context, bool sync, CancellationToken cancellationToken, DateTimeOffset? firstPublished = null)
     {
         var article = context.Article;
         var existing = state.FindById(article.Id);
@@ -171,7 +330,8 @@ internal sealed class StaticWebsiteChannel(
             Summary = article.Summary,
             Author = article.Author,
             Categories = article.Categories,
-            PublishedAt = existing?.PublishedAt ?? now,
+            // Dated at the article's due time (its publish_at or column slot), like WordPress posts, not at the run.
+            PublishedAt = existing?.PublishedAt ?? (firstPublished ?? context.DueAt ?? now).ToUniversalTime(),
             UpdatedAt = existing is null ? null
                 : string.Equals(existing.ContentHash, article.ContentHash, StringComparison.Ordinal) ? existing.UpdatedAt : now,
             ContentHash = article.ContentHash,

@@ -46,6 +46,8 @@ internal sealed class WordPressChannel(
 
     public bool CanUpdate => true;
 
+    public bool FollowsContent => true;
+
     /// <summary>A create may still be at work in WordPress for the whole call's total timeout.</summary>
     public TimeSpan InFlightLimit => Settings.TotalTimeout;
 
@@ -195,6 +197,29 @@ internal sealed class WordPressChannel(
         return found.Value.Post is { } post
             ? ReconcileResult.FoundAt(post.Id.ToString(CultureInfo.InvariantCulture), post.Link)
             : ReconcileResult.NotFound;
+    }
+
+    /// <summary>
+    /// Moves the post to WordPress's trash (<c>DELETE /wp/v2/posts/{id}</c> without <c>force</c>), where an
+    /// administrator can still restore it. A post already trashed or deleted counts as withdrawn.
+    /// </summary>
+    public async Task<WithdrawResult> WithdrawAsync(WithdrawContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!int.TryParse(context.Entry.RemoteId, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
+        {
+            return WithdrawResult.Withdrawn("Sổ theo dõi không ghi mã bài WordPress; không có bài nào để gỡ.");
+        }
+
+        var trashed = await api.SendAsync(Method.Delete, $"{Posts}/{id.ToString(CultureInfo.InvariantCulture)}", WordPressJsonContext.Default.WpPost,
+            configure: null, cancellationToken);
+        if (trashed.IsOk || trashed.Failure.Status is 404 or 410)
+        {
+            logger.WordPressTrashed(id.ToString(CultureInfo.InvariantCulture), context.ArticleId);
+            return WithdrawResult.Withdrawn("Bài trên WordPress đã vào thùng rác (quản trị viên trang có thể khôi phục).");
+        }
+
+        return WithdrawResult.Failed(WordPressMessages.Describe(trashed.Failure, api.BaseUrl.AbsoluteUri, Settings.User) + " Sẽ thử gỡ lại ở lần chạy sau.");
     }
 
     /// <summary>

@@ -78,6 +78,24 @@ internal sealed class ZaloApiChannel(
         return PublishResult.Published(zaloId, url);
     }
 
+    /// <summary>
+    /// Removes the article from the OA (<c>POST /v2.0/article/remove</c>). Broadcast messages already delivered to
+    /// followers cannot be recalled; the official is told so.
+    /// </summary>
+    public async Task<WithdrawResult> WithdrawAsync(WithdrawContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Entry.State != Ledger.PublicationState.Published || context.Entry.RemoteId is not { Length: > 0 } id)
+        {
+            return WithdrawResult.Withdrawn("Bài chưa có trên Zalo OA.");
+        }
+
+        var call = await client.SendAsync(ZaloRequests.RemoveArticle(options.Value, id), cancellationToken);
+        return call.Status == ZaloCallStatus.Ok
+            ? WithdrawResult.Withdrawn("Đã gỡ bài khỏi Zalo OA; tin nhắn đã gửi tới người quan tâm không thu hồi được.")
+            : WithdrawResult.Failed(Explain(call) + " Hãy chạy lại lệnh sau, hoặc gỡ bài trong trang quản lý Zalo OA.");
+    }
+
     public async Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

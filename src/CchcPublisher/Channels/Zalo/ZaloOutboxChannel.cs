@@ -54,6 +54,9 @@ internal sealed class ZaloOutboxChannel(
         return PublishResult.AwaitingManual(fileName);
     }
 
+    public Task<WithdrawResult> WithdrawAsync(WithdrawContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(outbox.Withdraw(Name, context));
+
     public Task<ReconcileResult> ReconcileAsync(PublishContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);

@@ -43,6 +43,10 @@ internal static class ZaloRequests
     public static ApiRequest ArticleDetail(ZaloOptions options, string id) =>
         Get(options, "v2.0/article/getdetail?id=" + Uri.EscapeDataString(id));
 
+    /// <summary><c>POST /v2.0/article/remove {id}</c>: removes an article from the OA.</summary>
+    public static ApiRequest RemoveArticle(ZaloOptions options, string id) =>
+        Post(options, "v2.0/article/remove", new { id });
+
     /// <summary><c>GET /v2.0/oa/getoa</c>: the OA's profile (used by the channel check).</summary>
     public static ApiRequest GetOa(ZaloOptions options) => Get(options, "v2.0/oa/getoa");
 

@@ -50,6 +50,30 @@ public sealed class WordPressChannelTests : IDisposable
     }
 
     [Fact]
+    public async Task WithdrawAsync_PublishedPost_MovedToTrash_AndASecondWithdrawalStillSucceeds()
+    {
+        var channel = _wp.Channel();
+        var article = RealWordPress.Article();
+        var published = await channel.PublishAsync(RealWordPress.Context(article), Ct);
+        Assert.True(published.Outcome == PublishOutcome.Published, published.Error);
+        var entry = new CchcPublisher.Ledger.LedgerEntry
+        {
+            ArticleId = article.Id, Channel = ChannelNames.Website, State = CchcPublisher.Ledger.PublicationState.Published,
+            ContentHash = article.ContentHash, Title = article.Title, RemoteId = published.RemoteId, RemoteUrl = published.Url,
+            CreatedAt = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), UpdatedAt = new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero),
+        };
+
+        var first = await channel.WithdrawAsync(new WithdrawContext(entry, null), Ct);
+        var again = await channel.WithdrawAsync(new WithdrawContext(entry, null), Ct);
+
+        Assert.True(first.Outcome == WithdrawOutcome.Withdrawn, first.Message);
+        Assert.True(again.Outcome == WithdrawOutcome.Withdrawn, again.Message);
+        var post = await _wp.GetAsync($"/wp/v2/posts/{published.RemoteId}", "&context=edit");
+        Assert.Equal("trash", post.GetProperty("status").GetString());
+        Assert.Empty((await _wp.GetAsync("/wp/v2/posts", $"&slug={article.Slug}")).EnumerateArray());
+    }
+
+    [Fact]
     public async Task PublishAsync_EditedArticle_UpdatesSamePost()
     {
         var channel = _wp.Channel();

@@ -378,4 +378,34 @@ public sealed class FacebookApiChannelTests
             SecretScan.AssertClean(text, [FakeGraph.PageToken]);
         }
     }
+
+    [Fact]
+    public async Task WithdrawAsync_PublishedPost_DeletedFromThePage_AndAGonePostCountsAsWithdrawn()
+    {
+        using var fixture = new FacebookApiFixture();
+        var published = await fixture.Channel.PublishAsync(Context(), Ct);
+        var entry = Entry() with { State = PublicationState.Published, RemoteId = published.RemoteId };
+
+        var first = await fixture.Channel.WithdrawAsync(new WithdrawContext(entry, null), Ct);
+        var again = await fixture.Channel.WithdrawAsync(new WithdrawContext(entry, null), Ct);
+
+        Assert.Equal(WithdrawOutcome.Withdrawn, first.Outcome);
+        Assert.Empty(fixture.Graph.Posts);
+        Assert.Equal(WithdrawOutcome.Withdrawn, again.Outcome);
+        Assert.Equal(2, fixture.Graph.Count("DELETE", published.RemoteId!));
+    }
+
+    [Fact]
+    public async Task WithdrawAsync_TokenExpired_FailedSayingWhatToDo_PostStays()
+    {
+        using var fixture = new FacebookApiFixture();
+        var published = await fixture.Channel.PublishAsync(Context(), Ct);
+        fixture.Graph.Intercept = r => r.Method == "DELETE" ? FakeGraph.Error(190, 463, "Error validating access token: Session has expired") : null;
+
+        var result = await fixture.Channel.WithdrawAsync(new WithdrawContext(Entry() with { State = PublicationState.Published, RemoteId = published.RemoteId }, null), Ct);
+
+        Assert.Equal(WithdrawOutcome.Failed, result.Outcome);
+        Assert.Single(fixture.Graph.Posts);
+        Assert.StartsWith("Mã truy cập Trang Facebook không còn dùng được", result.Message, StringComparison.Ordinal);
+    }
 }

@@ -76,6 +76,14 @@ internal sealed class FakeGraph : IDisposable
         }
 
         var path = request.Path[prefix.Length..];
+        if (request.Method == "DELETE")
+        {
+            // DELETE /{page-post-id}: {"success":true}; an id the Page does not have is error 100, subcode 33.
+            return Posts.RemoveAll(p => p.Id == Uri.UnescapeDataString(path)) > 0
+                ? FakeResponse.Json(new { success = true })
+                : Error(100, 33, "Unsupported delete request. Object with ID '" + path + "' does not exist");
+        }
+
         return (request.Method, path) switch
         {
             ("POST", PageId + "/feed") => Publish(request, photo: false),

@@ -95,6 +95,9 @@ internal sealed class FakeZalo : IDisposable
             ("POST", "/v2.0/article/create") => Create(request, null),
             ("POST", "/v2.0/article/update") => Create(request, request.Json.GetProperty("id").GetString()),
             ("POST", "/v2.0/article/verify") => Verify(request),
+            ("POST", "/v2.0/article/remove") => Articles.RemoveAll(a => a.Id == request.Json.GetProperty("id").GetString()) > 0
+                ? Envelope(0, "Success")
+                : Envelope(-201, "id is invalid"),
             ("GET", "/v2.0/article/getslice") => Slice(request),
             ("GET", "/v2.0/article/getdetail") => Detail(request),
             ("GET", "/v2.0/oa/getoa") => Envelope(0, "Success", new { oa_id = "579745863508352884", name = OaName }),

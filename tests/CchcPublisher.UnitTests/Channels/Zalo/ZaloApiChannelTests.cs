@@ -430,4 +430,30 @@ public sealed class ZaloApiChannelTests
             SecretScan.AssertClean(text, fixture.Zalo.Secrets);
         }
     }
+
+    [Fact]
+    public async Task WithdrawAsync_PublishedArticle_RemovedFromTheOa_SaysBroadcastsStay()
+    {
+        using var fixture = new ZaloApiFixture();
+        var published = await fixture.Channel.PublishAsync(Context(), Ct);
+        var entry = Entry(remoteId: published.RemoteId) with { State = PublicationState.Published };
+
+        var result = await fixture.Channel.WithdrawAsync(new WithdrawContext(entry, null), Ct);
+
+        Assert.Equal(WithdrawOutcome.Withdrawn, result.Outcome);
+        Assert.Empty(fixture.Zalo.Articles);
+        Assert.Contains("không thu hồi được", result.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WithdrawAsync_OaRefuses_FailedWithVietnameseExplanation()
+    {
+        using var fixture = new ZaloApiFixture();
+        var entry = Entry(remoteId: "khong-ton-tai") with { State = PublicationState.Published };
+
+        var result = await fixture.Channel.WithdrawAsync(new WithdrawContext(entry, null), Ct);
+
+        Assert.Equal(WithdrawOutcome.Failed, result.Outcome);
+        Assert.Contains("Zalo OA", result.Message, StringComparison.Ordinal);
+    }
 }

@@ -121,6 +121,7 @@ internal static class CliApp
             GlobalOptions.Content,
             GlobalOptions.Data,
             GlobalOptions.Config,
+            GlobalOptions.Commune,
         };
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
@@ -136,6 +137,7 @@ internal static class CliApp
         root.Subcommands.Add(UnpublishCommand.Create(context));
         root.Subcommands.Add(SiteCommand.Create(context));
         root.Subcommands.Add(RecordCommand.Create(context));
+        root.Subcommands.Add(LedgerCommand.Create(context));
         RunCommand.Configure(context, root);
         CommandLineLanguage.Apply(root);
         return root;

@@ -28,11 +28,16 @@ internal static partial class RunCommand
                 Directory.SetCurrentDirectory(AppContext.BaseDirectory);
             }
 
-            var builder = CliHost.CreateBuilder(context, parseResult, worker: true);
+            var province = Province.ProvinceWorker.CreateBuilder(context, parseResult);
+            var builder = province ?? CliHost.CreateBuilder(context, parseResult, worker: true);
             builder.Services.AddWindowsService(o => o.ServiceName = "CchcPublisher");
             builder.Services.AddSystemd();
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
-            builder.AddScheduling().AddRadioProgramScheduling();
+            if (province is null)
+            {
+                builder.AddScheduling().AddRadioProgramScheduling();
+            }
+
             using var host = builder.BuildValidated();
             var paths = host.Services.GetRequiredService<IOptions<PathOptions>>().Value;
             if (File.Exists(paths.DataRoot))
@@ -44,7 +49,10 @@ internal static partial class RunCommand
             var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CchcPublisher");
             // RunAsync disposes the host: take the background services now to look at their outcome afterwards.
             var backgroundServices = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
-            Started(logger, paths.ContentRoot, paths.DataRoot);
+            if (province is null)
+            {
+                Started(logger, paths.ContentRoot, paths.DataRoot);
+            }
             try
             {
                 await host.RunAsync(cancellationToken);

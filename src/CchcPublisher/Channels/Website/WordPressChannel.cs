@@ -139,7 +139,7 @@ internal sealed class WordPressChannel(
         var due = context.DueAt ?? article.PublishAt;
         var body = new WpPostRequest(
             Title: TitleText(article.Title),
-            Content: WithMarker(renderer.Render(article.Body), article.Id),
+            Content: WithMarker(renderer.Render(article.Document), article.Id),
             Excerpt: article.Summary is null ? null : HtmlText.Escape(article.Summary),
             Status: due is { } at && at > time.GetUtcNow() ? "future" : "publish",
             Slug: article.Slug,

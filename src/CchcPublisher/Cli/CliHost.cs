@@ -46,9 +46,14 @@ internal static class CliHost
 
         // Relative paths in the settings resolve against the --config file's folder (else the working folder), so a
         // command run from anywhere with the service's --config uses the service's data folder.
+        // The default appsettings.json sources would watch their files (inotify) before they are replaced below; a
+        // busy machine out of inotify instances then fails a one-shot command. Nothing here reloads settings.
+        var hostConfiguration = new ConfigurationManager();
+        hostConfiguration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [],
+            Configuration = hostConfiguration,
             ContentRootPath = configFile is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(configFile),
         });
         builder.Configuration.Sources.Clear();

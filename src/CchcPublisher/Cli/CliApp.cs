@@ -12,7 +12,11 @@ internal static class CliApp
         RunAsync(args, output, TimeProvider.System, cancellationToken);
 
     /// <summary>Runs the command line with <paramref name="time"/> as the clock of every command (tests pass a fake one).</summary>
-    public static async Task<int> RunAsync(string[] args, TextWriter? output, TimeProvider time, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, TextWriter? output, TimeProvider time, CancellationToken cancellationToken = default) =>
+        RunAsync(args, output, time, input: null, cancellationToken);
+
+    /// <summary>As above, with <paramref name="input"/> as standard input (tests feed a password to <c>users add</c>).</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output, TimeProvider time, TextReader? input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(args);
@@ -32,7 +36,7 @@ internal static class CliApp
             console.Profile.Width = output is null ? 400 : 240;
         }
 
-        var context = new CliContext(console, writer, time);
+        var context = new CliContext(console, writer, time) { In = input };
         var root = Build(context);
         var invocation = new InvocationConfiguration
         {
@@ -138,6 +142,7 @@ internal static class CliApp
         root.Subcommands.Add(SiteCommand.Create(context));
         root.Subcommands.Add(RecordCommand.Create(context));
         root.Subcommands.Add(LedgerCommand.Create(context));
+        root.Subcommands.Add(UsersCommand.Create(context));
         RunCommand.Configure(context, root);
         CommandLineLanguage.Apply(root);
         return root;

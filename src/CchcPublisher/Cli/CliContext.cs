@@ -11,4 +11,7 @@ internal sealed record CliContext(IAnsiConsole Console, TextWriter Out, TimeProv
         : this(console, output, TimeProvider.System)
     {
     }
+
+    /// <summary>Standard input for commands that read a secret (<c>users add</c>); null means the process's console.</summary>
+    public TextReader? In { get; init; }
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using CchcPublisher.Channels.Radio.Programs;
 using CchcPublisher.Hosting;
 using CchcPublisher.Scheduling;
+using CchcPublisher.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.WindowsServices;
@@ -35,7 +36,8 @@ internal static partial class RunCommand
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
             if (province is null)
             {
-                builder.AddScheduling().AddRadioProgramScheduling();
+                // The console serves one commune; a province worker runs without it (see docs/deployment-province.md).
+                builder.AddScheduling().AddRadioProgramScheduling().AddWebConsole();
             }
 
             using var host = builder.BuildValidated();

@@ -72,7 +72,7 @@ internal sealed class ContentLoader(
         }
 
         logger.ContentLoaded(articles.Count, root, diagnostics.Count(d => d.IsError), diagnostics.Count(d => !d.IsError), stopwatch.ElapsedMilliseconds);
-        return new ContentSnapshot(articles, diagnostics, taxonomy);
+        return new ContentSnapshot(articles, diagnostics, taxonomy, QueueOrderFile.Read(root));
     }
 
     private CategoryTaxonomy LoadTaxonomy(string root, string currentDirectory, List<Diagnostic> diagnostics)

@@ -7,11 +7,13 @@ namespace CchcPublisher.Content;
 /// <summary>
 /// Everything read from the content folder at one moment: the valid articles (drafts included, flagged by
 /// status) and every diagnostic. An article with any error is absent from <see cref="Articles"/>.
+/// <see cref="QueueOrder"/> is the order chosen in <c>hang-doi.txt</c> (<see cref="QueueOrderFile"/>), empty when none.
 /// </summary>
 internal sealed record ContentSnapshot(
     IReadOnlyList<Article> Articles,
     IReadOnlyList<Diagnostic> Diagnostics,
-    CategoryTaxonomy Taxonomy)
+    CategoryTaxonomy Taxonomy,
+    IReadOnlyList<string>? QueueOrder = null)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }

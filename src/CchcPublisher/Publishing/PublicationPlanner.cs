@@ -219,21 +219,34 @@ internal sealed class PublicationPlanner(IOptions<PublishingOptions> options, IO
             .Where(a => a.Status == ArticleStatus.Ready && a.PublishAt is null)
             .Select(a => a.Id)
             .ToHashSet(StringComparer.Ordinal);
+        var order = (input.Content.QueueOrder ?? [])
+            .Select((id, position) => (id, position))
+            .ToDictionary(p => p.id, p => p.position, StringComparer.Ordinal);
         foreach (var column in Columns)
         {
-            var queued = input.Content.Articles
-                .Where(a => a.Status == ArticleStatus.Ready && a.PublishAt is null && !result.ContainsKey(a.Id) && column.Accepts(a.Categories))
-                .OrderBy(a => a.RelativePath, StringComparer.Ordinal)
-                .Select(a => a.Id)
-                .ToList();
-
-            // A slot stays taken by an article still queued here, or by one that already went out in it.
-            var taken = entryList
+            // A slot stays taken by an article still queued here, or by one that already went out in it. When the
+            // official chose an order (hang-doi.txt), the articles of the column that have only been scheduled give
+            // their slots back to a pool, handed out again in the chosen order.
+            var held = entryList
                 .Where(e => e.Column == column.Key && e.DueAt is not null &&
                             (queuedIds.Contains(e.ArticleId) || e.State is PublicationState.Published or PublicationState.AwaitingManual))
                 .GroupBy(e => e.ArticleId, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Min(e => e.DueAt!.Value), StringComparer.Ordinal);
-            foreach (var (id, slot) in QueueAssigner.Assign(column, queued, taken, input.Now))
+                .Select(g => (Id: g.Key, Slot: g.Min(e => e.DueAt!.Value),
+                    Movable: order.Count > 0 && queuedIds.Contains(g.Key) && g.All(e => e.State == PublicationState.Scheduled)))
+                .ToList();
+            var heldSlots = held.ToDictionary(h => h.Id, h => h.Slot, StringComparer.Ordinal);
+
+            // Queue order: the chosen order first; then articles already holding a slot, by slot; then new ones by path.
+            var queued = input.Content.Articles
+                .Where(a => a.Status == ArticleStatus.Ready && a.PublishAt is null && !result.ContainsKey(a.Id) && column.Accepts(a.Categories))
+                .OrderBy(a => order.TryGetValue(a.Id, out var position) ? position : int.MaxValue)
+                .ThenBy(a => heldSlots.TryGetValue(a.Id, out var slot) ? slot : DateTimeOffset.MaxValue)
+                .ThenBy(a => a.RelativePath, StringComparer.Ordinal)
+                .Select(a => a.Id)
+                .ToList();
+            var taken = held.Where(h => !h.Movable).ToDictionary(h => h.Id, h => h.Slot, StringComparer.Ordinal);
+            var pool = held.Where(h => h.Movable).Select(h => h.Slot).ToList();
+            foreach (var (id, slot) in QueueAssigner.Assign(column, queued, taken, input.Now, pool))
             {
                 result[id] = (column, slot);
             }

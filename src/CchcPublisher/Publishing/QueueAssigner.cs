@@ -11,18 +11,23 @@ internal static class QueueAssigner
     /// <param name="queued">Article ids waiting in this column, in queue order.</param>
     /// <param name="taken">Slots already held in this column by article id (including published ones).</param>
     /// <param name="now">The current instant.</param>
+    /// <param name="pool">Slots given up for reordering (held by articles the official reordered that have not gone
+    /// out yet): handed again, earliest first, to the first queued articles without a kept slot.</param>
     /// <returns>Slot per queued article id; articles beyond the column's last possible slot get none.</returns>
     public static IReadOnlyDictionary<string, DateTimeOffset> Assign(
         ColumnSchedule schedule,
         IReadOnlyList<string> queued,
         IReadOnlyDictionary<string, DateTimeOffset> taken,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        IReadOnlyCollection<DateTimeOffset>? pool = null)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         ArgumentNullException.ThrowIfNull(queued);
         ArgumentNullException.ThrowIfNull(taken);
         var result = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
-        var cursor = taken.Count > 0 ? taken.Values.Max() : DateTimeOffset.MinValue;
+        var pooled = new Queue<DateTimeOffset>((pool ?? []).Order());
+        var held = taken.Values.Concat(pooled).ToList();
+        var cursor = held.Count > 0 ? held.Max() : DateTimeOffset.MinValue;
         if (cursor < now)
         {
             cursor = now;
@@ -33,6 +38,12 @@ internal static class QueueAssigner
             if (taken.TryGetValue(id, out var slot))
             {
                 result[id] = slot;
+                continue;
+            }
+
+            if (pooled.TryDequeue(out var given))
+            {
+                result[id] = given;
                 continue;
             }
 

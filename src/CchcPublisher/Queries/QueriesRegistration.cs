@@ -11,6 +11,12 @@ internal static class QueriesRegistration
         builder.Services.AddTransient<StatusQuery>();
         builder.Services.AddTransient<QueueQuery>();
         builder.Services.AddTransient<ChannelCheckQuery>();
+        builder.Services.AddTransient<LedgerListQuery>();
+        builder.Services.AddTransient<OverviewQuery>();
+        builder.Services.AddTransient<RadioProgramsQuery>();
+        builder.Services.AddTransient<CalendarQuery>();
+        builder.Services.AddTransient<PlanStatusQuery>();
+        builder.Services.AddTransient<Publishing.QueueReorder>();
         return builder;
     }
 }

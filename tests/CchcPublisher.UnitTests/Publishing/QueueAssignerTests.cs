@@ -85,5 +85,32 @@ public sealed class QueueAssignerTests
         Assert.Empty(slots);
     }
 
+    [Fact]
+    public void Assign_PooledSlots_GoToTheFirstQueuedInTheNewOrder()
+    {
+        var now = new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.FromHours(7));
+
+        // "a" and "b" held the first two slots; the official moved "c" to the front.
+        var slots = QueueAssigner.Assign(Weekly, ["c", "a", "b"], new Dictionary<string, DateTimeOffset>(), now, [Local(2026, 12, 7), Local(2026, 11, 30)]);
+
+        Assert.Equal(Local(2026, 11, 30), slots["c"]);
+        Assert.Equal(Local(2026, 12, 7), slots["a"]);
+        Assert.Equal(Local(2026, 12, 14), slots["b"]);
+    }
+
+    [Fact]
+    public void Assign_PoolAndKeptSlots_KeptStayNewComeAfterBoth()
+    {
+        var now = new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.FromHours(7));
+        var taken = new Dictionary<string, DateTimeOffset> { ["gone"] = Local(2026, 12, 14) };
+
+        var slots = QueueAssigner.Assign(Weekly, ["gone", "b", "a", "new"], taken, now, [Local(2026, 11, 30), Local(2026, 12, 7)]);
+
+        Assert.Equal(Local(2026, 12, 14), slots["gone"]);
+        Assert.Equal(Local(2026, 11, 30), slots["b"]);
+        Assert.Equal(Local(2026, 12, 7), slots["a"]);
+        Assert.Equal(Local(2026, 12, 21), slots["new"]);
+    }
+
     private static DateTimeOffset Local(int year, int month, int day) => new(year, month, day, 7, 30, 0, TimeSpan.FromHours(7));
 }

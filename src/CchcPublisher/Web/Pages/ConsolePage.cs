@@ -1,0 +1,120 @@
+using System.Globalization;
+using CchcPublisher.Hosting;
+using CchcPublisher.Web.Html;
+using CchcPublisher.Web.Security;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace CchcPublisher.Web.Pages;
+
+/// <summary>The layout every page shares (header, navigation, the signed-in user) and the small form helpers.</summary>
+internal static class ConsolePage
+{
+    private static readonly (string Path, string Label, string? Policy)[] Navigation =
+    [
+        ("/", "Tổng quan", null),
+        ("/hang-doi", "Hàng đợi", null),
+        ("/so-theo-doi", "Sổ theo dõi", null),
+        ("/dai-truyen-thanh", "Đài truyền thanh", null),
+        ("/lich", "Lịch", null),
+        ("/ke-hoach", "Kế hoạch", null),
+        ("/kenh", "Kênh", null),
+        ("/nhat-ky", "Nhật ký", ConsoleRoles.AuditPolicy),
+    ];
+
+    public static CultureInfo Vietnamese { get; } = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>A whole page: layout around <paramref name="body"/>.</summary>
+    public static IResult Render(HttpContext context, string title, HtmlText body, int statusCode = StatusCodes.Status200OK)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var commune = context.RequestServices.GetRequiredService<IOptions<CommuneOptions>>().Value.Name;
+        var page = new HtmlBuilder();
+        page.Add($"<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
+        page.Add($"<title>{title} — {commune}</title><link rel=\"stylesheet\" href=\"/tai-nguyen/console.css\"></head><body>");
+        page.Add($"<header class=\"dau\"><div class=\"ten\"><strong>{commune}</strong><span>Bảng điều khiển tuyên truyền CCHC</span></div>");
+        if (context.User.Identity?.IsAuthenticated == true)
+        {
+            var (name, role) = WebConsoleApp.Who(context.User);
+            page.Add($"<div class=\"nguoi\"><span>{name} · {ConsoleRoles.Label(role)}</span>");
+            page.Add(Form(context, "/dang-xuat", HtmlText.Empty, "Đăng xuất", "nut-phu"));
+            page.Add($"</div></header><nav class=\"menu\" aria-label=\"Các trang\">");
+            var path = context.Request.Path.Value ?? "/";
+            foreach (var (href, label, policy) in Navigation)
+            {
+                if (policy == ConsoleRoles.AuditPolicy && !ConsoleRoles.AuditRoles.Contains(role, StringComparer.Ordinal))
+                {
+                    continue;
+                }
+
+                var current = href == "/" ? path == "/" : path.StartsWith(href, StringComparison.Ordinal);
+                page.Add(current
+                    ? HtmlBuilder.Of($"<a href=\"{href}\" aria-current=\"page\">{label}</a>")
+                    : HtmlBuilder.Of($"<a href=\"{href}\">{label}</a>"));
+            }
+
+            page.Add($"</nav>");
+        }
+        else
+        {
+            page.Add($"</header>");
+        }
+
+        page.Add($"<main><h1>{title}</h1>").Add(body).Add($"</main></body></html>");
+        return Results.Content(page.ToString(), "text/html; charset=utf-8", System.Text.Encoding.UTF8, statusCode);
+    }
+
+    /// <summary>A POST form with its antiforgery token.</summary>
+    public static HtmlText Form(HttpContext context, string action, HtmlText fields, string button, string cssClass = "nut")
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
+        return HtmlBuilder.Of(
+            $"<form method=\"post\" action=\"{action}\" class=\"dong-form\"><input type=\"hidden\" name=\"{tokens.FormFieldName}\" value=\"{tokens.RequestToken}\">{fields}<button type=\"submit\" class=\"{cssClass}\">{button}</button></form>");
+    }
+
+    public static HtmlText Hidden(string name, string? value) => HtmlBuilder.Of($"<input type=\"hidden\" name=\"{name}\" value=\"{value}\">");
+
+    /// <summary>The outcome of an action, shown above the page.</summary>
+    public static HtmlText Notice(string? done, string? error) =>
+        error is not null ? HtmlBuilder.Of($"<p class=\"bao loi\" role=\"alert\">{error}</p>")
+        : done is not null ? HtmlBuilder.Of($"<p class=\"bao xong\" role=\"status\">{done}</p>")
+        : HtmlText.Empty;
+
+    public static bool Can(HttpContext context, IReadOnlyList<string> roles)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(roles);
+        return roles.Any(context.User.IsInRole);
+    }
+
+    public static string Local(DateTimeOffset? instant, TimeZoneInfo zone) => Cli.CliFormat.Local(instant, zone);
+
+    public static TimeZoneInfo Zone(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<CommuneOptions>>().Value.GetTimeZone();
+
+    /// <summary>Records a console action in the audit trail.</summary>
+    public static Task AuditAsync(HttpContext context, string action, string target, bool succeeded, string? detail)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var (name, role) = WebConsoleApp.Who(context.User);
+        return context.RequestServices.GetRequiredService<AuditTrail>()
+            .RecordAsync(name, role, action, target, succeeded, detail, context.RequestAborted);
+    }
+
+    public static async Task WriteForbiddenAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var result = Render(context, "Không có quyền", HtmlBuilder.Of($"<p class=\"bao loi\">Vai trò của bạn không được làm việc này. Hãy nhờ người có vai trò phù hợp, hoặc quản trị viên.</p><p><a href=\"/\">Về trang Tổng quan</a></p>"), StatusCodes.Status403Forbidden);
+        await result.ExecuteAsync(context);
+    }
+
+    public static async ValueTask WriteTooManyAttemptsAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var result = Render(context, "Đăng nhập quá nhiều lần", HtmlBuilder.Of($"<p class=\"bao loi\">Đăng nhập sai quá nhiều lần. Hãy đợi một phút rồi thử lại.</p>"), StatusCodes.Status429TooManyRequests);
+        await result.ExecuteAsync(context);
+    }
+}

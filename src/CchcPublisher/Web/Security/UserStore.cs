@@ -1,0 +1,109 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using CchcPublisher.Common;
+using CchcPublisher.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace CchcPublisher.Web.Security;
+
+/// <summary>
+/// The console's users in <c>&lt;data&gt;/users.json</c> (written atomically, owner-only on Unix). Passwords are
+/// hashed with ASP.NET Core Identity's <see cref="PasswordHasher{TUser}"/> (PBKDF2); there is no default user and
+/// no default password: <c>users add</c> creates them.
+/// </summary>
+internal sealed partial class UserStore(IOptions<PathOptions> paths, TimeProvider time) : IDisposable
+{
+    public const string FileName = "users.json";
+
+    /// <summary>Shortest password accepted.</summary>
+    public const int MinimumPasswordLength = 10;
+
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private readonly PasswordHasher<ConsoleUser> _hasher = new();
+    private readonly SemaphoreSlim _write = new(1, 1);
+
+    public void Dispose() => _write.Dispose();
+
+    public string FilePath => Path.Combine(paths.Value.DataRoot, FileName);
+
+    public async Task<IReadOnlyList<ConsoleUser>> ListAsync(CancellationToken cancellationToken)
+    {
+        if (!File.Exists(FilePath))
+        {
+            return [];
+        }
+
+        await using var stream = File.OpenRead(FilePath);
+        return await JsonSerializer.DeserializeAsync<List<ConsoleUser>>(stream, Json, cancellationToken) ?? [];
+    }
+
+    /// <summary>True when at least one user exists (read synchronously, for start-up validation).</summary>
+    public bool HasUsers()
+    {
+        try
+        {
+            return File.Exists(FilePath) && (JsonSerializer.Deserialize<List<ConsoleUser>>(File.ReadAllText(FilePath), Json)?.Count ?? 0) > 0;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Creates the user, or replaces the password and role of an existing one. Returns an error message, or null.</summary>
+    public async Task<string?> AddAsync(string name, string role, string password, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(password);
+        if (!UserName().IsMatch(name))
+        {
+            return $"Tên đăng nhập '{name}' không hợp lệ: 3–32 ký tự gồm chữ thường không dấu, chữ số, '.', '-', '_'.";
+        }
+
+        if (!ConsoleRoles.All.Contains(role, StringComparer.Ordinal))
+        {
+            return $"Vai trò '{role}' không có. Các vai trò: {string.Join(", ", ConsoleRoles.All)}.";
+        }
+
+        if (password.Length < MinimumPasswordLength)
+        {
+            return $"Mật khẩu quá ngắn: cần ít nhất {MinimumPasswordLength} ký tự.";
+        }
+
+        await _write.WaitAsync(cancellationToken);
+        try
+        {
+            var users = (await ListAsync(cancellationToken)).Where(u => !string.Equals(u.Name, name, StringComparison.Ordinal)).ToList();
+            var user = new ConsoleUser(name, role, string.Empty, time.GetUtcNow());
+            users.Add(user with { PasswordHash = _hasher.HashPassword(user, password) });
+            await AtomicFile.WriteAllTextAsync(FilePath, JsonSerializer.Serialize(users.OrderBy(u => u.Name, StringComparer.Ordinal), Json), ownerOnly: true, cancellationToken);
+            return null;
+        }
+        finally
+        {
+            _write.Release();
+        }
+    }
+
+    /// <summary>The user when the name and password match, else null (the same answer for an unknown name and a wrong password).</summary>
+    public async Task<ConsoleUser?> VerifyAsync(string name, string password, CancellationToken cancellationToken)
+    {
+        var user = (await ListAsync(cancellationToken)).FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.Ordinal));
+        if (user is null)
+        {
+            // Hash anyway so that an unknown name takes as long as a wrong password.
+            _ = _hasher.VerifyHashedPassword(Dummy, DummyHash, password);
+            return null;
+        }
+
+        return _hasher.VerifyHashedPassword(user, user.PasswordHash, password) is PasswordVerificationResult.Failed ? null : user;
+    }
+
+    private static readonly ConsoleUser Dummy = new("-", ConsoleRoles.Editor, string.Empty, DateTimeOffset.UnixEpoch);
+
+    private static readonly string DummyHash = new PasswordHasher<ConsoleUser>().HashPassword(Dummy, Guid.NewGuid().ToString("N"));
+
+    [GeneratedRegex("^[a-z0-9._-]{3,32}$")]
+    private static partial Regex UserName();
+}

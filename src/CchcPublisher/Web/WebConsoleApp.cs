@@ -1,0 +1,110 @@
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using CchcPublisher.Hosting;
+using CchcPublisher.Web.Pages;
+using CchcPublisher.Web.Security;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CchcPublisher.Web;
+
+/// <summary>
+/// Builds the console's ASP.NET Core application. It has its own small container for the web machinery
+/// (authentication, antiforgery, rate limiting) and takes the domain services (ledger, queries, confirmations)
+/// from the worker's container, so the console and the worker share one ledger, one clock and one content folder.
+/// </summary>
+internal static class WebConsoleApp
+{
+    public const string LoginRateLimit = "dang-nhap";
+
+    public static WebApplication Build(IServiceProvider main, Action<WebApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(main);
+        var options = main.GetRequiredService<IOptions<WebConsoleOptions>>().Value;
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+            EnvironmentName = "Production",
+        });
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton(main.GetRequiredService<ILoggerFactory>());
+        builder.WebHost.UseUrls(options.Url);
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        ConsoleServices.Forward(builder.Services, main);
+
+        var paths = main.GetRequiredService<IOptions<PathOptions>>().Value;
+        builder.Services.AddDataProtection()
+            .SetApplicationName("CchcPublisher.WebConsole")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.DataRoot, "console-keys")));
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "cchc.phien";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.LoginPath = "/dang-nhap";
+                o.LogoutPath = "/dang-xuat";
+                o.ExpireTimeSpan = options.SessionLifetime;
+                o.SlidingExpiration = true;
+                o.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return ConsolePage.WriteForbiddenAsync(context.HttpContext);
+                };
+            });
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(ConsoleRoles.EditPolicy, p => p.RequireRole(ConsoleRoles.EditRoles))
+            .AddPolicy(ConsoleRoles.BroadcastPolicy, p => p.RequireRole(ConsoleRoles.BroadcastRoles))
+            .AddPolicy(ConsoleRoles.AuditPolicy, p => p.RequireRole(ConsoleRoles.AuditRoles));
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "cchc.chongia";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.HttpOnly = true;
+            o.FormFieldName = "__chongia";
+        });
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(LoginRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "?",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = options.LoginAttemptsPerMinute, Window = options.LoginWindow, QueueLimit = 0 }));
+            o.OnRejected = (context, _) => ConsolePage.WriteTooManyAttemptsAsync(context.HttpContext);
+        });
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.Use(SecurityHeaders.ApplyAsync);
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        ConsoleAssets.Map(app);
+        LoginEndpoints.Map(app);
+        OverviewPage.Map(app);
+        QueuePage.Map(app);
+        LedgerPage.Map(app);
+        RadioPage.Map(app);
+        CalendarPage.Map(app);
+        PlanPage.Map(app);
+        ChannelsPage.Map(app);
+        AuditPage.Map(app);
+        return app;
+    }
+
+    /// <summary>The signed-in user's name and role, for the audit trail.</summary>
+    public static (string Name, string Role) Who(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return (user.Identity?.Name ?? "?", user.FindFirstValue(ClaimTypes.Role) ?? "?");
+    }
+}

@@ -1,0 +1,199 @@
+using System.Net;
+using CchcPublisher.Ledger;
+using CchcPublisher.Web.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CchcPublisher.IntegrationTests.Web;
+
+/// <summary>The console over HTTP without a browser: sign-in, roles, antiforgery, headers, throttling.</summary>
+public sealed class ConsoleSecurityTests
+{
+    [Fact]
+    public async Task Pages_Anonymous_RedirectToLogin()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        using var client = site.Client(out _);
+        foreach (var path in new[] { "", "hang-doi", "so-theo-doi", "nhat-ky" })
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/dang-nhap", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Login_WrongPassword_Refused()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        using var client = site.Client(out var cookies);
+        var token = await ConsoleSite.TokenAsync(client, "dang-nhap");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__chongia"] = token, ["ten"] = "bientapvien", ["mat-khau"] = "sai-mat-khau-roi" });
+        using var response = await client.PostAsync(new Uri("dang-nhap", UriKind.Relative), form, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("không đúng", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.DoesNotContain(cookies.GetCookies(site.BaseAddress).Cast<Cookie>(), c => c.Name == "cchc.phien");
+    }
+
+    [Fact]
+    public async Task Login_TooManyAttempts_Throttled()
+    {
+        await using var site = await ConsoleSite.StartAsync(loginAttemptsPerMinute: 2);
+        using var client = site.Client(out _);
+        var token = await ConsoleSite.TokenAsync(client, "dang-nhap");
+        var codes = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__chongia"] = token, ["ten"] = "quantri", ["mat-khau"] = "sai-" + i });
+            using var response = await client.PostAsync(new Uri("dang-nhap", UriKind.Relative), form, TestContext.Current.CancellationToken);
+            codes.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests], codes);
+    }
+
+    [Fact]
+    public async Task Login_SessionCookie_HttpOnlyAndSameSiteStrict()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        using var client = site.Client(out _);
+        var token = await ConsoleSite.TokenAsync(client, "dang-nhap");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__chongia"] = token, ["ten"] = "lanhdao", ["mat-khau"] = ConsoleSite.Password });
+        using var response = await client.PostAsync(new Uri("dang-nhap", UriKind.Relative), form, TestContext.Current.CancellationToken);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith("cchc.phien=", StringComparison.Ordinal));
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Pages_SecurityHeaders_Present()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        using var client = await site.SignedInAsync(ConsoleRoles.Leader);
+        using var response = await client.GetAsync(new Uri("so-theo-doi", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'none'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Theory]
+    [InlineData(ConsoleRoles.Leader, "hang-doi/doi-cho")]
+    [InlineData(ConsoleRoles.Radio, "hang-doi/doi-cho")]
+    [InlineData(ConsoleRoles.Leader, "so-theo-doi/xac-nhan")]
+    [InlineData(ConsoleRoles.Radio, "so-theo-doi/dang-lai")]
+    [InlineData(ConsoleRoles.Radio, "so-theo-doi/doi-chieu")]
+    public async Task Actions_WrongRole_Forbidden(string role, string action)
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        using var client = await site.SignedInAsync(role);
+        var before = File.Exists(Path.Combine(site.ContentRoot, "hang-doi.txt"));
+        var token = await ConsoleSite.TokenAsync(client, "hang-doi");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__chongia"] = token, ["bai"] = "duong-day-nong", ["huong"] = "len", ["kenh"] = "zalo", ["lien-ket"] = "https://zalo.me/x",
+        });
+        using var response = await client.PostAsync(new Uri(action, UriKind.Relative), form, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(before, File.Exists(Path.Combine(site.ContentRoot, "hang-doi.txt")));
+    }
+
+    [Theory]
+    [InlineData("docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")]
+    [InlineData("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")]
+    public async Task PlanReport_Leader_DownloadsOfficeFile(string format, string contentType)
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        using var client = await site.SignedInAsync(ConsoleRoles.Leader);
+        using var response = await client.GetAsync(new Uri($"ke-hoach/bao-cao?ky=quarter&dang={format}", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType!.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        Assert.Equal((byte)'P', bytes[0]);
+        Assert.Equal((byte)'K', bytes[1]);
+        Assert.EndsWith($".{format}", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(ConsoleRoles.Leader)]
+    [InlineData(ConsoleRoles.Editor)]
+    public async Task RadioConfirm_NotRadioRole_Forbidden(string role)
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        using var client = await site.SignedInAsync(role);
+        var token = await ConsoleSite.TokenAsync(client, "hang-doi");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__chongia"] = token, ["ngay"] = "2026-12-02", ["khung"] = "sang", ["tin"] = "x" });
+        using var response = await client.PostAsync(new Uri("dai-truyen-thanh/xac-nhan", UriKind.Relative), form, TestContext.Current.CancellationToken);
+        Assert.Equal(role == ConsoleRoles.Editor ? HttpStatusCode.OK : HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task RadioFile_PathOutsideProgramFolder_NotFound()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        File.WriteAllText(Path.Combine(site.DataRoot, "bi-mat.txt"), "x");
+        using var client = await site.SignedInAsync(ConsoleRoles.Radio);
+        foreach (var name in new[] { "..%2Fbi-mat.txt", "..%2F..%2Fdata%2Fusers.json", "users.json" })
+        {
+            using var response = await client.GetAsync(new Uri($"dai-truyen-thanh/tep/{name}", UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        }
+    }
+
+    [Fact]
+    public async Task Audit_Editor_Forbidden()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        using var client = await site.SignedInAsync(ConsoleRoles.Editor);
+        using var response = await client.GetAsync(new Uri("nhat-ky", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Reorder_WithoutAntiforgeryToken_BadRequestAndNothingWritten()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        using var client = await site.SignedInAsync(ConsoleRoles.Editor);
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["bai"] = "duong-day-nong", ["huong"] = "len" });
+        using var response = await client.PostAsync(new Uri("hang-doi/doi-cho", UriKind.Relative), form, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(File.Exists(Path.Combine(site.ContentRoot, "hang-doi.txt")));
+    }
+
+    [Fact]
+    public async Task Reorder_Editor_WritesOrderFileAndAudit()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        using var client = await site.SignedInAsync(ConsoleRoles.Editor);
+        var token = await ConsoleSite.TokenAsync(client, "hang-doi");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__chongia"] = token, ["bai"] = "duong-day-nong", ["huong"] = "len" });
+        using var response = await client.PostAsync(new Uri("hang-doi/doi-cho", UriKind.Relative), form, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var order = Content.QueueOrderFile.Read(site.ContentRoot);
+        Assert.Equal("duong-day-nong", order[0]);
+        var audit = await site.Services.GetRequiredService<AuditTrail>().LatestAsync(10, TestContext.Current.CancellationToken);
+        Assert.Contains(audit, e => e.User == "bientapvien" && e.Target == "duong-day-nong" && e.Succeeded);
+    }
+
+    [Fact]
+    public async Task ConfirmManualPost_Editor_LedgerPublishedWithLink()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        var ledger = site.Services.GetRequiredService<ILedger>();
+        var waiting = (await ledger.ListAsync(new LedgerQuery { Channel = "zalo", States = [PublicationState.AwaitingManual] }, TestContext.Current.CancellationToken))[0];
+        using var client = await site.SignedInAsync(ConsoleRoles.Editor);
+        var token = await ConsoleSite.TokenAsync(client, "so-theo-doi");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__chongia"] = token, ["bai"] = waiting.ArticleId, ["kenh"] = "zalo", ["lien-ket"] = "https://zalo.me/bai-da-dang",
+        });
+        using var response = await client.PostAsync(new Uri("so-theo-doi/xac-nhan", UriKind.Relative), form, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var entry = await ledger.FindAsync(waiting.ArticleId, "zalo", TestContext.Current.CancellationToken);
+        Assert.Equal(PublicationState.Published, entry!.State);
+        Assert.Equal("https://zalo.me/bai-da-dang", entry.RemoteUrl);
+        Assert.Equal(site.Time.GetUtcNow(), entry.PublishedAt);
+    }
+}

@@ -170,6 +170,14 @@ internal sealed class WordPressChannel(
         }
 
         var post = result.Value;
+        if (media.Value is { } mediaId)
+        {
+            // The cover is uploaded before the post exists; attach it now, so the media library shows it with its post.
+            // Best effort: the post is published either way.
+            await api.SendAsync(Method.Post, $"/wp/v2/media/{mediaId.ToString(CultureInfo.InvariantCulture)}", WordPressJsonContext.Default.WpMedia,
+                r => WordPressApi.AddJson(r, new WpMediaAttachRequest(post.Id), WordPressJsonContext.Default.WpMediaAttachRequest), cancellationToken);
+        }
+
         if (postId is null)
         {
             logger.WordPressPostCreated(post.Id, article.Id);

@@ -125,6 +125,7 @@ internal static class CliApp
             GlobalOptions.Content,
             GlobalOptions.Data,
             GlobalOptions.Config,
+            GlobalOptions.Commune,
         };
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(ValidateCommand.Create(context));
@@ -140,6 +141,7 @@ internal static class CliApp
         root.Subcommands.Add(UnpublishCommand.Create(context));
         root.Subcommands.Add(SiteCommand.Create(context));
         root.Subcommands.Add(RecordCommand.Create(context));
+        root.Subcommands.Add(LedgerCommand.Create(context));
         root.Subcommands.Add(UsersCommand.Create(context));
         RunCommand.Configure(context, root);
         CommandLineLanguage.Apply(root);

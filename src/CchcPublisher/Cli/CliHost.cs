@@ -18,11 +18,23 @@ namespace CchcPublisher.Cli;
 /// <summary>
 /// Builds the generic host a command runs in. Configuration layers, later wins: the shipped
 /// <c>appsettings.json</c>, <c>appsettings.json</c> in the working folder, <c>--config FILE</c>, environment
-/// variables <c>CCHC__Section__Key</c>, then <c>--content</c>/<c>--data</c>.
+/// variables <c>CCHC__Section__Key</c>, the commune's layers with <c>--commune</c> (<see cref="Province.CommuneTenant"/>),
+/// then <c>--content</c>/<c>--data</c>.
 /// </summary>
 internal static class CliHost
 {
-    public static HostApplicationBuilder CreateBuilder(CliContext context, ParseResult parseResult, bool worker, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
+    public static HostApplicationBuilder CreateBuilder(
+        CliContext context, ParseResult parseResult, bool worker, IEnumerable<KeyValuePair<string, string?>>? overrides = null, string? commune = null)
+    {
+        var builder = CreateConfiguredBuilder(context, parseResult, worker, overrides, commune);
+        builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing().AddPlan().AddQueries();
+        builder.Services.Replace(ServiceDescriptor.Singleton(context.Time));
+        return builder;
+    }
+
+    /// <summary>Configuration and logging only, without a commune's services (the province worker's own host).</summary>
+    public static HostApplicationBuilder CreateConfiguredBuilder(
+        CliContext context, ParseResult parseResult, bool worker, IEnumerable<KeyValuePair<string, string?>>? overrides = null, string? commune = null)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(parseResult);
@@ -34,9 +46,14 @@ internal static class CliHost
 
         // Relative paths in the settings resolve against the --config file's folder (else the working folder), so a
         // command run from anywhere with the service's --config uses the service's data folder.
+        // The default appsettings.json sources would watch their files (inotify) before they are replaced below; a
+        // busy machine out of inotify instances then fails a one-shot command. Nothing here reloads settings.
+        var hostConfiguration = new ConfigurationManager();
+        hostConfiguration.AddInMemoryCollection([new("hostBuilder:reloadConfigOnChange", "false")]);
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
             Args = [],
+            Configuration = hostConfiguration,
             ContentRootPath = configFile is null ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(configFile),
         });
         builder.Configuration.Sources.Clear();
@@ -48,6 +65,11 @@ internal static class CliHost
         }
 
         builder.Configuration.AddEnvironmentVariables("CCHC__");
+        if ((commune ?? parseResult.GetValue(GlobalOptions.Commune)) is { } communeId)
+        {
+            Province.CommuneTenant.Add(builder.Configuration, builder.Configuration, builder.Environment.ContentRootPath, communeId);
+        }
+
         var cli = new Dictionary<string, string?>();
         if (parseResult.GetValue(GlobalOptions.Content) is { } content)
         {
@@ -82,8 +104,6 @@ internal static class CliHost
             builder.AddLogFile();
         }
 
-        builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing().AddPlan().AddQueries();
-        builder.Services.Replace(ServiceDescriptor.Singleton(context.Time));
         return builder;
     }
 

@@ -22,4 +22,10 @@ internal static class GlobalOptions
         Description = "Tệp cấu hình JSON bổ sung (sau appsettings.json, trước biến môi trường CCHC__...)",
         Recursive = true,
     };
+
+    public static readonly Option<string?> Commune = new("--commune")
+    {
+        Description = "Mã xã trong cài đặt cấp tỉnh (thư mục con của Province:Root, ví dụ hoa-an); bỏ trống khi chỉ có một xã",
+        Recursive = true,
+    };
 }

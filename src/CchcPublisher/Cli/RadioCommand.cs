@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using CchcPublisher.Channels.Radio.Programs;
+using CchcPublisher.Ledger;
 using CchcPublisher.Speech;
 using Microsoft.Extensions.DependencyInjection;
 using CchcPublisher.Cli.Tables;
@@ -64,6 +65,8 @@ internal static class RadioCommand
             }
 
             using var host = CliHost.CreateBuilder(context, parseResult, worker: false).BuildValidated();
+            // On a fresh clone nothing has created the ledger yet: dated radio articles still make a program.
+            await host.Services.GetRequiredService<ILedger>().MigrateAsync(cancellationToken);
             var programs = host.Services.GetRequiredService<RadioProgramService>();
             var result = await programs.PrepareAsync(day, parseResult.GetValue(slot)!, parseResult.GetValue(output), cancellationToken);
             if (result.Error is { } error)

@@ -29,11 +29,17 @@ internal static partial class RunCommand
                 Directory.SetCurrentDirectory(AppContext.BaseDirectory);
             }
 
-            var builder = CliHost.CreateBuilder(context, parseResult, worker: true);
+            var province = Province.ProvinceWorker.CreateBuilder(context, parseResult);
+            var builder = province ?? CliHost.CreateBuilder(context, parseResult, worker: true);
             builder.Services.AddWindowsService(o => o.ServiceName = "CchcPublisher");
             builder.Services.AddSystemd();
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
-            builder.AddScheduling().AddRadioProgramScheduling().AddWebConsole();
+            if (province is null)
+            {
+                // The console serves one commune; a province worker runs without it (see docs/deployment-province.md).
+                builder.AddScheduling().AddRadioProgramScheduling().AddWebConsole();
+            }
+
             using var host = builder.BuildValidated();
             var paths = host.Services.GetRequiredService<IOptions<PathOptions>>().Value;
             if (File.Exists(paths.DataRoot))
@@ -45,7 +51,10 @@ internal static partial class RunCommand
             var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CchcPublisher");
             // RunAsync disposes the host: take the background services now to look at their outcome afterwards.
             var backgroundServices = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
-            Started(logger, paths.ContentRoot, paths.DataRoot);
+            if (province is null)
+            {
+                Started(logger, paths.ContentRoot, paths.DataRoot);
+            }
             try
             {
                 await host.RunAsync(cancellationToken);

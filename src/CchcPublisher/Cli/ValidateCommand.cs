@@ -38,8 +38,14 @@ internal static class ValidateCommand
                     $"{article.RelativePath}:1:1: warning CCHC900: Bài không có publish_at và không chuyên mục nào nhận các thể loại của bài; bài sẽ không được đăng.");
             }
 
+            var unreadable = Speech.SpeechValidation.UnreadableCapitals(snapshot, host.Services);
+            foreach (var diagnostic in unreadable)
+            {
+                await context.Out.WriteLineAsync(diagnostic.ToString());
+            }
+
             var errors = snapshot.Diagnostics.Count(d => d.IsError) + plans.Diagnostics.Count(d => d.IsError);
-            var warnings = snapshot.Diagnostics.Count + plans.Diagnostics.Count - errors + unqueued.Count;
+            var warnings = snapshot.Diagnostics.Count + plans.Diagnostics.Count - errors + unqueued.Count + unreadable.Count;
             await context.Out.WriteLineAsync(
                 $"Đã kiểm tra {snapshot.Articles.Count + FilesWithErrors(snapshot)} bài viết: {errors} lỗi, {warnings} cảnh báo.");
             return errors > 0 ? ExitCodes.Problems : ExitCodes.Ok;

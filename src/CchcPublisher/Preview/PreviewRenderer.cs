@@ -81,7 +81,7 @@ internal sealed class PreviewRenderer(
 
         try
         {
-            var segments = scripts.Build(article.Title, article.Body).ToSegments(radio.Value.ParagraphPause);
+            var segments = scripts.Build(article).ToSegments(radio.Value.ParagraphPause);
             var audio = await ProgramAudioRenderer.RenderAsync(engine, segments, radio.Value.ChunkCharacters, cancellationToken);
             await AtomicFile.WriteAllBytesAsync(wavPath, audio.ToBytes(), cancellationToken);
             return new PreviewItem(article.Id, article.Title, Audio, wavPath, null);

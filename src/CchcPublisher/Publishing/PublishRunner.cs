@@ -43,7 +43,10 @@ internal sealed class PublishRunner(
         PublishRequest request, IProgress<PublicationReport>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        using var publishLock = await PublishLock.AcquireAsync(paths.Value.DataRoot, options.Value.LockTimeout, time, cancellationToken);
+        // A shared ledger (PostgreSQL) locks across machines; otherwise a lock file in the data folder.
+        using var publishLock = ledger is ISharedPublishLock shared
+            ? await shared.AcquirePublishLockAsync(options.Value.LockTimeout, time, cancellationToken)
+            : await PublishLock.AcquireAsync(paths.Value.DataRoot, options.Value.LockTimeout, time, cancellationToken);
         await ledger.MigrateAsync(cancellationToken);
         var reports = new RunReports(progress);
         var seen = new HashSet<string>(StringComparer.Ordinal);

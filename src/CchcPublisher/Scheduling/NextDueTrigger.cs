@@ -6,10 +6,14 @@ namespace CchcPublisher.Scheduling;
 /// <summary>Keeps one one-shot Quartz trigger at the next instant something is due (a publish time, a slot, a retry).</summary>
 internal sealed partial class NextDueTrigger(TimeProvider time, ILogger<NextDueTrigger> logger)
 {
-    public async Task SetAsync(IScheduler scheduler, DateTimeOffset? nextDue, CancellationToken cancellationToken)
+    public Task SetAsync(IScheduler scheduler, DateTimeOffset? nextDue, CancellationToken cancellationToken) =>
+        SetAsync(scheduler, nextDue, JobKeys.PublishDue, JobKeys.NextDue, cancellationToken);
+
+    /// <summary>The same for another job (a commune's job in a province worker), with its own trigger key.</summary>
+    public async Task SetAsync(IScheduler scheduler, DateTimeOffset? nextDue, JobKey job, TriggerKey key, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(scheduler);
-        await scheduler.UnscheduleJob(JobKeys.NextDue, cancellationToken);
+        await scheduler.UnscheduleJob(key, cancellationToken);
         if (nextDue is not { } at)
         {
             return;
@@ -23,8 +27,8 @@ internal sealed partial class NextDueTrigger(TimeProvider time, ILogger<NextDueT
         }
 
         var trigger = TriggerBuilder.Create(time)
-            .WithIdentity(JobKeys.NextDue)
-            .ForJob(JobKeys.PublishDue)
+            .WithIdentity(key)
+            .ForJob(job)
             .StartAt(fireAt)
             .WithSchedule(SimpleScheduleBuilder.Create().WithMisfireInstruction(SimpleTriggerMisfireInstruction.FireNow))
             .Build();

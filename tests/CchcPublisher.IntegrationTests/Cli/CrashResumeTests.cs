@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using CchcPublisher.IntegrationTests.TestSupport;
 
 namespace CchcPublisher.IntegrationTests.Cli;
 
@@ -105,21 +106,7 @@ public sealed class CrashResumeTests : IDisposable
 
     private static async Task<(int ExitCode, bool Killed, string Output)> RunAsync(string content, string data, TimeSpan? killAfter)
     {
-        var child = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "CchcPublisher.CrashChild", "bin",
-            new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name, new DirectoryInfo(AppContext.BaseDirectory).Name, "CchcPublisher.CrashChild.dll"));
-        Assert.True(File.Exists(child), "child not built: " + child);
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = Path.GetDirectoryName(content)!,
-        };
-        foreach (var arg in (string[])[child, Now, "publish", "--due-until", "2027-12-31", "--content", content, "--data", data])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+        var start = CrashChildProcess.StartInfo(Path.GetDirectoryName(content)!, [Now, "publish", "--due-until", "2027-12-31", "--content", content, "--data", data]);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
         var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);

@@ -51,7 +51,7 @@ public sealed class RunCommandTests : IDisposable
 
     private static async Task<bool> WaitForAsync(Func<bool> condition)
     {
-        for (var i = 0; i < 300; i++)
+        for (var i = 0; i < 1200; i++)
         {
             if (condition())
             {

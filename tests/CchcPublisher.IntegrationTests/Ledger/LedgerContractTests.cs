@@ -7,7 +7,7 @@ namespace CchcPublisher.IntegrationTests.Ledger;
 /// derived classes: the same rows, the same order, the same claim rules, and exactly one winner among
 /// concurrent claims of one item.
 /// </summary>
-public abstract class LedgerContractTests : IAsyncLifetime
+public abstract partial class LedgerContractTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset T0 = new(2026, 3, 2, 1, 30, 0, TimeSpan.Zero);
 

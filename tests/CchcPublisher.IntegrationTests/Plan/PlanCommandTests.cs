@@ -180,7 +180,7 @@ public sealed class PlanCommandTests : IDisposable
         using var word = WordprocessingDocument.Open(file, false);
         var body = word.MainDocumentPart!.Document!.Body!;
         Assert.Contains(body.Elements<W.Paragraph>(), p => p.InnerText.StartsWith("KẾT QUẢ CÔNG TÁC TUYÊN TRUYỀN", StringComparison.Ordinal));
-        var channelRows = body.Elements<W.Table>().First().Elements<W.TableRow>()
+        var channelRows = body.Elements<W.Table>().First(t => t.InnerText.Contains("Kênh, hình thức", StringComparison.Ordinal)).Elements<W.TableRow>()
             .Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).ToList();
         Assert.Equal(["1", "Tin, bài trên Trang thông tin điện tử", "2", "Sổ theo dõi đăng bài"], channelRows[1]);
         Assert.Contains(channelRows, r => r[1] == "Lượt phát tin, bài trên loa truyền thanh (đã xác nhận phát)" && r[2] == "1");

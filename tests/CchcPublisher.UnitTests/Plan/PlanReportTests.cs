@@ -105,7 +105,7 @@ public sealed class PlanReportTests : IDisposable
             .Select(p => p.InnerText).ToList();
         Assert.Equal(report.Sections.Select(s => s.Heading), headings);
         Assert.NotNull(word.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<W.Style>().SingleOrDefault(s => s.StyleId == DocxReportWriter.HeadingStyle));
-        var tables = body.Elements<W.Table>().ToList();
+        var tables = body.Elements<W.Table>().Where(t => t.GetFirstChild<W.TableProperties>()?.TableStyle?.Val?.Value == "TableGrid").ToList();
         Assert.Equal(report.Sections.Count(s => s.Table is { Rows.Count: > 0 }), tables.Count);
         var channels = tables[0].Elements<W.TableRow>().Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).ToList();
         Assert.Equal(["TT", "Kênh, hình thức", "Số lượng", "Nguồn số liệu"], channels[0]);
@@ -117,6 +117,45 @@ public sealed class PlanReportTests : IDisposable
         var link = Assert.Single(items.Descendants<W.Hyperlink>());
         Assert.Equal("https://hoaan.example.gov.vn/bai-viet/huong-dan-dvc.html",
             word.MainDocumentPart.HyperlinkRelationships.Single(r => r.Id == link.Id).Uri.ToString());
+        Assert.Equal(string.Empty, string.Join("\n", new OpenXmlValidator().Validate(word, TestContext.Current.CancellationToken).Select(e => $"{e.Path?.XPath}: {e.Description}").Distinct()));
+    }
+
+    [Fact]
+    public async Task Docx_Report_OfficialForm_HeadingSignatureAndTablesWithinThePage()
+    {
+        var report = await BuildQuarterOneAsync();
+        using var stream = new MemoryStream();
+
+        DocxReportWriter.Write(report, stream);
+
+        stream.Position = 0;
+        using var word = WordprocessingDocument.Open(stream, false);
+        var body = word.MainDocumentPart!.Document!.Body!;
+        var first = body.Elements<W.Table>().First();
+        Assert.Contains("ỦY BAN NHÂN DÂN", first.InnerText, StringComparison.Ordinal);
+        Assert.Contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", first.InnerText, StringComparison.Ordinal);
+        Assert.Contains("Độc lập - Tự do - Hạnh phúc", first.InnerText, StringComparison.Ordinal);
+        Assert.Contains("Số:", first.InnerText, StringComparison.Ordinal);
+        Assert.Contains("/BC-UBND", first.InnerText, StringComparison.Ordinal);
+        Assert.Contains("ngày      tháng      năm 2026", first.InnerText, StringComparison.Ordinal);
+        Assert.Equal("BÁO CÁO", body.Elements<W.Paragraph>().First(p => p.InnerText.Length > 0).InnerText);
+        var last = body.Elements<W.Table>().Last();
+        Assert.Contains("Nơi nhận:", last.InnerText, StringComparison.Ordinal);
+        Assert.Contains("Lưu: VT.", last.InnerText, StringComparison.Ordinal);
+        Assert.Contains("TM. ỦY BAN NHÂN DÂN", last.InnerText, StringComparison.Ordinal);
+        Assert.Contains(report.Sections, s => s.Heading.StartsWith("8. Đánh giá chung", StringComparison.Ordinal) && s.Paragraphs.Count == 3);
+
+        // Every table fits the text width of the page of its section (portrait or landscape), with fixed column widths
+        // no narrower than their longest word at 12 pt.
+        foreach (var table in body.Elements<W.Table>())
+        {
+            var grid = table.GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Select(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.True(grid.Sum() <= 16838 - 1701 - 1134, $"table of {grid.Sum()} twips is wider than a landscape page");
+            Assert.Equal(W.TableLayoutValues.Fixed, table.GetFirstChild<W.TableProperties>()!.TableLayout!.Type!.Value);
+        }
+
+        var portraitOnly = body.Elements<W.Table>().Where(t => t.InnerText.Contains("Kênh, hình thức", StringComparison.Ordinal)).Single();
+        Assert.True(portraitOnly.GetFirstChild<W.TableGrid>()!.Elements<W.GridColumn>().Sum(c => int.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)) <= 11906 - 1701 - 1134);
         Assert.Equal(string.Empty, string.Join("\n", new OpenXmlValidator().Validate(word, TestContext.Current.CancellationToken).Select(e => $"{e.Path?.XPath}: {e.Description}").Distinct()));
     }
 

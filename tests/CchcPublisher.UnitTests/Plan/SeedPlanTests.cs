@@ -56,6 +56,42 @@ public sealed class SeedPlanTests : IDisposable
     }
 
     [Fact]
+    public void AllFiveSeedPlans_AreFixtures()
+    {
+        Assert.Equal(
+            ["binh-minh-2022.yaml", "ninh-giang-2025-h2.yaml", "tao-xuyen-2023.yaml", "thuong-quan-2024.yaml", "yen-nguyen-2025-h2.yaml"],
+            Seeds().Select(row => row.Data));
+    }
+
+    [Fact]
+    public void ThuongQuan_DutiesPerUnit_YearLongAsWritten()
+    {
+        var plan = Read("thuong-quan-2024.yaml");
+
+        Assert.Equal(10, plan.Tasks.Count);
+        Assert.Equal(new DateRange(new DateOnly(2024, 1, 1), new DateOnly(2024, 12, 31)), plan.Period);
+        var radio = plan.FindTask("NV09")!;
+        Assert.Equal("Đài Truyền thanh xã", radio.Lead);
+        Assert.Equal(["radio", "website"], radio.Forms);
+        Assert.Equal("Thường xuyên trong năm 2024", radio.TimeText);
+        Assert.Equal(plan.Period, radio.Time);
+        Assert.Empty(plan.Targets); // the plan states no numbers; none are invented
+        Assert.Equal(2, plan.Details.Reporting.Count);
+    }
+
+    [Fact]
+    public void TaoXuyen_WardPlan_QualitativeGoalsKeptAsDuties()
+    {
+        var plan = Read("tao-xuyen-2023.yaml");
+
+        Assert.Equal("UBND phường Tào Xuyên", plan.Commune);
+        Assert.Equal(["NV01", "NV02", "NV03", "NV04", "NV05"], plan.Tasks.Select(t => t.Id));
+        Assert.Contains("zalo", plan.FindTask("NV01")!.Forms);
+        Assert.Equal(["Bộ phận Tư pháp", "Các ngành, đoàn thể"], plan.FindTask("NV01")!.Partners);
+        Assert.Empty(plan.Targets);
+    }
+
+    [Fact]
     public void BinhMinh_TimeWordingKeptAsWrittenOverTheYear()
     {
         var plan = Read("binh-minh-2022.yaml");

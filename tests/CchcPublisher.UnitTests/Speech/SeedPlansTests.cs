@@ -76,7 +76,7 @@ public sealed partial class SeedPlansTests
     [Theory]
     [InlineData("Căn cứ Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ ban hành Chương trình", "Căn cứ Nghị quyết số bảy mươi sáu ngày mười lăm tháng bảy năm hai nghìn không trăm hai mươi mốt của Chính phủ ban hành Chương trình")]
     [InlineData("Chỉ thị số 23/CT-TTg ngày 02/9/2021 của Thủ tướng Chính phủ về đẩy mạnh", "Chỉ thị số hai mươi ba ngày hai tháng chín năm hai nghìn không trăm hai mươi mốt của Thủ tướng Chính phủ về đẩy mạnh")]
-    [InlineData("Căn cứ Kế hoạch số 05/KH-UBND ngày 14/7/2025 của Ủy ban nhân dân tỉnh", "Căn cứ Kế hoạch số không năm ngày mười bốn tháng bảy năm hai nghìn không trăm hai mươi lăm của Ủy ban nhân dân tỉnh")]
+    [InlineData("Căn cứ Kế hoạch số 05/KH-UBND ngày 14/7/2025 của Ủy ban nhân dân tỉnh", "Căn cứ Kế hoạch số năm ngày mười bốn tháng bảy năm hai nghìn không trăm hai mươi lăm của Ủy ban nhân dân tỉnh")]
     [InlineData("Công văn số 4625/BNV-CCHC ngày 02/7/2025 của Bộ Nội vụ", "Công văn số bốn nghìn sáu trăm hai mươi lăm ngày hai tháng bảy năm hai nghìn không trăm hai mươi lăm của Bộ Nội vụ")]
     [InlineData("Căn cứ Quyết định số 3041/QĐ-UBND ngày 26/7/2025 của Ủy ban nhân dân thành phố Hải Phòng", "Căn cứ Quyết định số ba nghìn không trăm bốn mươi mốt ngày hai mươi sáu tháng bảy năm hai nghìn không trăm hai mươi lăm của Ủy ban nhân dân thành phố Hải Phòng")]
     [InlineData("Thực hiện Kế hoạch số 289/KH-UBND ngày 28/12/2023 của UBND thị xã Kinh Môn", "Thực hiện Kế hoạch số hai trăm tám mươi chín ngày hai mươi tám tháng mười hai năm hai nghìn không trăm hai mươi ba của Ủy ban nhân dân thị xã Kinh Môn")]

@@ -56,4 +56,44 @@ public sealed class SpeechRealTextTests
     [InlineData("12 tạ thóc", "mười hai tạ thóc")]
     public void Normalize_UnitsGluedOrCompound_Read(string input, string expected) =>
         Assert.Equal(expected, Say(input));
+
+    [Theory]
+    [InlineData("ngày 13-2", "ngày mười ba tháng hai")]
+    [InlineData("Sáng 21.10, xã họp", "Sáng ngày hai mươi mốt tháng mười, xã họp")]
+    [InlineData("dịp nghỉ lễ 30.4 - 1.5", "dịp nghỉ lễ ngày ba mươi tháng tư đến ngày một tháng năm")]
+    [InlineData("tuyến đường 2-9", "tuyến đường hai tháng chín")]
+    [InlineData("trong 2-3 ngày", "trong hai đến ba ngày")]
+    [InlineData("mục 2.3 của kế hoạch", "mục hai chấm ba của kế hoạch")]
+    [InlineData("niên vụ 2024/2025", "niên vụ hai nghìn không trăm hai mươi tư đến hai nghìn không trăm hai mươi lăm")]
+    public void Normalize_DayMonthWithHyphenOrDot_DateOnlyInADateContext(string input, string expected) =>
+        Assert.Equal(expected, Say(input));
+
+    [Theory]
+    [InlineData("Luật số 199/2025/QH15", "Luật số một trăm chín mươi chín năm hai nghìn không trăm hai mươi lăm của Quốc hội khóa mười lăm")]
+    [InlineData("Công văn số 1282/SGTVT-VTPT&LN", "Công văn số một nghìn hai trăm tám mươi hai của Sở Giao thông vận tải")]
+    [InlineData("Nghị quyết 68/CP", "Nghị quyết số sáu mươi tám của Chính phủ")]
+    [InlineData("Kế hoạch số 05", "Kế hoạch số năm")]
+    [InlineData("Thông tư liên tịch số 01/2011/TTLT-VPCP-BNV", "Thông tư liên tịch số một năm hai nghìn không trăm mười một của Văn phòng Chính phủ và Bộ Nội vụ")]
+    [InlineData("Quyết định số 345/QĐUBND", "Quyết định số ba trăm bốn mươi lăm của Ủy ban nhân dân")]
+    [InlineData("tỷ lệ 5/9 huyện", "tỷ lệ năm trên chín huyện")]
+    public void Normalize_DocumentSymbolGrammar_ReadAsAnOfficialWould(string input, string expected) =>
+        Assert.Equal(expected, Say(input));
+
+    [Theory]
+    [InlineData("lúc 7 h sáng", "lúc bảy giờ sáng")]
+    [InlineData("bắt đầu 8h0", "bắt đầu tám giờ")]
+    [InlineData("vào khoảng 11-14h", "vào khoảng mười một đến mười bốn giờ")]
+    [InlineData("trực 24/24h", "trực hai mươi tư trên hai mươi tư giờ")]
+    [InlineData("khai mạc lúc 8 giờ 00", "khai mạc lúc tám giờ")]
+    [InlineData("gọi 0290 1022", "gọi không hai chín không, một không hai hai")]
+    [InlineData("soạn tin gửi 1407", "soạn tin gửi một bốn không bảy")]
+    [InlineData("khu vực III, II, I", "khu vực ba, hai, một")]
+    [InlineData("thuộc khu vực ii", "thuộc khu vực hai")]
+    [InlineData("đạt giải II", "đạt giải nhì")]
+    [InlineData("đạt 226 triệu m3", "đạt hai trăm hai mươi sáu triệu mét khối")]
+    [InlineData("mật độ 25 con/m2", "mật độ hai mươi lăm con một mét vuông")]
+    [InlineData("trên BĐ1 0,2 m", "trên báo động một không phẩy hai mét")]
+    [InlineData("tra cứu tại vanban.chinhphu.vn", "tra cứu tại Hệ thống văn bản của Chính phủ")]
+    public void Normalize_TimesCodesRomanAndUnits_IssueExamples(string input, string expected) =>
+        Assert.Equal(expected, Say(input));
 }

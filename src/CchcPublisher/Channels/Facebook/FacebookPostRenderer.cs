@@ -61,7 +61,7 @@ internal sealed class FacebookPostRenderer(
         {
             tail.Append("\n\n").Append(string.Join(' ', tags));
         }
-        var message = Compose(article.Title.Trim(), PlainText(article.Body), tail.ToString(), options.Value.MaxMessageLength);
+        var message = Compose(article.Title.Trim(), PlainText(article.Document), tail.ToString(), options.Value.MaxMessageLength);
         return new FacebookPost(kind, message, link, kind == FacebookPostKind.Photo ? photo : null, marker);
     }
 
@@ -104,7 +104,13 @@ internal sealed class FacebookPostRenderer(
     public static string PlainText(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdown.Parse(markdown, MarkdownPipelines.Default);
+        return PlainText(Markdown.Parse(markdown, MarkdownPipelines.Default));
+    }
+
+    /// <summary>An already parsed body to plain text.</summary>
+    public static string PlainText(MarkdownDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         var paragraphs = new List<string>();
         foreach (var block in document)
         {

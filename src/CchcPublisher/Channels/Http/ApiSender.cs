@@ -65,24 +65,24 @@ internal static class ApiSender
     internal static ApiResponse Classify(Exception? error, Method method)
     {
         var empty = new Dictionary<string, string>();
+        var detail = TransportErrors.Describe(error);
         for (var e = error; e is not null; e = e.InnerException)
         {
             switch (e)
             {
                 case BrokenCircuitException broken:
-                    return new ApiResponse(Delivery.NotSent, null, null, empty, "circuit open: " + broken.Message, broken.RetryAfter ?? TimeSpan.FromMinutes(1));
+                    return new ApiResponse(Delivery.NotSent, null, null, empty, detail, broken.RetryAfter ?? TimeSpan.FromMinutes(1));
                 case RateLimiterRejectedException limited:
-                    return new ApiResponse(Delivery.NotSent, null, null, empty, "rate limited locally", limited.RetryAfter ?? TimeSpan.FromMinutes(1));
-                case HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError } refused:
-                    return new ApiResponse(Delivery.NotSent, null, null, empty, refused.HttpRequestError + ": " + refused.Message, TimeSpan.FromMinutes(5));
-                case TimeoutRejectedException timeout:
-                    return new ApiResponse(Delivery.Unknown, null, null, empty, "timeout after " + timeout.Timeout);
+                    return new ApiResponse(Delivery.NotSent, null, null, empty, detail, limited.RetryAfter ?? TimeSpan.FromMinutes(1));
+                case HttpRequestException { HttpRequestError: HttpRequestError.NameResolutionError or HttpRequestError.ConnectionError or HttpRequestError.SecureConnectionError }:
+                    return new ApiResponse(Delivery.NotSent, null, null, empty, detail, TimeSpan.FromMinutes(5));
+                case TimeoutRejectedException:
+                    return new ApiResponse(Delivery.Unknown, null, null, empty, detail);
                 default:
                     break;
             }
         }
 
-        var detail = error is null ? "no response" : error.GetType().Name + ": " + error.Message;
         return new ApiResponse(method == Method.Get ? Delivery.NotSent : Delivery.Unknown, null, null, empty, detail);
     }
 

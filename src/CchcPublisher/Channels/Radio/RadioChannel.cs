@@ -34,7 +34,7 @@ internal sealed class RadioChannel(
         var path = Path.Combine(Folder, name);
         try
         {
-            var script = scripts.Build(context.Article.Title, context.Article.Body);
+            var script = scripts.Build(context.Article);
             var segments = script.ToSegments(options.Value.ParagraphPause);
             await AtomicFile.WriteAllTextAsync(Path.ChangeExtension(path, ".ssml"), SpeechDocument.ToSsml(segments), cancellationToken);
             await AtomicFile.WriteAllTextAsync(path, script.ToPlainText(), cancellationToken);

@@ -16,7 +16,14 @@ internal sealed class ArticleHtmlRenderer
     public string Render(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var html = Markdig.Markdown.ToHtml(markdown, MarkdownPipelines.Default);
+        return Render(Markdig.Markdown.Parse(markdown, MarkdownPipelines.Default));
+    }
+
+    /// <summary>An article's already parsed body (see <see cref="Content.Articles.Article.Document"/>).</summary>
+    public string Render(Markdig.Syntax.MarkdownDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var html = Markdig.Markdown.ToHtml(document, MarkdownPipelines.Default);
         return _sanitizer.Sanitize(html).Trim();
     }
 

@@ -344,7 +344,7 @@ internal sealed class StaticWebsiteChannel(
 
         // Page first, manifest entry second, listings last: a crash in between leaves at worst a page the
         // manifest does not know yet, which the retry overwrites at the same address.
-        await WriteIfChangedAsync(SitePaths.Full(root, page), pages.ArticlePage(entry, renderer.Render(article.Body)), state, sync, cancellationToken);
+        await WriteIfChangedAsync(SitePaths.Full(root, page), pages.ArticlePage(entry, renderer.Render(article.Document)), state, sync, cancellationToken);
         state.Put(entry);
 
         if (existing is null)
@@ -428,7 +428,7 @@ internal sealed class StaticWebsiteChannel(
     private async Task CopyBodyImagesAsync(string root, Article article, SiteWorkingCopy state, bool sync, CancellationToken cancellationToken)
     {
         var folder = Path.GetDirectoryName(article.SourcePath) ?? string.Empty;
-        var document = Markdig.Markdown.Parse(article.Body, MarkdownPipelines.Default);
+        var document = article.Document;
         foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage))
         {
             var url = image.Url;

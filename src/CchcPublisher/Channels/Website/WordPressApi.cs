@@ -165,7 +165,7 @@ internal sealed class WordPressApi(IHttpClientFactory httpClientFactory, IOption
                 // Reported below as a bad answer.
             }
 
-            var bad = new WordPressFailure(WordPressFailureKind.BadAnswer, status, Message: Excerpt(response.Content));
+            var bad = new WordPressFailure(WordPressFailureKind.BadAnswer, status, Message: Http.TransportErrors.DescribeHtmlPage(response.Content) ?? Excerpt(response.Content));
             logger.WordPressCallFailed(method.ToString().ToUpperInvariant(), route, bad.Kind, bad.Status, bad.Code);
             return WordPressResult<T>.Fail(bad);
         }
@@ -175,7 +175,9 @@ internal sealed class WordPressApi(IHttpClientFactory httpClientFactory, IOption
             WordPressFailureKind.Http,
             status,
             error?.Code ?? (status is >= 300 and < 400 ? "redirect" : null),
-            error?.Message ?? (status is >= 300 and < 400 ? response.Headers?.FirstOrDefault(h => string.Equals(h.Name, "Location", StringComparison.OrdinalIgnoreCase))?.Value : Excerpt(response.Content)),
+            error?.Message ?? (status is >= 300 and < 400
+                ? response.Headers?.FirstOrDefault(h => string.Equals(h.Name, "Location", StringComparison.OrdinalIgnoreCase))?.Value
+                : Http.TransportErrors.DescribeHtmlPage(response.Content) ?? Excerpt(response.Content)),
             error?.Data?.TermId,
             RetryAfter(response));
         logger.WordPressCallFailed(method.ToString().ToUpperInvariant(), route, http.Kind, http.Status, http.Code);
@@ -196,11 +198,11 @@ internal sealed class WordPressApi(IHttpClientFactory httpClientFactory, IOption
                 case RateLimiterRejectedException:
                 case HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError }:
                 case SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.HostUnreachable or SocketError.NetworkUnreachable }:
-                    return new WordPressFailure(WordPressFailureKind.NotSent, Message: ex.Message);
+                    return new WordPressFailure(WordPressFailureKind.NotSent, Message: Http.TransportErrors.Describe(ex));
             }
         }
 
-        return new WordPressFailure(WordPressFailureKind.NoAnswer, Message: exception?.GetBaseException().Message ?? "no answer");
+        return new WordPressFailure(WordPressFailureKind.NoAnswer, Message: Http.TransportErrors.Describe(exception));
     }
 
     private static WpError? ParseError(string? content)

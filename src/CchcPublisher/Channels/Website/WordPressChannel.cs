@@ -139,7 +139,7 @@ internal sealed class WordPressChannel(
         var due = context.DueAt ?? article.PublishAt;
         var body = new WpPostRequest(
             Title: TitleText(article.Title),
-            Content: WithMarker(renderer.Render(article.Body), article.Id),
+            Content: WithMarker(renderer.Render(article.Document), article.Id),
             Excerpt: article.Summary is null ? null : HtmlText.Escape(article.Summary),
             Status: due is { } at && at > time.GetUtcNow() ? "future" : "publish",
             Slug: article.Slug,
@@ -170,6 +170,14 @@ internal sealed class WordPressChannel(
         }
 
         var post = result.Value;
+        if (media.Value is { } mediaId)
+        {
+            // The cover is uploaded before the post exists; attach it now, so the media library shows it with its post.
+            // Best effort: the post is published either way.
+            await api.SendAsync(Method.Post, $"/wp/v2/media/{mediaId.ToString(CultureInfo.InvariantCulture)}", WordPressJsonContext.Default.WpMedia,
+                r => WordPressApi.AddJson(r, new WpMediaAttachRequest(post.Id), WordPressJsonContext.Default.WpMediaAttachRequest), cancellationToken);
+        }
+
         if (postId is null)
         {
             logger.WordPressPostCreated(post.Id, article.Id);

@@ -41,6 +41,9 @@ internal sealed record WpPostRequest(
     int? FeaturedMedia,
     string? DateGmt = null);
 
+/// <summary>Body of <c>POST /wp/v2/media/{id}</c> that attaches an uploaded cover to its post.</summary>
+internal sealed record WpMediaAttachRequest(int Post);
+
 /// <summary>Body of <c>POST /wp/v2/categories</c>.</summary>
 internal sealed record WpTermRequest(string Name, string Slug);
 
@@ -60,4 +63,5 @@ internal sealed record WpTermRequest(string Name, string Slug);
 [JsonSerializable(typeof(WpError))]
 [JsonSerializable(typeof(WpPostRequest))]
 [JsonSerializable(typeof(WpTermRequest))]
+[JsonSerializable(typeof(WpMediaAttachRequest))]
 internal sealed partial class WordPressJsonContext : JsonSerializerContext;

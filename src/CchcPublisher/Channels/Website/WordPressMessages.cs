@@ -8,7 +8,13 @@ internal static class WordPressMessages
     public static string Describe(WordPressFailure failure, string baseUrl, string? user)
     {
         ArgumentNullException.ThrowIfNull(failure);
-        var said = string.IsNullOrWhiteSpace(failure.Message) ? string.Empty : $": {failure.Message}";
+        // Transport failures and HTML error pages come described in Vietnamese. WordPress's own error text is English:
+        // the cases explained below leave it out; the others quote it as WordPress's words, after the explanation.
+        var fromWordPress = failure.Kind == WordPressFailureKind.Http && failure.Code is not null;
+        var said = string.IsNullOrWhiteSpace(failure.Message)
+            ? string.Empty
+            : fromWordPress ? $" (WordPress báo: \"{failure.Message}\")" : $": {failure.Message}";
+        var explained = fromWordPress ? string.Empty : said;
         return failure switch
         {
             { Kind: WordPressFailureKind.NotSent } =>
@@ -22,10 +28,10 @@ internal static class WordPressMessages
                 $"không đúng hoặc đã bị thu hồi, hoặc máy chủ web đã bỏ tiêu đề Authorization. Hãy tạo mật khẩu ứng dụng mới " +
                 $"(Người dùng → Hồ sơ → Mật khẩu ứng dụng) và cập nhật {Settings}:User, {Settings}:AppPassword.",
             { Status: 403 } or { Status: 400 } when failure.Status == 403 || IsPermission(failure.Code) =>
-                $"Tài khoản WordPress '{user}' không đủ quyền ({failure.Code}){said}. Cần vai trò Biên tập viên (Editor) hoặc " +
+                $"Tài khoản WordPress '{user}' không đủ quyền ({failure.Code}){explained}. Cần vai trò Biên tập viên (Editor) hoặc " +
                 "Quản trị viên (Administrator) để đăng bài, tải ảnh bìa và tạo chuyên mục.",
             { Code: "rest_no_route" } or { Status: 404 } =>
-                $"Không tìm thấy REST API của WordPress tại {baseUrl}{said}. Kiểm tra {Settings}:BaseUrl (địa chỉ trang chủ, " +
+                $"Không tìm thấy REST API của WordPress tại {baseUrl}{explained}. Kiểm tra {Settings}:BaseUrl (địa chỉ trang chủ, " +
                 $"không kèm /wp-json), REST API có bị plugin bảo mật tắt không, hoặc đặt {Settings}:RouteStyle là Query.",
             { Status: >= 300 and < 400 } =>
                 $"Trang WordPress chuyển hướng yêu cầu sang {failure.Message}. Hãy sửa {Settings}:BaseUrl thành đúng địa chỉ đó " +

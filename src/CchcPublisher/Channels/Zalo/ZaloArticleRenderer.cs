@@ -39,7 +39,7 @@ internal sealed class ZaloArticleRenderer(IOptions<ZaloOptions> options, IOption
     public ZaloArticle Render(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var document = Markdown.Parse(article.Body, MarkdownPipelines.Default);
+        var document = article.Document;
         var body = new BodyBuilder(MediaBase);
         foreach (var block in document)
         {

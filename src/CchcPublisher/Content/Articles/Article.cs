@@ -1,3 +1,5 @@
+using CchcPublisher.Content.Markdown;
+
 namespace CchcPublisher.Content.Articles;
 
 /// <summary>
@@ -39,8 +41,20 @@ internal sealed record Article
 
     public ArticleStatus Status { get; init; } = ArticleStatus.Ready;
 
+    private readonly ParsedMarkdown _body = ParsedMarkdown.Empty;
+
     /// <summary>Markdown body after the front matter.</summary>
-    public required string Body { get; init; }
+    public required string Body
+    {
+        get => _body.Text;
+        init => _body = new ParsedMarkdown(value);
+    }
+
+    /// <summary>
+    /// The body parsed once, on first use, and shared by every renderer (website, WordPress, Zalo, Facebook, radio);
+    /// a copy made with a new <see cref="Body"/> parses its own.
+    /// </summary>
+    public Markdig.Syntax.MarkdownDocument Document => _body.Document;
 
     /// <summary>1-based line in the source file where <see cref="Body"/> starts.</summary>
     public int BodyLine { get; init; } = 1;

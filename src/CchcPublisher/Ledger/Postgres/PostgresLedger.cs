@@ -10,16 +10,22 @@ namespace CchcPublisher.Ledger.Postgres;
 /// first one's <see cref="PublicationState.Publishing"/> and is refused. Rows, values and events are the same as
 /// in <see cref="SqliteLedger"/>, whose row reader this class shares.
 /// </summary>
-internal sealed class PostgresLedger(NpgsqlDataSource dataSource, string schema) : ILedger, IAsyncDisposable, IDisposable
+internal sealed partial class PostgresLedger(NpgsqlDataSource dataSource, string schema, bool ownsDataSource = true) : ILedger, IAsyncDisposable, IDisposable
 {
     private readonly string _schema = QuoteIdentifier(schema);
 
     public string Schema { get; } = schema;
 
-    /// <summary>The ledger owns its data source (connection pool).</summary>
-    public ValueTask DisposeAsync() => dataSource.DisposeAsync();
+    /// <summary>Disposes the data source (connection pool) when this ledger owns it.</summary>
+    public ValueTask DisposeAsync() => ownsDataSource ? dataSource.DisposeAsync() : ValueTask.CompletedTask;
 
-    public void Dispose() => dataSource.Dispose();
+    public void Dispose()
+    {
+        if (ownsDataSource)
+        {
+            dataSource.Dispose();
+        }
+    }
 
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {

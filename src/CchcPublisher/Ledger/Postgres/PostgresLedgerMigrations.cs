@@ -61,5 +61,7 @@ internal static class PostgresLedgerMigrations
         ALTER TABLE publications ADD COLUMN sent_title text NULL;
         ALTER TABLE publications ADD COLUMN sent_snapshot text NULL;
         """,
+        // 3: what plan progress counts (ILedgerStatistics); see PostgresStatisticsSchema.
+        PostgresStatisticsSchema.Step,
     ];
 }

@@ -24,32 +24,213 @@ internal static class DocxReportWriter
         var main = word.AddMainDocumentPart();
         AddStyles(main);
         var body = new Body();
+        if (document.Heading is { } heading)
+        {
+            body.Append(HeadingBlock(heading));
+            body.Append(Paragraph("BÁO CÁO", TitleStyle));
+        }
+
         body.Append(Paragraph(document.Title, TitleStyle));
         foreach (var line in document.Intro)
         {
             body.Append(Paragraph(line));
         }
 
+        // A table too wide for a portrait page gets a landscape section of its own, as offices lay out wide annexes.
+        var landscape = false;
         foreach (var section in document.Sections)
         {
+            var table = section.Table is { Rows.Count: > 0 } t ? t : null;
+            (int[] Least, int[] Wanted)? widths = table is null ? null : ColumnWidths(table);
+            var wide = widths is { } w && w.Least.Sum() > PortraitTextWidth;
+            if (wide != landscape)
+            {
+                body.Append(SectionBreak(landscape)); // closes the section so far in its orientation
+                landscape = wide;
+            }
+
             body.Append(Paragraph(section.Heading, HeadingStyle));
             foreach (var paragraph in section.Paragraphs)
             {
                 body.Append(Paragraph(paragraph));
             }
 
-            if (section.Table is { Rows.Count: > 0 } table)
+            if (table is not null)
             {
-                body.Append(Table(table, main));
+                body.Append(Table(table, Fit(widths!.Value, landscape ? LandscapeTextWidth : PortraitTextWidth), main));
                 body.Append(Paragraph(string.Empty));
             }
         }
 
-        body.Append(new SectionProperties(
-            new PageSize { Width = 11906U, Height = 16838U },
-            new PageMargin { Top = 1134, Bottom = 1134, Left = 1701U, Right = 1134U, Header = 708U, Footer = 708U, Gutter = 0U }));
+        if (landscape)
+        {
+            body.Append(SectionBreak(landscape: true));
+        }
+
+        if (document.Heading is { } signed)
+        {
+            body.Append(SignatureBlock(signed));
+        }
+
+        body.Append(PageSetup(landscape: false));
         main.Document = new Document(body);
         main.Document.Save();
+    }
+
+    /// <summary>A4 text width in twips: 210 mm less the 30 mm left and 20 mm right margins of Nghị định 30.</summary>
+    private const int PortraitTextWidth = 11906 - 1701 - 1134;
+
+    private const int LandscapeTextWidth = 16838 - 1701 - 1134;
+
+    /// <summary>The page of a section: A4 portrait or landscape, margins per Nghị định 30 (top/bottom 20 mm, left 30, right 20).</summary>
+    private static SectionProperties PageSetup(bool landscape) =>
+        new(
+            landscape
+                ? new PageSize { Width = 16838U, Height = 11906U, Orient = PageOrientationValues.Landscape }
+                : new PageSize { Width = 11906U, Height = 16838U },
+            new PageMargin { Top = 1134, Bottom = 1134, Left = 1701U, Right = 1134U, Header = 708U, Footer = 708U, Gutter = 0U });
+
+    private static Paragraph SectionBreak(bool landscape) =>
+        new(new ParagraphProperties(PageSetup(landscape)));
+
+    /// <summary>
+    /// The two-column heading of Nghị định 30: issuer and number/symbol on the left; national name, motto, place and
+    /// date on the right. A table without borders, as Word templates of the decree do.
+    /// </summary>
+    private static Table HeadingBlock(OfficialHeading heading)
+    {
+        var left = new List<Paragraph>();
+        for (var i = 0; i < heading.Issuer.Count; i++)
+        {
+            // The line of the issuing body above in regular type, the issuing body itself in bold, with a rule below.
+            left.Add(Centered(heading.Issuer[i], size: 26, bold: i == heading.Issuer.Count - 1, underline: i == heading.Issuer.Count - 1));
+        }
+
+        left.Add(Centered(heading.NumberLine, size: 26));
+        var right = new List<Paragraph>
+        {
+            Centered(OfficialHeading.NationalName, size: 24, bold: true),
+            Centered(OfficialHeading.Motto, size: 26, bold: true, underline: true),
+            Centered(heading.DateLine, size: 26, italic: true),
+        };
+        var table = new Table(
+            new TableProperties(
+                new TableWidth { Width = PortraitTextWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableBorders(
+                    new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
+                    new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
+                    new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None }),
+                new TableLayout { Type = TableLayoutValues.Fixed }),
+            new TableGrid(new GridColumn { Width = "3600" }, new GridColumn { Width = (PortraitTextWidth - 3600).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
+        table.Append(new TableRow(BlockCell(3600, left), BlockCell(PortraitTextWidth - 3600, right)));
+        return table;
+    }
+
+    /// <summary>Nơi nhận on the left (bold italic 12, list 11), the signer's authority and a space to sign on the right.</summary>
+    private static Table SignatureBlock(OfficialHeading heading)
+    {
+        var recipients = new List<Paragraph> { Line("Nơi nhận:", size: 24, bold: true, italic: true) };
+        recipients.AddRange(heading.Recipients.Select(r => Line(r, size: 22)));
+        var signer = heading.SignerAuthority.Select(a => Centered(a, size: 26, bold: true)).ToList();
+        signer.Add(Centered("(Ký, ghi rõ họ tên, đóng dấu)", size: 26, italic: true));
+        var half = (PortraitTextWidth / 2).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var table = new Table(
+            new TableProperties(
+                new TableWidth { Width = PortraitTextWidth.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+                new TableBorders(
+                    new TopBorder { Val = BorderValues.None }, new LeftBorder { Val = BorderValues.None },
+                    new BottomBorder { Val = BorderValues.None }, new RightBorder { Val = BorderValues.None },
+                    new InsideHorizontalBorder { Val = BorderValues.None }, new InsideVerticalBorder { Val = BorderValues.None }),
+                new TableLayout { Type = TableLayoutValues.Fixed }),
+            new TableGrid(new GridColumn { Width = half }, new GridColumn { Width = half }));
+        table.Append(new TableRow(BlockCell(PortraitTextWidth / 2, recipients), BlockCell(PortraitTextWidth / 2, signer)));
+        return table;
+    }
+
+    private static TableCell BlockCell(int width, IEnumerable<Paragraph> paragraphs)
+    {
+        var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }));
+        cell.Append(paragraphs);
+        return cell;
+    }
+
+    private static Paragraph Centered(string text, int size, bool bold = false, bool italic = false, bool underline = false) =>
+        Line(text, size, bold, italic, underline, JustificationValues.Center);
+
+    private static Paragraph Line(string text, int size, bool bold = false, bool italic = false, bool underline = false, JustificationValues? justification = null)
+    {
+        var runProperties = new RunProperties();
+        if (bold)
+        {
+            runProperties.Append(new Bold());
+        }
+
+        if (italic)
+        {
+            runProperties.Append(new Italic());
+        }
+
+        // Schema order: b, i, sz, szCs, u.
+        var sizeText = size.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        runProperties.Append(new FontSize { Val = sizeText }, new FontSizeComplexScript { Val = sizeText });
+        if (underline)
+        {
+            runProperties.Append(new Underline { Val = UnderlineValues.Single });
+        }
+        var paragraphProperties = new ParagraphProperties(new SpacingBetweenLines { Before = "0", After = "0" });
+        if (justification is { } value)
+        {
+            paragraphProperties.Append(new Justification { Val = value });
+        }
+
+        return new Paragraph(paragraphProperties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+    }
+
+    /// <summary>
+    /// Each column as wide as its longest word needs (never split inside a word) and, beyond that, in proportion to
+    /// its longest text, in twips at 12 pt Times New Roman (about 110 twips a character, cell padding included).
+    /// </summary>
+    private static (int[] Least, int[] Wanted) ColumnWidths(ReportTable table)
+    {
+        const int PerChar = 110;
+        const int Padding = 230;
+        var columns = table.Headers.Count;
+        var least = new int[columns];
+        var wanted = new int[columns];
+        for (var c = 0; c < columns; c++)
+        {
+            var texts = table.Rows.Select(r => r[c].Text).Append(table.Headers[c]).ToList();
+            var longestWord = texts.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).DefaultIfEmpty(string.Empty).Max(w => w.Length);
+            var longestText = Math.Min(texts.Max(t => t.Length), 60); // long text wraps; 60 characters is a comfortable line
+            least[c] = Padding + (PerChar * Math.Min(longestWord, 40)); // a 40-character "word" is a link: it may break
+            wanted[c] = Math.Max(least[c], Padding + (PerChar * longestText));
+        }
+
+        return (least, wanted);
+    }
+
+    /// <summary>
+    /// Widths for the page: the wanted widths stretched to fill it, or shrunk towards each column's least width (its
+    /// longest word), and only below that, in proportion, when even the least widths do not fit.
+    /// </summary>
+    private static int[] Fit((int[] Least, int[] Wanted) columns, int available)
+    {
+        var (least, wanted) = columns;
+        long sumWanted = wanted.Sum();
+        long sumLeast = least.Sum();
+        if (sumWanted <= available)
+        {
+            return [.. wanted.Select(w => (int)(w * available / sumWanted))];
+        }
+
+        if (sumLeast <= available)
+        {
+            var room = available - sumLeast;
+            var extra = sumWanted - sumLeast;
+            return [.. least.Select((l, i) => l + (int)((wanted[i] - l) * room / extra))];
+        }
+
+        return [.. least.Select(l => (int)(l * available / sumLeast))];
     }
 
     public static async Task WriteAsync(ReportDocument document, string path, CancellationToken cancellationToken)
@@ -73,35 +254,37 @@ internal static class DocxReportWriter
         return paragraph;
     }
 
-    private static Table Table(ReportTable table, MainDocumentPart main)
+    private static Table Table(ReportTable table, int[] widths, MainDocumentPart main)
     {
         var result = new Table(new TableProperties(
             new TableStyle { Val = TableStyle },
-            new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
+            new TableWidth { Width = widths.Sum().ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 },
                 new LeftBorder { Val = BorderValues.Single, Size = 4 },
                 new BottomBorder { Val = BorderValues.Single, Size = 4 },
                 new RightBorder { Val = BorderValues.Single, Size = 4 },
                 new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 },
-                new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 })));
-        result.Append(new TableGrid(table.Headers.Select(_ => new GridColumn())));
+                new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
+            new TableLayout { Type = TableLayoutValues.Fixed }));
+        result.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
         var header = new TableRow(new TableRowProperties(new TableHeader()));
-        foreach (var text in table.Headers)
+        for (var c = 0; c < table.Headers.Count; c++)
         {
-            header.Append(Cell(text, bold: true));
+            header.Append(Cell(table.Headers[c], widths[c], bold: true));
         }
 
         result.Append(header);
         foreach (var row in table.Rows)
         {
             var tableRow = new TableRow();
-            foreach (var cell in row)
+            for (var c = 0; c < row.Count; c++)
             {
+                var cell = row[c];
                 var link = cell.Link is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri)
                     ? main.AddHyperlinkRelationship(uri, isExternal: true).Id
                     : null;
-                tableRow.Append(Cell(cell.Text, bold: false, link));
+                tableRow.Append(Cell(cell.Text, widths[c], bold: false, link));
             }
 
             result.Append(tableRow);
@@ -110,7 +293,7 @@ internal static class DocxReportWriter
         return result;
     }
 
-    private static TableCell Cell(string text, bool bold, string? linkId = null)
+    private static TableCell Cell(string text, int width, bool bold, string? linkId = null)
     {
         var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
         if (bold)
@@ -124,7 +307,7 @@ internal static class DocxReportWriter
 
         OpenXmlElement content = linkId is null ? run : new Hyperlink(run) { Id = linkId, History = true };
 
-        var properties = new TableCellProperties(new TableCellWidth { Type = TableWidthUnitValues.Auto });
+        var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(System.Globalization.CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
         if (bold)
         {
             properties.Append(new Shading { Val = ShadingPatternValues.Clear, Fill = "D9E2F3", Color = "auto" });

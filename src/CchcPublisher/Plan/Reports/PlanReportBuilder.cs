@@ -84,10 +84,37 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             TargetSection(status),
             ShortfallSection(status),
             PlanDetailsReport.Section(plan),
+            AssessmentSection(status, byChannel.Values.Sum(), activities.Count),
             ItemsSection(items, zone),
             ActivitiesSection(activities),
         };
-        return new ReportDocument($"KẾT QUẢ CÔNG TÁC TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH {periodName.ToUpper(Vietnamese)}", intro, sections);
+        return new ReportDocument($"KẾT QUẢ CÔNG TÁC TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH {periodName.ToUpper(Vietnamese)}", intro, sections)
+        {
+            Heading = OfficialHeading.ForCommune(plan, asOf),
+        };
+    }
+
+    /// <summary>
+    /// The narrative a báo cáo carries (kết quả đạt được; tồn tại, hạn chế và nguyên nhân; phương hướng, nhiệm vụ kỳ
+    /// tới), pre-filled from the numbers, with marked places where the official writes what only people know.
+    /// </summary>
+    private static ReportSection AssessmentSection(PlanStatus status, int published, int activities)
+    {
+        const string ToFill = "(Cán bộ tổng hợp bổ sung: …)";
+        var onTrack = status.Targets.Count(t => t.OnTrack);
+        var behind = status.Targets.Where(t => !t.OnTrack).Select(t => $"{t.Label} (đạt {t.Done}/{t.ExpectedSoFar})").ToList();
+        return new ReportSection("8. Đánh giá chung và phương hướng, nhiệm vụ kỳ tới",
+        [
+            $"a) Kết quả đạt được: {published} lượt tin, bài đã đăng, phát và {activities} hoạt động tuyên truyền được ghi nhận; "
+                + $"{onTrack}/{status.Targets.Count} chỉ tiêu đạt mức cần đạt. {ToFill}",
+            "b) Tồn tại, hạn chế và nguyên nhân: "
+                + (behind.Count == 0 ? "không có chỉ tiêu nào chưa đạt. " : $"chưa đạt: {string.Join("; ", behind)}. ")
+                + (!status.IdleTasks.Any() ? string.Empty : $"{status.IdleTasks.Count()} nhiệm vụ chưa có kết quả (xem mục 6). ")
+                + "Nguyên nhân: " + ToFill,
+            "c) Phương hướng, nhiệm vụ kỳ tới: "
+                + (behind.Count == 0 ? "tiếp tục duy trì các hình thức tuyên truyền đã thực hiện. " : "tập trung bù phần chỉ tiêu còn thiếu nêu tại điểm b. ")
+                + ToFill,
+        ]);
     }
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");

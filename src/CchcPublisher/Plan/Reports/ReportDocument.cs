@@ -4,7 +4,11 @@ namespace CchcPublisher.Plan.Reports;
 /// A report as headings, paragraphs and tables, independent of the file format: built once by
 /// <see cref="PlanReportBuilder"/>, written by the Markdown, Word and Excel writers.
 /// </summary>
-internal sealed record ReportDocument(string Title, IReadOnlyList<string> Intro, IReadOnlyList<ReportSection> Sections);
+internal sealed record ReportDocument(string Title, IReadOnlyList<string> Intro, IReadOnlyList<ReportSection> Sections)
+{
+    /// <summary>Issuer, number, national heading, place and date, recipients and signer (Nghị định 30/2020/NĐ-CP).</summary>
+    public OfficialHeading? Heading { get; init; }
+}
 
 /// <summary>A heading with its paragraphs and an optional table; <see cref="SheetName"/> names its Excel sheet.</summary>
 internal sealed record ReportSection(string Heading, IReadOnlyList<string> Paragraphs, ReportTable? Table = null, string? SheetName = null);

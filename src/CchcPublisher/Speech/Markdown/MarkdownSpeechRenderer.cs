@@ -27,7 +27,13 @@ internal static class MarkdownSpeechRenderer
     public static IReadOnlyList<string> Render(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Default);
+        return Render(Markdig.Markdown.Parse(markdown, MarkdownPipelines.Default));
+    }
+
+    /// <summary>An already parsed body (an article's shared <see cref="Content.Articles.Article.Document"/>); only read.</summary>
+    public static IReadOnlyList<string> Render(MarkdownDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         var blocks = new List<string>();
         foreach (var block in document)
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using CchcPublisher.Speech.Lexicon;
 
 namespace CchcPublisher.Speech.Passes;
@@ -14,7 +13,7 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed class AbbreviationPass : ISpeechPass
 {
-    private static readonly ConditionalWeakTable<SpeechLexicon, Regex> Cache = [];
+    private static readonly ConditionalWeakTable<SpeechLexicon, KeyTrie> Cache = [];
 
     public string Apply(string text, SpeechContext context)
     {
@@ -26,19 +25,99 @@ internal sealed class AbbreviationPass : ISpeechPass
             return text;
         }
 
-        var regex = Cache.GetValue(context.Lexicon, static lexicon => Build(lexicon.Abbreviations.Keys));
-        return regex.Replace(text, m =>
+        // One scan: at each token start (not after a letter or digit) the trie lists the keys written there,
+        // longest first; a key counts when it ends a token (no letter after it, nor digits glued to a letter), and a
+        // chain "TTĐU-HĐND-UBND" or "HĐND&UBND" continues while the next part is a key too.
+        var trie = Cache.GetValue(context.Lexicon, static lexicon => new KeyTrie(lexicon.Abbreviations.Keys));
+        var candidates = new List<string>();
+        System.Text.StringBuilder? builder = null;
+        var copied = 0;
+        var i = 0;
+        while (i < text.Length)
         {
-            var parts = m.Groups["part"].Captures.Select(c => abbreviations[c.Value]).ToList();
-            var joiners = m.Groups["join"].Captures.Select(c => c.Value == "&" ? " và " : ", ").ToList();
-            var spoken = parts[0];
-            for (var i = 1; i < parts.Count; i++)
+            if (!trie.Starts(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
             {
-                spoken += joiners[i - 1] + parts[i];
+                i++;
+                continue;
             }
 
-            return WithoutRepeat(text[..m.Index], spoken);
-        });
+            var end = Chain(text, i, trie, candidates, out var parts, out var joiners);
+            if (end < 0)
+            {
+                i++;
+                continue;
+            }
+
+            var spoken = abbreviations[parts[0]];
+            for (var p = 1; p < parts.Count; p++)
+            {
+                spoken += (joiners[p - 1] == '&' ? " và " : ", ") + abbreviations[parts[p]];
+            }
+
+            // "BĐ1" (báo động một): a number glued to an abbreviation is read after it.
+            var gluedNumber = end < text.Length && char.IsAsciiDigit(text[end]);
+            builder ??= new System.Text.StringBuilder(text.Length + 64);
+            builder.Append(text, copied, i - copied)
+                .Append(WithoutRepeat(TextWindow.Before(text, i), spoken))
+                .Append(gluedNumber ? " " : string.Empty);
+            copied = end;
+            i = end;
+        }
+
+        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>End of the longest chain of keys from <paramref name="start"/> that ends a token, or -1.</summary>
+    private static int Chain(string text, int start, KeyTrie trie, List<string> candidates, out List<string> parts, out List<char> joiners)
+    {
+        parts = [];
+        joiners = [];
+        trie.Matches(text, start, candidates);
+        foreach (var key in candidates.ToArray())
+        {
+            var end = start + key.Length;
+            if (end + 1 < text.Length && text[end] is '-' or '&')
+            {
+                var restEnd = Chain(text, end + 1, trie, [], out var restParts, out var restJoiners);
+                if (restEnd >= 0)
+                {
+                    parts = [key, .. restParts];
+                    joiners = [text[end], .. restJoiners];
+                    return restEnd;
+                }
+            }
+
+            if (EndsToken(text, end))
+            {
+                parts = [key];
+                joiners = [];
+                return end;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>No letter after the key, nor digits followed by a letter ("BĐ1" ends a token, "BĐ1a" does not).</summary>
+    private static bool EndsToken(string text, int end)
+    {
+        if (end >= text.Length || !char.IsLetterOrDigit(text[end]))
+        {
+            return true;
+        }
+
+        if (char.IsLetter(text[end]))
+        {
+            return false;
+        }
+
+        var i = end;
+        while (i < text.Length && char.IsDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i >= text.Length || !char.IsLetter(text[i]);
     }
 
     /// <summary>Drops the leading words of <paramref name="expansion"/> (two or more) that end <paramref name="before"/>.</summary>
@@ -57,18 +136,5 @@ internal sealed class AbbreviationPass : ISpeechPass
         }
 
         return expansion;
-    }
-
-    private static Regex Build(IEnumerable<string> keys)
-    {
-        var alternation = string.Join('|', keys.OrderByDescending(k => k.Length).ThenBy(k => k, StringComparer.Ordinal).Select(Regex.Escape));
-        return new Regex(
-            $@"(?<![\p{{L}}\p{{N}}])(?<part>{alternation})(?:(?<join>[-&])(?<part>{alternation}))*(?![\p{{L}}\p{{N}}])",
-            // Compiled: the lexicon pattern is built once per lexicon and runs over every sentence of every script.
-            // No timeout: the pattern is an alternation of literal keys between look-arounds of one character, so a
-            // match attempt is bounded by the longest key and cannot backtrack catastrophically; a timeout would only
-            // turn a slow (loaded) PC into a failed publication.
-            RegexOptions.CultureInvariant | RegexOptions.Compiled,
-            Regex.InfiniteMatchTimeout);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace CchcPublisher.Speech.Passes;
 
@@ -8,23 +7,47 @@ namespace CchcPublisher.Speech.Passes;
 /// ("KẾ HOẠCH", "TUYÊN TRUYỀN") is lower-cased so that no engine mistakes it for an acronym; anything else
 /// ("WTO", "PAPI", "VNeID") is spelled with Vietnamese letter names ("vê kép tê o").
 /// </summary>
-internal sealed partial class CapitalizedWordPass : ISpeechPass
+internal sealed class CapitalizedWordPass : ISpeechPass
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
-    public string Apply(string text, SpeechContext context) =>
-        WordRegex().Replace(text, m =>
+    public string Apply(string text, SpeechContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        // One scan over letter runs; only a run with two or more capitals is rewritten (most words are left as
+        // they are, without a call or an allocation per word).
+        System.Text.StringBuilder? builder = null;
+        var copied = 0;
+        var i = 0;
+        while (i < text.Length)
         {
-            var word = m.Value;
-            if (word.Count(char.IsUpper) < 2)
+            if (!char.IsLetter(text[i]))
             {
-                return word;
+                i++;
+                continue;
             }
 
-            var allCaps = !word.Any(char.IsLower);
-            return allCaps && VietnameseSyllable.IsSyllable(word) ? word.ToLower(Vietnamese) : VietnameseLetters.Spell(word);
-        });
+            var start = i;
+            var capitals = 0;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                capitals += char.IsUpper(text[i]) ? 1 : 0;
+                i++;
+            }
 
-    [GeneratedRegex(@"\p{L}+", RegexOptions.CultureInvariant)]
-    private static partial Regex WordRegex();
+            if (capitals < 2)
+            {
+                continue;
+            }
+
+            var word = text[start..i];
+            var allCaps = !word.Any(char.IsLower);
+            var spoken = allCaps && VietnameseSyllable.IsSyllable(word) ? word.ToLower(Vietnamese) : VietnameseLetters.Spell(word);
+            builder ??= new System.Text.StringBuilder(text.Length + 16);
+            builder.Append(text, copied, start - copied).Append(spoken);
+            copied = i;
+        }
+
+        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
+    }
 }

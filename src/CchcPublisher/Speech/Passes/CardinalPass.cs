@@ -5,7 +5,7 @@ namespace CchcPublisher.Speech.Passes;
 /// <summary>
 /// Every remaining number as a cardinal ("24 mô hình" → "hai mươi tư mô hình", "05 nhóm" → "năm nhóm"); a minus
 /// sign directly before a number is "âm". A code of capitals and digits is spelled ("G7" → "giê bảy", "5G" →
-/// "năm giê"); other digits glued to letters are separated so each is read.
+/// "năm giê", unless the lexicon knows the letters: "BĐ1" → "báo động một"); other digits glued to letters are separated so each is read.
 /// </summary>
 internal sealed partial class CardinalPass : ISpeechPass
 {
@@ -14,7 +14,7 @@ internal sealed partial class CardinalPass : ISpeechPass
         ArgumentNullException.ThrowIfNull(context);
         text = NegativeRegex().Replace(text, m => "âm " + context.Cardinal(m.Groups["n"].Value));
         text = CodeRegex().Replace(text, m => m.Groups["l1"].Success
-            ? $"{VietnameseLetters.Spell(m.Groups["l1"].Value)} {context.Cardinal(m.Groups["d1"].Value)}"
+            ? $"{Letters(m.Groups["l1"].Value, context)} {context.Cardinal(m.Groups["d1"].Value)}"
             : $"{context.Cardinal(m.Groups["d2"].Value)} {VietnameseLetters.Spell(m.Groups["l2"].Value)}");
         return NumberRegex().Replace(text, m =>
         {
@@ -24,6 +24,10 @@ internal sealed partial class CardinalPass : ISpeechPass
             return start + spoken + end;
         });
     }
+
+    /// <summary>Letters before a number: an abbreviation the lexicon knows ("BĐ1" → "báo động một"), else spelled.</summary>
+    private static string Letters(string letters, SpeechContext context) =>
+        context.Lexicon.Abbreviations.TryGetValue(letters, out var spoken) ? spoken : VietnameseLetters.Spell(letters);
 
     [GeneratedRegex(@"(?<=^|[\s(])-(?<n>\d+)(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NegativeRegex();

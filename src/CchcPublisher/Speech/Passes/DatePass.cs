@@ -19,6 +19,12 @@ internal sealed partial class DatePass : ISpeechPass
         text = BlankDayRegex().Replace(text, m => ValidMonth(m, "m")
             ? $"tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
             : m.Value);
+        text = IsoDateRegex().Replace(text, m =>
+            ValidDate(m, "d", "m", "y")
+                ? $"{DayWord(TextWindow.Before(text, m.Index))}{Day(m, "d", context)} tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
+                : m.Value);
+        text = SeasonRegex().Replace(text, m =>
+            Int(m, "y2") == Int(m, "y1") + 1 ? $"{context.Cardinal(m.Groups["y1"].Value)} đến {context.Cardinal(m.Groups["y2"].Value)}" : m.Value);
         text = DateRangeJoinRegex().Replace(text, " đến ");
         text = Replace(text, DayRangeFullRegex(), (m, before) =>
             ValidDate(m, "d1", "m", "y") && ValidDate(m, "d2", "m", "y")
@@ -40,17 +46,26 @@ internal sealed partial class DatePass : ISpeechPass
             ValidDate(m, "d1", "m", null) && ValidDate(m, "d2", "m", null)
                 ? $"{DayWord(before)}{Day(m, "d1", context)} đến ngày {Day(m, "d2", context)} tháng {Month(m, "m", context)}"
                 : null);
+        text = Replace(text, DotDayMonthRangeRegex(), (m, before) =>
+            ValidDate(m, "d1", "m1", null) && ValidDate(m, "d2", "m2", null) && StrictDateContextRegex().IsMatch(before)
+                ? $"{DayWord(before)}{Day(m, "d1", context)} tháng {Month(m, "m1", context)} đến ngày {Day(m, "d2", context)} tháng {Month(m, "m2", context)}"
+                : null);
+        text = Replace(text, DashDotDayMonthRegex(), (m, before) =>
+            ValidDate(m, "d", "m", null) && StrictDateContextRegex().IsMatch(before)
+                ? $"{DayWord(before)}{Day(m, "d", context)} tháng {Month(m, "m", context)}"
+                : null);
         return Replace(text, DayMonthRegex(), (m, before) =>
-            ValidDate(m, "d", "m", null) && DateContextRegex().IsMatch(before)
+            ValidDate(m, "d", "m", null) && (DateContextRegex().IsMatch(before) || StrictDateContextRegex().IsMatch(before))
                 ? $"{DayWord(before)}{Day(m, "d", context)} tháng {Month(m, "m", context)}"
                 : null);
     }
 
     /// <summary>Regex replace whose evaluator also sees the text before the match; <c>null</c> keeps the match.</summary>
     private static string Replace(string text, Regex regex, Func<Match, string, string?> evaluator) =>
-        regex.Replace(text, m => evaluator(m, text[..m.Index]) ?? m.Value);
+        regex.Replace(text, m => evaluator(m, TextWindow.Before(text, m.Index)) ?? m.Value);
 
-    private static string DayWord(string before) => DayWordBeforeRegex().IsMatch(before) ? string.Empty : "ngày ";
+    // A street or square named after a date ("đường 2-9", "Quảng trường 19-8") is said without "ngày".
+    private static string DayWord(string before) => DayWordBeforeRegex().IsMatch(before) || StreetBeforeRegex().IsMatch(before) ? string.Empty : "ngày ";
 
     private static string MonthWord(string before) => MonthWordBeforeRegex().IsMatch(before) ? string.Empty : "tháng ";
 
@@ -101,6 +116,29 @@ internal sealed partial class DatePass : ISpeechPass
 
     [GeneratedRegex(@"(?<![\p{N}/.,-])(?<d>\d{1,2})\s*/\s*(?<m>\d{1,2})(?![\p{N}/]|[.,]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex DayMonthRegex();
+
+    // 2025-10-03.
+    [GeneratedRegex(@"(?<![\p{N}/.,-])(?<y>(?:19|20)\d{2})-(?<m>\d{2})-(?<d>\d{2})(?![\p{N}/-])", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoDateRegex();
+
+    // A season or school year over two calendar years: "niên vụ 2024/2025".
+    [GeneratedRegex(@"(?<![\p{N}/.,-])(?<y1>(?:19|20)\d{2})\s*/\s*(?<y2>(?:19|20)\d{2})(?![\p{N}/])", RegexOptions.CultureInvariant)]
+    private static partial Regex SeasonRegex();
+
+    // "30.4 - 1.5": two dotted dates joined by a dash (only in a date context).
+    [GeneratedRegex(@"(?<![\p{N}/.,-])(?<d1>\d{1,2})\.(?<m1>\d{1,2})\s*-\s*(?<d2>\d{1,2})\.(?<m2>\d{1,2})(?![\p{N}/]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DotDayMonthRangeRegex();
+
+    // "ngày 13-2", "Sáng 21.10" (only in a date context: elsewhere "2-3 ngày" is a range and "1.5" a number).
+    [GeneratedRegex(@"(?<![\p{N}/.,-])(?<d>\d{1,2})[.-](?<m>\d{1,2})(?![\p{N}/]|[.,-]\d|\s*-\s*\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex DashDotDayMonthRegex();
+
+    // Words after which "13-2" or "21.10" can only be a day and a month.
+    [GeneratedRegex(@"(?:(?<![\p{L}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|hôm|dịp|lễ|sớm|khánh|niệm|đường|trường|nay|qua|mai|ngày\s+\d{1,2}\s+(?:đến|tới))\s*,?\s*\(?|\d{1,2}\s*[/.-]\s*\d{1,2}\s*(?:và|,)|(?<![\p{L}])(?:từ|đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s+(?:đến|tới))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StrictDateContextRegex();
+
+    [GeneratedRegex(@"(?<![\p{L}])(?:đường|trường|phố)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex StreetBeforeRegex();
 
     [GeneratedRegex(@"(?:ngày|mùng|mồng)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DayWordBeforeRegex();

@@ -14,7 +14,8 @@ namespace CchcPublisher.Speech.Passes;
 /// <item>"Công văn số 4625/BNV-CCHC" → "… của Bộ Nội vụ" (no type code: the issuer comes first, units after it are not read)</item>
 /// </list>
 /// "của …" is left out when the sentence names the issuer right after (optionally after the date), and the
-/// year is left out when a full date follows. A number with a leading zero is read digit by digit (05 → không năm).
+/// year is left out when a full date follows. A leading zero is not said (05 → năm). Joint documents name every issuer ("TTLT-VPCP-BNV"), a legislature
+/// after an issuer is read ("QH15" → "Quốc hội khóa mười lăm"), and a type glued to its issuer ("QĐUBND") is split.
 /// </summary>
 internal sealed partial class DocumentNumberPass : ISpeechPass
 {
@@ -22,7 +23,15 @@ internal sealed partial class DocumentNumberPass : ISpeechPass
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        text = StateSymbolRegex().Replace(text, m => Speak(text, m, m.Groups["code"].Value.Split('-', StringSplitOptions.TrimEntries), party: false, context));
+        text = StateSymbolRegex().Replace(text, m =>
+        {
+            var codes = m.Groups["code"].Value.Split('-', StringSplitOptions.TrimEntries);
+            // One code alone ("68/CP", "199/2025/QH15") is a symbol only when the lexicon knows it.
+            return codes.Length == 1 && !context.Lexicon.DocumentTypes.ContainsKey(codes[0]) && Issuer(codes[0], context) is null
+                && SplitGlued(codes, context).Length == 1
+                ? m.Value
+                : Speak(text, m, codes, party: false, context);
+        });
         text = PartySymbolRegex().Replace(text, m => Speak(text, m, [m.Groups["type"].Value, m.Groups["issuer"].Value], party: true, context));
 
         // A template with the number left blank ("Số: /KH-UBND", "Kế hoạch số /KH-UBND"): "số" and the symbol are dropped.
@@ -31,21 +40,26 @@ internal sealed partial class DocumentNumberPass : ISpeechPass
 
     private static string Speak(string text, Match match, string[] codes, bool party, SpeechContext context)
     {
+        codes = SplitGlued(codes, context);
         string? type = null;
         string? issuer = null;
         if (party || (codes.Length >= 2 && context.Lexicon.DocumentTypes.ContainsKey(codes[0])))
         {
             type = context.Lexicon.DocumentTypes.GetValueOrDefault(codes[0]);
-            issuer = context.Lexicon.Issuers.GetValueOrDefault(codes[1]);
+            issuer = Issuers(codes.AsSpan(1), joint: codes[0].EndsWith("LT", StringComparison.Ordinal), context);
         }
-        else if (context.Lexicon.Issuers.TryGetValue(codes[0], out var firstIssuer))
+        else if (codes.Length == 1 && context.Lexicon.DocumentTypes.TryGetValue(codes[0], out var onlyType) && Issuer(codes[0], context) is null)
+        {
+            type = onlyType;
+        }
+        else if (Issuer(codes[0], context) is { } firstIssuer)
         {
             type = "Công văn";
             issuer = firstIssuer;
         }
 
-        var before = text[..match.Index];
-        var after = text[(match.Index + match.Length)..];
+        var before = TextWindow.Before(text, match.Index);
+        var after = TextWindow.After(text, match.Index + match.Length);
         var hasSo = match.Groups["so"].Success;
         var hasTypeWord = TypeWordBeforeRegex().IsMatch(before);
         var issuerNamedAfter = IssuerAfterRegex().IsMatch(after);
@@ -71,19 +85,95 @@ internal sealed partial class DocumentNumberPass : ISpeechPass
         return builder.ToString();
     }
 
-    /// <summary>"76" → bảy mươi sáu; "05" → không năm; "30c" → ba mươi xê.</summary>
+    /// <summary>
+    /// The issuers named by the codes after the type: the first only, as units follow it ("BNV-CCHC"), except in a
+    /// joint document ("TTLT-VPCP-BNV"), where every code that names an issuer is read, joined by "và".
+    /// </summary>
+    private static string? Issuers(ReadOnlySpan<string> codes, bool joint, SpeechContext context)
+    {
+        if (codes.Length == 0)
+        {
+            return null;
+        }
+
+        if (!joint)
+        {
+            return Issuer(codes[0], context);
+        }
+
+        var names = new List<string>();
+        foreach (var code in codes)
+        {
+            if (Issuer(code, context) is { } name)
+            {
+                names.Add(name);
+            }
+        }
+
+        return names.Count == 0 ? null : string.Join(" và ", names);
+    }
+
+    /// <summary>
+    /// An issuer code, with a legislature written after it: "QH15" → "Quốc hội khóa mười lăm", "UBTVQH14"; units
+    /// joined by "&amp;" after the issuer ("SNV-CCHC&amp;PC") are not read.
+    /// </summary>
+    private static string? Issuer(string code, SpeechContext context)
+    {
+        var amp = code.IndexOf('&', StringComparison.Ordinal);
+        if (amp > 0)
+        {
+            code = code[..amp];
+        }
+
+        if (context.Lexicon.Issuers.TryGetValue(code, out var name))
+        {
+            return name;
+        }
+
+        var digits = code.Length;
+        while (digits > 0 && char.IsAsciiDigit(code[digits - 1]))
+        {
+            digits--;
+        }
+
+        return digits < code.Length && digits > 0 && context.Lexicon.Issuers.TryGetValue(code[..digits], out var body)
+            ? $"{body} khóa {context.Cardinal(code[digits..])}"
+            : null;
+    }
+
+    /// <summary>A type and an issuer written without the hyphen ("QĐUBND") are split when both are known.</summary>
+    private static string[] SplitGlued(string[] codes, SpeechContext context)
+    {
+        if (codes.Length != 1 || context.Lexicon.DocumentTypes.ContainsKey(codes[0]) || Issuer(codes[0], context) is not null)
+        {
+            return codes;
+        }
+
+        var code = codes[0];
+        for (var i = code.Length - 1; i >= 1; i--)
+        {
+            if (context.Lexicon.DocumentTypes.ContainsKey(code[..i]) && Issuer(code[i..], context) is not null)
+            {
+                return [code[..i], code[i..]];
+            }
+        }
+
+        return codes;
+    }
+
+    /// <summary>"76" → bảy mươi sáu; "05" → năm (a leading zero is not said); "30c" → ba mươi xê.</summary>
     private static string ReadNumber(string written, SpeechContext context)
     {
         var digits = new string(written.TakeWhile(char.IsAsciiDigit).ToArray());
         var letters = written[digits.Length..];
-        var spoken = digits.Length > 1 && digits[0] == '0' ? VietnameseNumbers.DigitByDigit(digits) : context.Cardinal(digits);
+        var spoken = context.Cardinal(digits.TrimStart('0') is { Length: > 0 } significant ? significant : "0");
         return letters.Length == 0 ? spoken : $"{spoken} {VietnameseLetters.Spell(letters)}";
     }
 
-    private const string Code = @"[A-ZĐ][A-Za-zĐđ]*";
+    private const string Code = @"[A-ZĐ][A-Za-zĐđ]*\d{0,2}(?:&[A-ZĐ][A-Za-zĐđ]*)*";
 
     // 76/NQ-CP, 61/2018/NĐ-CP, 4625/BNV-CCHC, 26/2009/TT-BTTTT, 30c/NQ-CP; "số:" before it is part of the match.
-    [GeneratedRegex(@"(?<so>(?<![\p{L}])[Ss]ố\s*:?\s*)?(?<![\p{L}\p{N}/])(?<num>\d+[a-z]?)\s*/\s*(?:(?<year>(?:19|20)\d{2})\s*/\s*)?(?<code>" + Code + @"(?:\s*-\s*" + Code + @")+)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<so>(?<![\p{L}])[Ss]ố\s*:?\s*)?(?<![\p{L}\p{N}/])(?<num>\d+[a-z]?)\s*/\s*(?:(?<year>(?:19|20)\d{2})\s*/\s*)?(?<code>" + Code + @"(?:\s*-\s*" + Code + @")*)(?![\p{L}\p{N}&])", RegexOptions.CultureInvariant)]
     private static partial Regex StateSymbolRegex();
 
     // 57-NQ/TW, 22-KH/TU, 212-QĐ/TU.
@@ -93,7 +183,7 @@ internal sealed partial class DocumentNumberPass : ISpeechPass
     [GeneratedRegex(@"(?:\s*(?<![\p{L}])[Ss]ố\s*:?)?\s*(?<![\p{L}\p{N}])/" + Code + @"(?:-" + Code + @")+(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex BlankSymbolRegex();
 
-    [GeneratedRegex(@"(?:nghị quyết|nghị định|quyết định|chỉ thị|thông tư|thông tư liên tịch|kế hoạch|hướng dẫn|thông báo|báo cáo|công văn|văn bản|chương trình|đề án|dự án|phương án|quy chế|quy định|tờ trình|công điện|kết luận|thông cáo|biên bản|giấy mời|hợp đồng|luật|pháp lệnh)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:văn bản hợp nhất|báo cáo thẩm định|nghị quyết|nghị định|quyết định|chỉ thị|thông tư|thông tư liên tịch|kế hoạch|hướng dẫn|thông báo|báo cáo|công văn|văn bản|chương trình|đề án|dự án|phương án|quy chế|quy định|tờ trình|công điện|kết luận|thông cáo|biên bản|giấy mời|hợp đồng|luật|pháp lệnh)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TypeWordBeforeRegex();
 
     // "… ngày 15/7/2021 của Chính phủ", "…, ngày 13/01/2022 của Ủy ban nhân dân", "… của UBND tỉnh".

@@ -4,14 +4,14 @@ namespace CchcPublisher.Speech.Passes;
 
 /// <summary>
 /// A number with a leading zero that names a document or programme is said digit by digit, as everyone says
-/// it: "Đề án 06" → "Đề án không sáu", "Chỉ thị 04" → "Chỉ thị không bốn". Elsewhere a leading zero is
-/// silent ("05 nhóm" → "năm nhóm").
+/// it: "Đề án 06" → "Đề án không sáu", "Chỉ thị 04" → "Chỉ thị không bốn". With "số" it is a document number
+/// and the zero is silent ("Kế hoạch số 05" → "Kế hoạch số năm", issue 13), as it is elsewhere ("05 nhóm").
 /// </summary>
 internal sealed partial class LeadingZeroCodePass : ISpeechPass
 {
     public string Apply(string text, SpeechContext context) =>
         CodeRegex().Replace(text, m => m.Groups["kw"].Value + VietnameseNumbers.DigitByDigit(m.Groups["n"].Value));
 
-    [GeneratedRegex(@"(?<kw>(?<![\p{L}])(?:đề án|chỉ thị|nghị quyết|nghị định|quyết định|kế hoạch|thông tư|công văn|kết luận|chương trình|quy định|hướng dẫn|thông báo|báo cáo|văn bản|số)\s+(?:số\s+)?)(?<n>0\d+)(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<kw>(?<![\p{L}])(?:đề án|chỉ thị|nghị quyết|nghị định|quyết định|kế hoạch|thông tư|công văn|kết luận|chương trình|quy định|hướng dẫn|thông báo|báo cáo|văn bản)\s+)(?<n>0\d+)(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CodeRegex();
 }

@@ -33,6 +33,7 @@ internal sealed partial class MeasurePass : ISpeechPass
         ["kg"] = "ki lô gam",
         ["°C"] = "độ xê",
         ["độ C"] = "độ xê",
+        ["độ"] = "độ",
         ["kWh"] = "ki lô oát giờ",
         ["MW"] = "mê ga oát",
         ["GB"] = "ghi ga bai",
@@ -43,17 +44,32 @@ internal sealed partial class MeasurePass : ISpeechPass
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        text = PerAreaRegex().Replace(text, m => RateWords.AfterSlash(m.Groups["per"].Value));
         text = RangeRegex().Replace(text, m =>
             $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} đến {context.Number(m.Groups["b"].Value, dotIsDecimal: true)} {Units[m.Groups["unit"].Value]}");
-        return MeasureRegex().Replace(text, m => $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} {Units[m.Groups["unit"].Value]}");
+        return MeasureRegex().Replace(text, m =>
+            $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)}{Scale(m.Groups["scale"].Value, context)} {Units[m.Groups["unit"].Value]}");
     }
 
+    /// <summary>"226 triệu m3": the scale word between the number and the unit is kept.</summary>
+    private static string Scale(string written, SpeechContext context) => written.Trim() switch
+    {
+        "" => string.Empty,
+        "ngàn" or "nghìn" => " " + context.Style.Thousand,
+        "tỉ" => " tỷ",
+        var other => " " + other,
+    };
+
     private const string Num = @"(?:" + NumberText.Pattern + ")";
-    private const string Unit = @"(?<unit>km/h|m3/s|tạ/ha|tấn/ha|mm/h|tấn|tạ|yến|lít|oC|ºC|km2|km|m2|m3|mm|cm|m|ha|kg|°C|độ C|kWh|MW|GB|MB|Mbps)(?![\p{L}\p{N}])";
+    private const string Unit = @"(?<unit>km/h|m3/s|tạ/ha|tấn/ha|mm/h|tấn|tạ|yến|lít|oC|ºC|km2|km|m2|m3|mm|cm|m|ha|kg|°C|độ C|độ|kWh|MW|GB|MB|Mbps)(?![\p{L}\p{N}])";
+
+    // "25 con/m2": a unit with a digit after "/" is read before the digit is taken for a number.
+    [GeneratedRegex(@"(?<=\p{L})\s*/\s*(?<per>km2|m2|m3)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex PerAreaRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")\s*[-–]\s*(?<b>" + Num + @")\s*" + Unit, RegexOptions.CultureInvariant)]
     private static partial Regex RangeRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")\s*" + Unit, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")(?<scale>\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?\s*" + Unit, RegexOptions.CultureInvariant)]
     private static partial Regex MeasureRegex();
 }

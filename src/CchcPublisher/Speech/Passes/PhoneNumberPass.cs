@@ -13,7 +13,11 @@ internal sealed partial class PhoneNumberPass : ISpeechPass
 {
     public string Apply(string text, SpeechContext context)
     {
-        text = PhoneRegex().Replace(text, m => CountDigits(m.Value) is >= 9 and <= 12 ? Speak(m.Value) : m.Value);
+        text = AreaCodeRegex().Replace(text, m => $"+84 {m.Groups["area"].Value} ");
+        // Eight digits are a number too when written in groups from a leading zero ("0290 1022").
+        text = PhoneRegex().Replace(text, m => CountDigits(m.Value) is >= 9 and <= 12 || (CountDigits(m.Value) == 8 && m.Value[0] == '0' && m.Value.Any(c => !char.IsAsciiDigit(c)))
+            ? Speak(m.Value)
+            : m.Value);
         text = HotlineRegex().Replace(text, m => Speak(m.Value));
         return ContextRegex().Replace(text, m => m.Groups["pre"].Value + Speak(m.Groups["num"].Value));
     }
@@ -56,7 +60,12 @@ internal sealed partial class PhoneNumberPass : ISpeechPass
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,/])1[89]00[\s.]?\d{3,4}(?:[\s.]?\d{2,4})?(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex HotlineRegex();
 
-    [GeneratedRegex(@"(?<pre>(?<![\p{L}])(?:[Đđ]ường dây nóng|[Hh]otline|[Tt]ổng đài|[Gg]ọi(?: đến| tới)?(?: số)?|[Ss]ố máy|[Ff]ax)\s*:?\s*)(?<num>\d{3,5})(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant)]
+    // "(+84-28) 38 653 050" → "+84 28 38 653 050".
+    [GeneratedRegex(@"\(\s*\+84\s*[-.\s]?\s*(?<area>\d{1,3})\s*\)\s*", RegexOptions.CultureInvariant)]
+    private static partial Regex AreaCodeRegex();
+
+    // Short numbers and codes after a word that announces them: hotlines, SMS numbers, keys, postcodes, accounts.
+    [GeneratedRegex(@"(?<pre>(?<![\p{L}])(?:[Đđ]ường dây nóng|[Hh]otline|[Tt]ổng đài|[Gg]ọi(?: ngay| đến| tới| cho)?(?: số)?|[Ss]ố máy|[Ff]ax|[Ss]oạn tin(?: gửi| đến)?|[Nn]hắn tin(?: đến| tới)?|[Gg]ửi tin nhắn(?: đến| tới)?|[Đđ]ầu số|[Pp]hím|[Mm]ã bưu chính|[Mm]ã số thuế|[Ss]ố tài khoản|[Mm]ã số)\s*:?\s*)(?<num>\d{3,15})(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ContextRegex();
 
     [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]

@@ -11,11 +11,16 @@ internal sealed partial class ProportionPass : ISpeechPass
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        text = ScaleRatioRegex().Replace(text, m => $"{m.Groups["kw"].Value}{context.Number(m.Groups["a"].Value)} trên {context.Number(m.Groups["b"].Value)}");
         return ProportionRegex().Replace(text, m =>
             string.Join(" trên ", m.Groups["n"].Captures.Select(c => context.Number(c.Value))));
     }
 
     private const string Num = @"(?:" + NumberText.Pattern + ")";
+
+    // A map scale: "tỷ lệ 1:500", "tỉ lệ 1/2.000".
+    [GeneratedRegex(@"(?<kw>(?<![\p{L}])(?:[Tt]ỷ|[Tt]ỉ) lệ\s+)(?<a>\d+)\s*[:/]\s*(?<b>" + Num + @")(?![\p{L}\p{N}/]|[.,]\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex ScaleRatioRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,/])(?<n>" + Num + @")(?:\s*/\s*(?<n>" + Num + @"))+(?![\p{L}\p{N}/]|[.,]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ProportionRegex();

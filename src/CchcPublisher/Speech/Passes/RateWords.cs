@@ -14,7 +14,18 @@ internal static class RateWords
         : ", " + per;
 
     /// <summary>The spoken form of a counted noun or unit after "một" ("kg" → "ki lô gam"); other words unchanged.</summary>
-    public static string Counted(string per) => PerCount.GetValueOrDefault(per, per);
+    public static string Counted(string per)
+    {
+        ArgumentNullException.ThrowIfNull(per);
+        if (PerCount.TryGetValue(per, out var counted))
+        {
+            return counted;
+        }
+
+        // "đồng/kg lên mức": only the first word is the unit.
+        var space = per.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && PerCount.TryGetValue(per[..space], out var first) ? first + per[space..] : per;
+    }
 
     // Counted nouns and units after "/" read with "một": "40.000 đồng/người/lượt" → "… đồng một người một lượt".
     private static readonly Dictionary<string, string> PerCount = new(StringComparer.Ordinal)
@@ -24,7 +35,7 @@ internal static class RateWords
         ["tuần"] = "tuần", ["buổi"] = "buổi", ["ca"] = "ca", ["cháu"] = "cháu", ["em"] = "em", ["sào"] = "sào",
         ["mẫu"] = "mẫu", ["bao"] = "bao", ["cây"] = "cây", ["lít"] = "lít", ["tấn"] = "tấn", ["tạ"] = "tạ",
         ["bộ"] = "bộ", ["đêm"] = "đêm", ["kỳ"] = "kỳ", ["vụ"] = "vụ", ["lớp"] = "lớp", ["phòng"] = "phòng",
-        ["kg"] = "ki lô gam", ["km"] = "ki lô mét", ["m"] = "mét", ["m2"] = "mét vuông", ["m3"] = "mét khối",
+        ["kg"] = "ki lô gam", ["km"] = "ki lô mét", ["m"] = "mét", ["m2"] = "mét vuông", ["m3"] = "mét khối", ["km2"] = "ki lô mét vuông",
     };
 
     // Units of time and area after "/" read with "trên": "tạ/ha" → "tạ trên héc ta", "m3/s" → "… trên giây".

@@ -14,22 +14,42 @@ internal sealed partial class RomanNumeralPass : ISpeechPass
         ArgumentNullException.ThrowIfNull(context);
         text = AfterKeywordRegex().Replace(text, m =>
         {
-            if (!RomanNumerals.TryParse(m.Groups["r"].Value, out var value))
+            var keyword = m.Groups["kw"].Value;
+            var numerals = m.Groups["r"].Captures;
+            var joiners = m.Groups["join"].Captures;
+            var builder = new System.Text.StringBuilder(keyword);
+            for (var i = 0; i < numerals.Count; i++)
             {
-                return m.Value;
+                // "khu vực ii" is typed in lower case too; a lone lower-case "i" or "v" stays a letter.
+                var written = numerals[i].Value;
+                var upper = written.ToUpperInvariant();
+                if ((written != upper && written.Length < 2) || !RomanNumerals.TryParse(upper, out var value))
+                {
+                    return m.Value;
+                }
+
+                builder.Append(i == 0 ? " " : joiners[i - 1].Value).Append(Spoken(keyword, value, context));
             }
 
-            var keyword = m.Groups["kw"].Value;
-            var spoken = keyword.EndsWith("thứ", StringComparison.OrdinalIgnoreCase)
-                ? VietnameseNumbers.Ordinal(value, context.Style)
-                : context.Cardinal(value);
-            return $"{keyword} {spoken}";
+            return builder.ToString();
         });
         return SectionRegex().Replace(text, m =>
             RomanNumerals.TryParse(m.Groups["r"].Value, out var value) ? $"{m.Groups["pre"].Value}{context.Cardinal(value)}." : m.Value);
     }
 
-    [GeneratedRegex(@"(?<kw>(?<![\p{L}])(?:[Qq]uý|[Pp]hần|[Cc]hương|[Mm]ục|[Tt]iểu mục|[Đđ]iều|[Kk]hoản|[Pp]hụ lục|[Kk]hóa|[Kk]hoá|[Kk]ỳ|[Kk]ì|[Tt]hế kỷ|[Tt]hế kỉ|[Gg]iai đoạn|[Đđ]ợt|[Đđ]ại hội|[Bb]ài|[Tt]hứ))\s+(?<r>[IVXLCDM]+)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    /// <summary>After "thứ" an ordinal; a prize or a class ("giải II", "hạng I") is "nhất", "nhì", "ba", "tư"…; else a cardinal.</summary>
+    private static string Spoken(string keyword, int value, SpeechContext context)
+    {
+        if (keyword.EndsWith("thứ", StringComparison.OrdinalIgnoreCase))
+        {
+            return VietnameseNumbers.Ordinal(value, context.Style);
+        }
+
+        var prize = keyword.EndsWith("giải", StringComparison.OrdinalIgnoreCase) || keyword.EndsWith("hạng", StringComparison.OrdinalIgnoreCase);
+        return prize && value == 2 ? "nhì" : prize ? VietnameseNumbers.Ordinal(value, context.Style) : context.Cardinal(value);
+    }
+
+    [GeneratedRegex(@"(?<kw>(?<![\p{L}])(?:[Qq]uý|[Pp]hần|[Cc]hương|[Mm]ục|[Tt]iểu mục|[Đđ]iều|[Kk]hoản|[Pp]hụ lục|[Kk]hóa|[Kk]hoá|[Kk]ỳ|[Kk]ì|[Tt]hế kỷ|[Tt]hế kỉ|[Gg]iai đoạn|[Đđ]ợt|[Đđ]ại hội|[Bb]ài|[Tt]hứ|[Kk]hu vực|[Hh]ạng|[Gg]iải|[Tt]ập|[Cc]ấp))\s+(?<r>[IVXLCDM]+|(?<=[Kk]hu vực\s+)[ivx]+)(?:(?<join>\s*,\s*|\s+và\s+)(?<r>[IVXLCDM]+))*(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex AfterKeywordRegex();
 
     [GeneratedRegex(@"(?<pre>(?:^|\n)\s*)(?<r>[IVXL]+)\.(?=\s)", RegexOptions.CultureInvariant)]

@@ -12,25 +12,52 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class SymbolPass : ISpeechPass
 {
+    private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("()[]{}");
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         text = ListMarkerRegex().Replace(text, "$1");
-        text = EtceteraRegex().Replace(text, " vân vân.");
-        text = EllipsisBeforeLowerRegex().Replace(text, ", ");
-        text = EllipsisRegex().Replace(text, ".");
-        text = InlineBulletRegex().Replace(text, ". ");
+        // Each step runs only when its character is in the text: most steps find nothing in most texts.
+        if (text.Contains("..", StringComparison.Ordinal))
+        {
+            text = EtceteraRegex().Replace(text, " vân vân.");
+            text = EllipsisBeforeLowerRegex().Replace(text, ", ");
+            text = EllipsisRegex().Replace(text, ".");
+        }
+
+        if (text.Contains('+', StringComparison.Ordinal))
+        {
+            text = InlineBulletRegex().Replace(text, ". ");
+        }
+
         text = text.Replace("&", " và ", StringComparison.Ordinal)
             .Replace("%", " phần trăm", StringComparison.Ordinal)
             .Replace("@", " a còng ", StringComparison.Ordinal)
             .Replace("+", " cộng ", StringComparison.Ordinal)
             .Replace("=", " bằng ", StringComparison.Ordinal)
             .Replace("°", " độ ", StringComparison.Ordinal);
-        text = SlashBetweenWordsRegex().Replace(text, m => RateWords.AfterSlash(m.Groups["per"].Value));
-        text = SpacedDashRegex().Replace(text, ", ");
-        text = TightDashRegex().Replace(text, " ");
-        text = BracketRegex().Replace(text, ", ");
-        text = DigitsRegex().Replace(text, m => " " + context.Cardinal(m.Value) + " ");
+        if (text.Contains('/', StringComparison.Ordinal))
+        {
+            text = SlashBetweenWordsRegex().Replace(text, m => RateWords.AfterSlash(m.Groups["per"].Value));
+        }
+
+        if (text.Contains('-', StringComparison.Ordinal))
+        {
+            text = SpacedDashRegex().Replace(text, ", ");
+            text = TightDashRegex().Replace(text, " ");
+        }
+
+        if (text.AsSpan().IndexOfAny(Brackets) >= 0)
+        {
+            text = BracketRegex().Replace(text, ", ");
+        }
+
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
+        {
+            text = DigitsRegex().Replace(text, m => " " + context.Cardinal(m.Value) + " ");
+        }
+
         text = OtherSymbolRegex().Replace(text, " ");
         return Tidy(text);
     }

@@ -14,6 +14,14 @@ internal sealed partial class TimePass : ISpeechPass
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        text = MeridiemRegex().Replace(text, m => m.Groups["t"].Value + (char.ToUpperInvariant(m.Groups["ap"].Value[0]) is 'A' or 'S' ? " sáng" : " chiều"));
+        text = ZeroMinutesRegex().Replace(text, "giờ");
+        text = SpacedHourRegex().Replace(text, m => $"{m.Groups["h"].Value}h");
+        text = PerDayRegex().Replace(text, m => $"{context.Cardinal(m.Groups["a"].Value)} trên {context.Cardinal(m.Groups["b"].Value)} giờ");
+        text = BareStartRangeRegex().Replace(text, m =>
+            int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture) <= 24 && int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture) <= 24
+                ? $"{context.Cardinal(m.Groups["a"].Value)} đến {context.Cardinal(m.Groups["b"].Value)} giờ"
+                : m.Value);
         text = TimeRangeRegex().Replace(text, m =>
             Speak(m.Groups["t1"].Value, context) is { } from && Speak(m.Groups["t2"].Value, context) is { } to
                 ? $"{from} đến {to}"
@@ -51,7 +59,27 @@ internal sealed partial class TimePass : ISpeechPass
         return builder.ToString();
     }
 
-    private const string Time = @"\d{1,2}(?:[hg](?:\d{2})?(?:phút|ph|p)?|:\d{2}(?::\d{2})?)";
+    private const string Time = @"\d{1,2}(?:[hg](?:\d{1,2})?(?:phút|ph|p)?|:\d{2}(?::\d{2})?)";
+
+    // "05:59 AM" → "05:59 sáng" (SA/CH are the Vietnamese abbreviations).
+    [GeneratedRegex(@"(?<t>(?<![\p{N}:])\d{1,2}:\d{2})\s*(?<ap>AM|PM|am|pm|SA|CH)(?![\p{L}])", RegexOptions.CultureInvariant)]
+    private static partial Regex MeridiemRegex();
+
+    // "8 giờ 00" → "8 giờ".
+    [GeneratedRegex(@"(?<![\p{L}])giờ\s+00?(?![\p{N}])(?:\s*phút(?![\p{L}]))?", RegexOptions.CultureInvariant)]
+    private static partial Regex ZeroMinutesRegex();
+
+    // "7 h sáng" → "7h sáng".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}:.,/])(?<h>\d{1,2})\s+h(?=\s+(?:sáng|trưa|chiều|tối|đêm)(?![\p{L}]))", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedHourRegex();
+
+    // "24/24h": all day long.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}:.,/])(?<a>\d{1,2})\s*/\s*(?<b>\d{1,2})\s*h(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex PerDayRegex();
+
+    // "11-14h": the first hour written without its "h".
+    [GeneratedRegex(@"(?<![\p{L}\p{N}:.,/-])(?<a>\d{1,2})\s*-\s*(?<b>\d{1,2})\s*h(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
+    private static partial Regex BareStartRangeRegex();
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}:.,/])(?<t1>" + Time + @")\s*-\s*(?<t2>" + Time + @")(?![\p{L}\p{N}]|:\d)", RegexOptions.CultureInvariant)]
     private static partial Regex TimeRangeRegex();
@@ -59,6 +87,6 @@ internal sealed partial class TimePass : ISpeechPass
     [GeneratedRegex(@"(?<![\p{L}\p{N}:.,/])" + Time + @"(?![\p{L}\p{N}]|:\d)", RegexOptions.CultureInvariant)]
     private static partial Regex TimeRegex();
 
-    [GeneratedRegex(@"^(?<h>\d{1,2})(?:[hg:](?<m>\d{2})?(?::(?<s>\d{2}))?)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<h>\d{1,2})(?:[hg:](?<m>\d{1,2})?(?::(?<s>\d{2}))?)", RegexOptions.CultureInvariant)]
     private static partial Regex PartsRegex();
 }

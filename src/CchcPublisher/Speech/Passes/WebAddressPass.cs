@@ -59,12 +59,26 @@ internal sealed partial class WebAddressPass : ISpeechPass
             host = host[4..];
         }
 
+        // The exact host first, then the closest parent ("vanban.chinhphu.vn" before "chinhphu.vn").
+        if (context.Lexicon.Sites.TryGetValue(host, out var exact))
+        {
+            return exact;
+        }
+
+        string? parent = null;
+        var parentLength = 0;
         foreach (var (site, name) in context.Lexicon.Sites)
         {
-            if (host.Equals(site, StringComparison.OrdinalIgnoreCase) || host.EndsWith("." + site, StringComparison.OrdinalIgnoreCase))
+            if (site.Length > parentLength && host.EndsWith("." + site, StringComparison.OrdinalIgnoreCase))
             {
-                return name;
+                parent = name;
+                parentLength = site.Length;
             }
+        }
+
+        if (parent is not null)
+        {
+            return parent;
         }
 
         return SpeakLabels(host);

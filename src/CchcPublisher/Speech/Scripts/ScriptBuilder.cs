@@ -7,9 +7,21 @@ internal sealed class ScriptBuilder(ISpeechNormalizer normalizer)
 {
     public SpokenScript Build(string title, string markdownBody)
     {
-        ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(markdownBody);
-        var paragraphs = MarkdownSpeechRenderer.Render(markdownBody)
+        return Build(title, Markdig.Markdown.Parse(markdownBody, Content.Markdown.MarkdownPipelines.Default));
+    }
+
+    /// <summary>An article's script from its already parsed body (shared with the other channels' renderers).</summary>
+    public SpokenScript Build(Content.Articles.Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Build(article.Title, article.Document);
+    }
+
+    private SpokenScript Build(string title, Markdig.Syntax.MarkdownDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        var paragraphs = MarkdownSpeechRenderer.Render(document)
             .Select(block => SentenceSplitter.Split(normalizer.Normalize(block)))
             .Where(sentences => sentences.Count > 0)
             .Select(sentences => new SpokenParagraph(sentences))

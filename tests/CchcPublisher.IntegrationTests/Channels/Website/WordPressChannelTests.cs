@@ -47,6 +47,7 @@ public sealed class WordPressChannelTests : IDisposable
         Assert.NotEqual(0, mediaId);
         var media = await _wp.GetAsync($"/wp/v2/media/{mediaId}");
         Assert.Equal("image/png", media.GetProperty("mime_type").GetString());
+        Assert.Equal(post.GetProperty("id").GetInt32(), media.GetProperty("post").GetInt32()); // attached to its post
     }
 
     [Fact]

@@ -209,7 +209,24 @@ public sealed class WordPressChannelTests : IDisposable
 
         Assert.Equal(PublishOutcome.Failed, result.Outcome);
         Assert.StartsWith("Không kết nối được tới trang WordPress", result.Error, StringComparison.Ordinal);
+        Assert.Contains("máy chủ tắt, từ chối kết nối", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("refused", result.Error, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(TimeSpan.FromMinutes(10), result.RetryAfter);
+    }
+
+    [Fact]
+    public async Task PublishAsync_DatabaseDownErrorPage_SaysSoInVietnamese_WithoutTheHtml()
+    {
+        StubWordPress();
+        StubCreate(Response.Create().WithStatusCode(500)
+            .WithBody("<!DOCTYPE html><html><body><h1>Error establishing a database connection</h1></body></html>"));
+        using var host = Host();
+
+        var result = await host.Channel.PublishAsync(WordPressTestHost.Context(WordPressTestHost.Article()), Ct);
+
+        Assert.Contains("không kết nối được cơ sở dữ liệu", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("<h1>", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Error establishing", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -129,7 +129,7 @@ internal sealed class RadioProgramService(
                 continue;
             }
 
-            var candidate = new ProgramCandidate(article.Id, article.Title, article.Categories, article.PlanTask, article.ContentHash, at, scripts.Build(article.Title, article.Body));
+            var candidate = new ProgramCandidate(article.Id, article.Title, article.Categories, article.PlanTask, article.ContentHash, at, scripts.Build(article));
             result.Add((candidate, broadcast));
         }
 

@@ -1,0 +1,45 @@
+using CchcPublisher.UnitTests.TestSupport;
+
+namespace CchcPublisher.UnitTests.Content.Markdown;
+
+/// <summary>An article's body is parsed once and shared by every renderer; copies and equality stay correct.</summary>
+public sealed class ParsedMarkdownTests
+{
+    [Fact]
+    public void Document_ParsedOnce_SameInstanceForEveryRenderer()
+    {
+        var article = TestArticles.Create("a", body: "# Tiêu đề\n\nĐoạn **một**.");
+
+        var first = article.Document;
+        var second = article.Document;
+
+        Assert.Same(first, second);
+        Assert.Equal(2, first.Count);
+    }
+
+    [Fact]
+    public void CopyWithNewBody_ParsesItsOwnBody_CopyWithOtherChangesSharesTheDocument()
+    {
+        var article = TestArticles.Create("a", body: "Đoạn một.");
+        var parsed = article.Document;
+
+        var retitled = article with { Title = "Tiêu đề khác" };
+        var edited = article with { Body = "Đoạn một.\n\nĐoạn hai." };
+
+        Assert.Same(parsed, retitled.Document);
+        Assert.NotSame(parsed, edited.Document);
+        Assert.Equal(2, edited.Document.Count);
+    }
+
+    [Fact]
+    public void Equality_DependsOnTheText_NotOnWhetherItWasParsed()
+    {
+        var parsed = TestArticles.Create("a", body: "Nội dung.");
+        _ = parsed.Document;
+        var fresh = parsed with { Body = "Nội dung." }; // same text, not parsed yet
+
+        Assert.Equal(parsed, fresh);
+        Assert.Equal(parsed.GetHashCode(), fresh.GetHashCode());
+        Assert.NotEqual(parsed, fresh with { Body = "Nội dung khác." });
+    }
+}

@@ -99,6 +99,9 @@ internal static class CliHost
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Polly", LogLevel.None);
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Quartz", LogLevel.Warning);
+        // The console's sign-in keys live in data/console-keys (owner-only data folder); ASP.NET Core's English note that
+        // they are not encrypted at rest stays in the log file.
+        builder.Logging.AddFilter<Microsoft.Extensions.Logging.Console.ConsoleLoggerProvider>("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
         if (worker)
         {
             builder.AddLogFile();

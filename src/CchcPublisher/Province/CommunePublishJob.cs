@@ -1,3 +1,4 @@
+using CchcPublisher.Channels.Radio.Programs;
 using CchcPublisher.Cli;
 using CchcPublisher.Publishing;
 using CchcPublisher.Scheduling;
@@ -10,7 +11,7 @@ namespace CchcPublisher.Province;
 /// <summary>
 /// One commune's publishing run in a province worker (the job is named by the commune's id). Quartz runs one at
 /// a time per commune across the cluster; the ledger's publish lock and row-locked claims make that hold even
-/// against a manual <c>publish --commune</c>. A failure is logged for this commune only.
+/// against a manual <c>publish --commune</c>. After the run it prepares the commune's radio programs due soon. A failure is logged for this commune only.
 /// </summary>
 [DisallowConcurrentExecution]
 internal sealed partial class CommunePublishJob(CommuneHosts communes, NextDueTrigger nextDue, ProvinceRoot root, ILogger<CommunePublishJob> logger) : IJob
@@ -33,7 +34,11 @@ internal sealed partial class CommunePublishJob(CommuneHosts communes, NextDueTr
             RunStarted(logger, commune, context.Recovering);
             var result = await services.GetRequiredService<PublishRunner>().RunAsync(new PublishRequest(), progress: null, cancellationToken);
             await nextDue.SetAsync(context.Scheduler, result.NextDueAt, ProvinceJobKeys.Publish(commune), ProvinceJobKeys.NextDue(commune), cancellationToken);
-            RunFinished(logger, commune, result.Items.Count);
+
+            // The radio programs of slots coming up (the single-commune worker has its own job for this); the sweep
+            // runs this job every Scheduling:SweepInterval, well inside Radio:PrepareAhead.
+            var programs = services.GetService<DueProgramPreparer>() is { } radio ? await radio.PrepareDueAsync(cancellationToken) : 0;
+            RunFinished(logger, commune, result.Items.Count, programs);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -44,8 +49,8 @@ internal sealed partial class CommunePublishJob(CommuneHosts communes, NextDueTr
     [LoggerMessage(2101, LogLevel.Information, "Xã {Commune}: bắt đầu đăng (tiếp quản sau sự cố: {Recovering}).")]
     private static partial void RunStarted(ILogger logger, string commune, bool recovering);
 
-    [LoggerMessage(2102, LogLevel.Information, "Xã {Commune}: xong, {Count} mục đã xử lý.")]
-    private static partial void RunFinished(ILogger logger, string commune, int count);
+    [LoggerMessage(2102, LogLevel.Information, "Xã {Commune}: xong, {Count} mục đã xử lý, {Programs} chương trình phát thanh đã chuẩn bị.")]
+    private static partial void RunFinished(ILogger logger, string commune, int count, int programs);
 
     [LoggerMessage(2103, LogLevel.Error, "Xã {Commune}: lần chạy lỗi ({Reason}); các xã khác vẫn chạy.")]
     private static partial void RunFailed(ILogger logger, string commune, string reason, Exception exception);

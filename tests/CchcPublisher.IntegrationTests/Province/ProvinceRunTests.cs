@@ -34,6 +34,32 @@ public sealed class ProvinceRunTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_province.CommuneFolder("loi"), "data", "bai-viet")));
     }
 
+    [Fact]
+    public async Task Run_prepares_each_communes_radio_program_ahead_of_its_slot()
+    {
+        // 02:00 UTC is 09:00 in Hà Nội: the 09:15 slot is within Radio:PrepareAhead (30 minutes).
+        _province.AddCommune("loa", "UBND xã Loa", articles: 2, channels: "[radio]", settingsJson:
+            "{ \"Commune\": { \"Name\": \"UBND xã Loa\" }, \"Channels\": { \"Radio\": { \"Slots\": [ { \"Key\": \"sang\", \"Label\": \"sáng\", \"Start\": \"09:15:00\", \"MaxLength\": \"00:15:00\" } ] } } }");
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        using var output = new StringWriter();
+        var run = Task.Run(() => CliApp.RunAsync(["run", "--config", _province.ConfigPath], output,
+            new RunningClock(new DateTimeOffset(2026, 12, 2, 2, 0, 0, TimeSpan.Zero)), stop.Token), stop.Token);
+
+        var programs = Path.Combine(_province.CommuneFolder("loa"), "data", "radio", "programs");
+        var waited = Stopwatch.StartNew();
+        while (!Directory.Exists(programs) || !Directory.EnumerateFiles(programs, "*2026-12-02*sang*", SearchOption.AllDirectories).Any())
+        {
+            Assert.False(run.IsCompleted, "the worker stopped");
+            Assert.True(waited.Elapsed < TimeSpan.FromMinutes(1), "no program for the 09:15 slot after a minute");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        await stop.CancelAsync();
+        Assert.Equal(ExitCodes.Ok, await run);
+        var script = Directory.EnumerateFiles(programs, "*.txt", SearchOption.AllDirectories).Single(f => f.Contains("sang", StringComparison.Ordinal));
+        Assert.Contains("thông báo số", await File.ReadAllTextAsync(script, TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
     private async Task WaitForPagesAsync(string commune, int count, Task<int> run)
     {
         var waited = Stopwatch.StartNew();

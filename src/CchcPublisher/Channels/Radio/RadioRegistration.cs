@@ -38,6 +38,7 @@ internal static class RadioRegistration
         builder.Services.AddSingleton<TtsEngineSelector>();
         builder.Services.AddSingleton<RadioProgramService>();
         builder.Services.AddSingleton<BroadcastConfirmation>();
+        builder.Services.AddSingleton<DueProgramPreparer>();
 
         // Synthesis has no side effect at the provider, so retrying the POST is safe here (unlike publishing).
         var tts = builder.Configuration.GetSection(RadioOptions.SectionName).GetSection("Tts").GetSection("Http");

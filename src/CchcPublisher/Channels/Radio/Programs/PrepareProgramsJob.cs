@@ -1,57 +1,13 @@
-using CchcPublisher.Ledger;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace CchcPublisher.Channels.Radio.Programs;
 
-/// <summary>
-/// Prepares each broadcast program ahead of its slot (<see cref="RadioOptions.PrepareAhead"/>), once: a program
-/// already in the ledger is left as prepared, so the operator's files do not change under them.
-/// </summary>
+/// <summary>The single-commune worker's check, every few minutes, for a broadcast slot coming up (see <see cref="DueProgramPreparer"/>).</summary>
 [DisallowConcurrentExecution]
-internal sealed partial class PrepareProgramsJob(
-    RadioProgramService programs,
-    BroadcastConfirmation confirmation,
-    ILedger ledger,
-    IOptions<RadioOptions> options,
-    TimeProvider time,
-    ILogger<PrepareProgramsJob> logger) : IJob
+internal sealed class PrepareProgramsJob(DueProgramPreparer preparer) : IJob
 {
     public static readonly JobKey Key = new("radio-programs", "cchc");
 
-    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
-    {
-        await confirmation.AutoConfirmDueAsync(cancellationToken);
-        var now = time.GetUtcNow();
-        foreach (var (date, slot, startsAt) in programs.Schedule.Upcoming(now, 4))
-        {
-            if (startsAt - options.Value.PrepareAhead > now)
-            {
-                continue;
-            }
-
-            var id = RadioProgram.IdFor(date, slot);
-            if (await ledger.FindAsync(id, RadioLedgerChannels.Program, cancellationToken) is not null)
-            {
-                continue;
-            }
-
-            var result = await programs.PrepareAsync(date, slot.Key, null, cancellationToken);
-            if (result.Error is { } error)
-            {
-                PreparationFailed(logger, id, error);
-            }
-            else
-            {
-                Prepared(logger, id, result.Program?.Items.Count ?? 0, result.Program?.Carried.Count ?? 0);
-            }
-        }
-    }
-
-    [LoggerMessage(4410, LogLevel.Information, "Đã chuẩn bị chương trình phát thanh {ProgramId}: {Items} tin, {Carried} tin chuyển sang buổi sau.")]
-    private static partial void Prepared(ILogger logger, string programId, int items, int carried);
-
-    [LoggerMessage(4411, LogLevel.Error, "Không chuẩn bị được chương trình phát thanh {ProgramId}: {Error}")]
-    private static partial void PreparationFailed(ILogger logger, string programId, string error);
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken) =>
+        await preparer.PrepareDueAsync(cancellationToken);
 }

@@ -36,7 +36,6 @@ internal static partial class RunCommand
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(30));
             if (province is null)
             {
-                // The console serves one commune; a province worker runs without it (see docs/deployment-province.md).
                 builder.AddScheduling().AddRadioProgramScheduling().AddWebConsole();
             }
 

@@ -14,12 +14,19 @@ internal static class CoreRegistration
             .ValidateSettings(CommuneOptions.SectionName)
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<CommuneOptions>, CommuneOptionsValidator>();
+        builder.AddPaths();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    /// <summary>The content and data folders (<c>Paths</c>), relative to the <c>--config</c> file's folder.</summary>
+    public static IHostApplicationBuilder AddPaths(this IHostApplicationBuilder builder)
+    {
         builder.Services.AddOptions<PathOptions>()
             .BindConfiguration(PathOptions.SectionName)
             .ValidateSettings(PathOptions.SectionName)
             .PostConfigure<IHostEnvironment>((paths, environment) => paths.BaseFolder = environment.ContentRootPath)
             .ValidateOnStart();
-        builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
 }

@@ -12,6 +12,9 @@ internal sealed class ProvinceOptions
     /// <summary>Folder holding one sub-folder per commune (its id). Relative paths resolve against the working directory.</summary>
     public string? Root { get; set; }
 
+    /// <summary>Shown at the top of the province console, e.g. "Sở Nội vụ tỉnh Hưng Yên". Default "Toàn tỉnh".</summary>
+    public string Name { get; set; } = "Toàn tỉnh";
+
     /// <summary>Name of the Quartz cluster shared by the workers (one per province database).</summary>
     public string SchedulerName { get; set; } = "cchc-province";
 

@@ -74,6 +74,11 @@ internal sealed partial class ProvinceSchedule(
             var services = communes.Get(id);
             var zone = services.GetRequiredService<IOptions<CommuneOptions>>().Value.GetTimeZone();
             var columns = services.GetRequiredService<IOptions<PublishingOptions>>().Value.Columns;
+            var planCheck = JobBuilder.Create<CommunePlanCheckJob>().WithIdentity(ProvinceJobKeys.PlanCheck(id)).StoreDurably().Build();
+            await scheduler.AddJob(planCheck, AddJobOptions.Replacing, cancellationToken);
+            await ScheduleAsync(scheduler, TriggerBuilder.Create(time).WithIdentity(ProvinceJobKeys.PlanCheckWeekly(id)).ForJob(planCheck.Key)
+                .WithSchedule(CronScheduleBuilder.Create(Plan.PlanJobKeys.WeeklyCron).InTimeZone(zone)
+                    .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)).Build(), cancellationToken);
             foreach (var column in columns.Count > 0 ? columns : [PublishingOptions.DefaultColumn])
             {
                 await ScheduleAsync(scheduler, TriggerBuilder.Create(time).WithIdentity(ProvinceJobKeys.Column(id, column.Key)).ForJob(job.Key)

@@ -1,5 +1,7 @@
 using System.CommandLine;
 using CchcPublisher.Cli;
+using CchcPublisher.Hosting;
+using CchcPublisher.Web;
 using CchcPublisher.Ledger;
 using CchcPublisher.Scheduling;
 using Microsoft.Extensions.Configuration;
@@ -53,6 +55,7 @@ internal static class ProvinceWorker
         builder.Services.AddSingleton(new CommuneHosts(context, parseResult));
         builder.Services.AddSingleton<NextDueTrigger>();
         builder.Services.AddTransient<CommunePublishJob>();
+        builder.Services.AddTransient<CommunePlanCheckJob>();
         builder.Services.AddQuartz(q =>
         {
             q.UseTimeProvider(context.Time);
@@ -79,6 +82,13 @@ internal static class ProvinceWorker
         });
         builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         builder.Services.AddHostedService<ProvinceSchedule>();
+
+        // The province console: a commune switcher, the province overview, and each commune's pages. Its users and
+        // audit trail live in the province's data folder (Paths:Data of province.json); a commune's own users
+        // (users add --commune ID) see only their commune.
+        builder.AddPaths();
+        builder.Services.AddSingleton<ICommuneDirectory, CommuneDirectory>();
+        builder.AddWebConsole();
         return builder;
     }
 }

@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using CchcPublisher.Hosting;
 using CchcPublisher.Web.Pages;
 using CchcPublisher.Web.Security;
+using CchcPublisher.Web.Tenancy;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -88,6 +89,7 @@ internal static class WebConsoleApp
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.Use(CommuneSelection.ApplyAsync);
         ConsoleAssets.Map(app);
         LoginEndpoints.Map(app);
         OverviewPage.Map(app);
@@ -98,6 +100,12 @@ internal static class WebConsoleApp
         PlanPage.Map(app);
         ChannelsPage.Map(app);
         AuditPage.Map(app);
+        if (main.GetService<Province.ICommuneDirectory>() is not null)
+        {
+            CommuneSelection.Map(app);
+            ProvincePage.Map(app);
+        }
+
         return app;
     }
 

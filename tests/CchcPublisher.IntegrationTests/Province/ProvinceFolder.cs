@@ -11,7 +11,8 @@ internal sealed class ProvinceFolder : IDisposable
     {
         Directory.CreateDirectory(CommunesRoot);
         var extra = string.Concat((settings ?? new Dictionary<string, string>()).Select(p => $", \"{p.Key}\": {p.Value}"));
-        File.WriteAllText(ConfigPath, $"{{ \"Province\": {{ \"Root\": \"{CommunesRoot}\" }}{extra} }}\n", new UTF8Encoding(false));
+        // Port 0: workers and parallel tests never compete for the console's port.
+        File.WriteAllText(ConfigPath, $"{{ \"Province\": {{ \"Root\": \"{CommunesRoot}\" }}, \"WebConsole\": {{ \"Address\": \"127.0.0.1\", \"Port\": 0 }}{extra} }}\n", new UTF8Encoding(false));
     }
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "cchc-province-" + Guid.NewGuid().ToString("N"));

@@ -1,7 +1,9 @@
 using System.Globalization;
 using CchcPublisher.Hosting;
+using CchcPublisher.Province;
 using CchcPublisher.Web.Html;
 using CchcPublisher.Web.Security;
+using CchcPublisher.Web.Tenancy;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,7 +32,11 @@ internal static class ConsolePage
     public static IResult Render(HttpContext context, string title, HtmlText body, int statusCode = StatusCodes.Status200OK)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var commune = context.RequestServices.GetRequiredService<IOptions<CommuneOptions>>().Value.Name;
+        var directory = context.RequestServices.GetService<ICommuneDirectory>();
+        var selection = context.RequestServices.GetService<CurrentCommune>();
+        var commune = selection?.Services is { } selected ? selected.GetRequiredService<IOptions<CommuneOptions>>().Value.Name
+            : directory is not null ? directory.ProvinceName
+            : context.RequestServices.GetRequiredService<IOptions<CommuneOptions>>().Value.Name;
         var page = new HtmlBuilder();
         page.Add($"<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         page.Add($"<title>{title} — {commune}</title><link rel=\"stylesheet\" href=\"/tai-nguyen/console.css\"></head><body>");
@@ -40,8 +46,21 @@ internal static class ConsolePage
             var (name, role) = WebConsoleApp.Who(context.User);
             page.Add($"<div class=\"nguoi\"><span>{name} · {ConsoleRoles.Label(role)}</span>");
             page.Add(Form(context, "/dang-xuat", HtmlText.Empty, "Đăng xuất", "nut-phu"));
-            page.Add($"</div></header><nav class=\"menu\" aria-label=\"Các trang\">");
+            page.Add($"</div>");
+            if (directory is not null && CommuneSelection.OwnCommune(context.User) is null)
+            {
+                page.Add(Switcher(directory, selection?.Id));
+            }
+
+            page.Add($"</header><nav class=\"menu\" aria-label=\"Các trang\">");
             var path = context.Request.Path.Value ?? "/";
+            if (directory is not null && CommuneSelection.OwnCommune(context.User) is null)
+            {
+                page.Add(path == CommuneSelection.ProvincePath
+                    ? HtmlBuilder.Of($"<a href=\"{CommuneSelection.ProvincePath}\" aria-current=\"page\">Toàn tỉnh</a>")
+                    : HtmlBuilder.Of($"<a href=\"{CommuneSelection.ProvincePath}\">Toàn tỉnh</a>"));
+            }
+
             foreach (var (href, label, policy) in Navigation)
             {
                 if (policy == ConsoleRoles.AuditPolicy && !ConsoleRoles.AuditRoles.Contains(role, StringComparer.Ordinal))
@@ -64,6 +83,35 @@ internal static class ConsolePage
 
         page.Add($"<main><h1>{title}</h1>").Add(body).Add($"</main></body></html>");
         return Results.Content(page.ToString(), "text/html; charset=utf-8", System.Text.Encoding.UTF8, statusCode);
+    }
+
+    /// <summary>The province console's commune switcher (a plain GET form: it changes only what is shown).</summary>
+    private static HtmlText Switcher(ICommuneDirectory directory, string? selected)
+    {
+        var options = new HtmlBuilder();
+        if (selected is null)
+        {
+            options.Add($"<option value=\"\" selected>— Chọn xã, phường —</option>");
+        }
+
+        foreach (var id in directory.List())
+        {
+            string name;
+            try
+            {
+                name = directory.Services(id).GetRequiredService<IOptions<CommuneOptions>>().Value.Name;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                name = id + " (lỗi cấu hình)";
+            }
+
+            options.Add(id == selected
+                ? HtmlBuilder.Of($"<option value=\"{id}\" selected>{name}</option>")
+                : HtmlBuilder.Of($"<option value=\"{id}\">{name}</option>"));
+        }
+
+        return HtmlBuilder.Of($"<form method=\"get\" action=\"/chon-xa\" class=\"chon-xa\"><label>Xã, phường <select name=\"{CommuneSelection.QueryKey}\" required>{options.ToHtml()}</select></label><button type=\"submit\" class=\"nut-phu\">Mở</button></form>");
     }
 
     /// <summary>A POST form with its antiforgery token.</summary>
@@ -100,6 +148,11 @@ internal static class ConsolePage
     {
         ArgumentNullException.ThrowIfNull(context);
         var (name, role) = WebConsoleApp.Who(context.User);
+        if (context.RequestServices.GetService<CurrentCommune>()?.Id is { } commune)
+        {
+            target = $"{commune}: {target}"; // a province console: the one audit trail says which commune
+        }
+
         return context.RequestServices.GetRequiredService<AuditTrail>()
             .RecordAsync(name, role, action, target, succeeded, detail, context.RequestAborted);
     }

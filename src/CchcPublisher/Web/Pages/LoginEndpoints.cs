@@ -1,11 +1,14 @@
 using System.Security.Claims;
 using CchcPublisher.Web.Html;
+using CchcPublisher.Province;
 using CchcPublisher.Web.Security;
+using CchcPublisher.Web.Tenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CchcPublisher.Web.Pages;
 
@@ -20,18 +23,30 @@ internal static class LoginEndpoints
         app.MapPost("/dang-nhap", async (HttpContext context, IFormCollection form, UserStore users, AuditTrail audit) =>
         {
             var name = form["ten"].ToString().Trim();
-            var user = await users.VerifyAsync(name, form["mat-khau"].ToString(), context.RequestAborted);
+            var password = form["mat-khau"].ToString();
+            var user = await users.VerifyAsync(name, password, context.RequestAborted);
+            string? commune = null;
+            if (user is null && context.RequestServices.GetService<ICommuneDirectory>() is { } directory
+                && await CommuneUsers.VerifyAsync(directory, context.RequestServices.GetRequiredService<TimeProvider>(), name, password, context.RequestAborted) is { } found)
+            {
+                (user, commune) = found;
+            }
+
             if (user is null)
             {
                 await audit.RecordAsync(name.Length > 32 ? name[..32] : name, "-", "Đăng nhập sai", "-", false, null, context.RequestAborted);
                 return Page(context, "Tên đăng nhập hoặc mật khẩu không đúng.", false, StatusCodes.Status401Unauthorized);
             }
 
-            var identity = new ClaimsIdentity(
-                [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)],
-                CookieAuthenticationDefaults.AuthenticationScheme);
+            List<Claim> claims = [new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)];
+            if (commune is not null)
+            {
+                claims.Add(new Claim(CommuneSelection.CommuneClaim, commune));
+            }
+
+            var identity = new ClaimsIdentity(claims, CookieAuthenticationDefaults.AuthenticationScheme);
             await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
-            await audit.RecordAsync(user.Name, user.Role, "Đăng nhập", "-", true, null, context.RequestAborted);
+            await audit.RecordAsync(user.Name, user.Role, "Đăng nhập", commune ?? "-", true, null, context.RequestAborted);
             var back = form["ReturnUrl"].ToString();
             return Results.Redirect(IsLocal(back) ? back : "/");
         }).AllowAnonymous().RequireRateLimiting(WebConsoleApp.LoginRateLimit);

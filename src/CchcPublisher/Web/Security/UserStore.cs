@@ -89,16 +89,29 @@ internal sealed partial class UserStore(IOptions<PathOptions> paths, TimeProvide
     /// <summary>The user when the name and password match, else null (the same answer for an unknown name and a wrong password).</summary>
     public async Task<ConsoleUser?> VerifyAsync(string name, string password, CancellationToken cancellationToken)
     {
-        var user = (await ListAsync(cancellationToken)).FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.Ordinal));
+        var user = await FindAsync(name, cancellationToken);
         if (user is null)
         {
-            // Hash anyway so that an unknown name takes as long as a wrong password.
-            _ = _hasher.VerifyHashedPassword(Dummy, DummyHash, password);
+            SpendVerificationTime(password);
             return null;
         }
 
-        return _hasher.VerifyHashedPassword(user, user.PasswordHash, password) is PasswordVerificationResult.Failed ? null : user;
+        return Verify(user, password) ? user : null;
     }
+
+    /// <summary>The user of that name, or null.</summary>
+    public async Task<ConsoleUser?> FindAsync(string name, CancellationToken cancellationToken) =>
+        (await ListAsync(cancellationToken)).FirstOrDefault(u => string.Equals(u.Name, name, StringComparison.Ordinal));
+
+    /// <summary>True when <paramref name="password"/> is the user's.</summary>
+    public bool Verify(ConsoleUser user, string password)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return _hasher.VerifyHashedPassword(user, user.PasswordHash, password) is not PasswordVerificationResult.Failed;
+    }
+
+    /// <summary>Hashes anyway, so that an unknown name takes as long as a wrong password.</summary>
+    public void SpendVerificationTime(string password) => _ = _hasher.VerifyHashedPassword(Dummy, DummyHash, password);
 
     private static readonly ConsoleUser Dummy = new("-", ConsoleRoles.Editor, string.Empty, DateTimeOffset.UnixEpoch);
 

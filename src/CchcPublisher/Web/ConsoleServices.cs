@@ -40,6 +40,7 @@ internal static class ConsoleServices
         commune.Singleton<IOptions<CommuneOptions>>();
         commune.Singleton<PublishRunner>();
         commune.Singleton<ManualConfirmation>();
+        commune.Singleton<Withdrawal>();
         commune.Transient<StatusQuery>();
         commune.Transient<QueueQuery>();
         commune.Transient<ChannelCheckQuery>();

@@ -85,6 +85,8 @@ public sealed class ConsoleSecurityTests
     [InlineData(ConsoleRoles.Leader, "so-theo-doi/xac-nhan")]
     [InlineData(ConsoleRoles.Radio, "so-theo-doi/dang-lai")]
     [InlineData(ConsoleRoles.Radio, "so-theo-doi/doi-chieu")]
+    [InlineData(ConsoleRoles.Radio, "so-theo-doi/go-bai")]
+    [InlineData(ConsoleRoles.Leader, "so-theo-doi/go-bai")]
     public async Task Actions_WrongRole_Forbidden(string role, string action)
     {
         await using var site = await ConsoleSite.StartAsync();
@@ -195,5 +197,37 @@ public sealed class ConsoleSecurityTests
         Assert.Equal(PublicationState.Published, entry!.State);
         Assert.Equal("https://zalo.me/bai-da-dang", entry.RemoteUrl);
         Assert.Equal(site.Time.GetUtcNow(), entry.PublishedAt);
+    }
+
+    [Fact]
+    public async Task Withdraw_Editor_PageRemovedLedgerWithdrawnAndAudited()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        var ledger = site.Services.GetRequiredService<ILedger>();
+        var entry = await ledger.FindAsync("2026/12/lich-tiep-cong-dan", "website", TestContext.Current.CancellationToken);
+        Assert.Equal(PublicationState.Published, entry!.State);
+        var pages = Directory.GetFiles(Path.Combine(site.DataRoot, "site"), "lich-tiep-cong-dan*.html", SearchOption.AllDirectories);
+        Assert.NotEmpty(pages);
+        using var client = await site.SignedInAsync(ConsoleRoles.Editor);
+        var list = await client.GetStringAsync(new Uri("so-theo-doi?tim=lich-tiep", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Contains("/so-theo-doi/go-bai", list, StringComparison.Ordinal);
+
+        var token = await ConsoleSite.TokenAsync(client, "so-theo-doi");
+        using (var unconfirmed = new FormUrlEncodedContent(new Dictionary<string, string> { ["__chongia"] = token, ["bai"] = entry.ArticleId, ["kenh"] = "website" }))
+        using (var response = await client.PostAsync(new Uri("so-theo-doi/go-bai", UriKind.Relative), unconfirmed, TestContext.Current.CancellationToken))
+        {
+            Assert.Contains("ô xác nhận", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+            Assert.Equal(PublicationState.Published, (await ledger.FindAsync(entry.ArticleId, "website", TestContext.Current.CancellationToken))!.State);
+        }
+
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["__chongia"] = token, ["bai"] = entry.ArticleId, ["kenh"] = "website", ["chac-chan"] = "co" });
+        using var done = await client.PostAsync(new Uri("so-theo-doi/go-bai", UriKind.Relative), form, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Equal(PublicationState.Withdrawn, (await ledger.FindAsync(entry.ArticleId, "website", TestContext.Current.CancellationToken))!.State);
+        Assert.All(pages, p => Assert.False(File.Exists(p), p));
+        Assert.NotEqual(PublicationState.Withdrawn, (await ledger.FindAsync(entry.ArticleId, "facebook", TestContext.Current.CancellationToken))!.State);
+        var audit = await site.Services.GetRequiredService<AuditTrail>().LatestAsync(5, TestContext.Current.CancellationToken);
+        Assert.Contains(audit, e => e.User == "bientapvien" && e.Action == "Gỡ bài" && e.Succeeded);
     }
 }

@@ -26,15 +26,24 @@ internal static class LedgerActions
         }
 
         var keys = HtmlBuilder.Of($"{ConsolePage.Hidden("bai", entry.ArticleId)}{ConsolePage.Hidden("kenh", entry.Channel)}");
+        var withdraw = entry.State is PublicationState.Published or PublicationState.AwaitingManual
+            ? ConsolePage.Form(
+                context,
+                "/so-theo-doi/go-bai",
+                HtmlBuilder.Of($"{keys}<label class=\"xac-nhan-go\"><input type=\"checkbox\" name=\"chac-chan\" value=\"co\" required> Gỡ khỏi {ChannelNames.Label(entry.Channel)}</label>"),
+                "Gỡ bài",
+                "nut-phu")
+            : HtmlText.Empty;
         return entry.State switch
         {
+            PublicationState.Published => withdraw,
             PublicationState.Failed => ConsolePage.Form(context, "/so-theo-doi/dang-lai", keys, "Đăng lại ngay"),
             PublicationState.Unknown or PublicationState.Publishing => ConsolePage.Form(context, "/so-theo-doi/doi-chieu", keys, "Kiểm tra trên kênh"),
             PublicationState.AwaitingManual when entry.Channel != ChannelNames.Radio => ConsolePage.Form(
                 context,
                 "/so-theo-doi/xac-nhan",
                 HtmlBuilder.Of($"{keys}<label class=\"an-nhan\" for=\"lk-{Id(entry)}\">Địa chỉ bài đã đăng</label><input id=\"lk-{Id(entry)}\" name=\"lien-ket\" type=\"url\" required placeholder=\"https://…\">"),
-                "Xác nhận đã đăng"),
+                "Xác nhận đã đăng") is var confirm ? new HtmlText(confirm.Value + withdraw.Value) : withdraw,
             _ => HtmlText.Empty,
         };
     }

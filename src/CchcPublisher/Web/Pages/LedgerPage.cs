@@ -27,6 +27,39 @@ internal static class LedgerPage
         app.MapPost("/so-theo-doi/doi-chieu", (HttpContext context, IFormCollection form, PublishRunner runner, LedgerListQuery query, TimeProvider time) =>
             PublishAsync(context, form, runner, query, time, "Đối chiếu với kênh")).RequireAuthorization(ConsoleRoles.EditPolicy);
 
+        app.MapPost("/so-theo-doi/go-bai", async (HttpContext context, IFormCollection form, Withdrawal withdrawal, LedgerListQuery query) =>
+        {
+            var (article, channel) = (form["bai"].ToString(), form["kenh"].ToString());
+            if (form["chac-chan"] != "co")
+            {
+                return await RenderAsync(context, query, new LedgerFilter { Text = article }, null, "Hãy đánh dấu ô xác nhận trước khi gỡ bài.");
+            }
+
+            string? done = null, error = null;
+            try
+            {
+                var reports = await withdrawal.WithdrawAsync(article, channel, context.RequestAborted) ?? [];
+                var text = reports.Count == 0
+                    ? "Bài này hiện không có trên kênh đó: không có gì để gỡ."
+                    : string.Join("; ", reports.Select(r => $"{ChannelNames.Label(r.Channel)}: {Cli.CliFormat.Outcome(r.Outcome)}{(r.Message is null ? "" : " — " + r.Message)}"));
+                if (reports.Any(r => r.Outcome is not PublicationOutcome.Withdrawn))
+                {
+                    error = text;
+                }
+                else
+                {
+                    done = text;
+                }
+            }
+            catch (PublishLockTimeoutException ex)
+            {
+                error = ex.Message;
+            }
+
+            await ConsolePage.AuditAsync(context, "Gỡ bài", $"{article} · {channel}", error is null, error ?? done);
+            return await RenderAsync(context, query, new LedgerFilter { Text = article }, done, error);
+        }).RequireAuthorization(ConsoleRoles.EditPolicy);
+
         app.MapPost("/so-theo-doi/xac-nhan", async (HttpContext context, IFormCollection form, ManualConfirmation confirmation, LedgerListQuery query) =>
         {
             var (article, channel) = (form["bai"].ToString(), form["kenh"].ToString());

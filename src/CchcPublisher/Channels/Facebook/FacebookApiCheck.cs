@@ -31,7 +31,7 @@ internal sealed class FacebookApiCheck(FacebookGraphClient graph, IOptions<Faceb
             return new ChannelCheckResult(false, "API", $"Mã truy cập đang dùng không phải mã của Trang “{name}” (có thể là mã của tài khoản cá nhân). Cần Page access token của chính Trang này. " + FacebookErrors.RenewTokenAdvice);
         }
 
-        return new ChannelCheckResult(true, "API", $"Kết nối được Trang Facebook “{name}” ({o.PageId}); mã truy cập Trang hợp lệ. Graph API {o.GraphVersion}.");
+        return new ChannelCheckResult(true, "API", $"Kết nối được Trang Facebook “{name}” ({o.PageId}); mã truy cập Trang hợp lệ. Graph API {o.GraphVersion}. Mã Trang lấy từ mã người dùng dài hạn không có ngày hết hạn cố định; Facebook thu hồi nó khi người cấp đổi mật khẩu hoặc mất quyền quản trị Trang — khi đó kênh dừng lại và báo lỗi 190 ở đây.");
     }
 
     private static string Explain(GraphCall call, FacebookOptions options) =>

@@ -64,6 +64,52 @@ public sealed class EspeakProgramAudioTests : IDisposable
     public async Task PrepareAsync_WithEspeak_WritesPlayableWavAsLongAsTheRundownSays()
     {
         RequiredComponent.SkipOrFailWhen(Espeak is null, "espeak-ng is not installed here (apt-get install espeak-ng); CI installs it, so this runs there.");
+        var (result, ledger) = await PrepareAsync(new RadioOptions { Tts = new() { Engine = "espeak" } });
+
+        Assert.Null(result.AudioNote);
+        var wavPath = Assert.Single(result.Files, f => f.EndsWith(".wav", StringComparison.Ordinal));
+        var wav = WavAudio.Parse(await File.ReadAllBytesAsync(wavPath, TestContext.Current.CancellationToken));
+        AssertClose(result.Program!.Duration, wav.Duration);
+        await ledger.Received().SaveAsync(Arg.Is<LedgerEntry>(e => e.Channel == RadioLedgerChannels.Program), Arg.Any<CancellationToken>());
+    }
+
+    [Fact]
+    public async Task PrepareAsync_WithLame_AlsoWritesAnMp3OfTheSameLength()
+    {
+        RequiredComponent.SkipOrFailWhen(Espeak is null, "espeak-ng is not installed here (apt-get install espeak-ng); CI installs it, so this runs there.");
+        RequiredComponent.SkipOrFailWhen(EspeakTtsEngine.Locate("lame") is null, "LAME is not installed here (apt-get install lame); CI installs it, so this runs there.");
+        var options = new RadioOptions { Tts = new() { Engine = "espeak", Mp3 = new() { Encoder = "lame", BitrateKbps = 64 } } };
+
+        var (result, _) = await PrepareAsync(options);
+
+        Assert.Null(result.AudioNote);
+        var wav = WavAudio.Parse(await File.ReadAllBytesAsync(Assert.Single(result.Files, f => f.EndsWith(".wav", StringComparison.Ordinal)), TestContext.Current.CancellationToken));
+        var mp3 = await File.ReadAllBytesAsync(Assert.Single(result.Files, f => f.EndsWith(".mp3", StringComparison.Ordinal)), TestContext.Current.CancellationToken);
+        var frameSync = mp3[0] == 0xFF && (mp3[1] & 0xE0) == 0xE0;
+        var id3 = mp3[0] == (byte)'I' && mp3[1] == (byte)'D' && mp3[2] == (byte)'3';
+        Assert.True(frameSync || id3, "not an MP3 stream");
+        // Constant 64 kbit/s: the size gives the length (a few frames of padding at either end).
+        var seconds = mp3.Length * 8 / 64_000.0;
+        Assert.InRange(seconds, wav.Duration.TotalSeconds * 0.95, wav.Duration.TotalSeconds * 1.05 + 0.5);
+        Assert.Empty(Directory.GetFiles(Path.GetDirectoryName(result.Files[0])!, "*.tmp-*"));
+    }
+
+    [Fact]
+    public async Task PrepareAsync_Mp3EncoderMissing_WavStillWrittenAndTheNoteSaysWhy()
+    {
+        RequiredComponent.SkipOrFailWhen(Espeak is null, "espeak-ng is not installed here (apt-get install espeak-ng); CI installs it, so this runs there.");
+        var options = new RadioOptions { Tts = new() { Engine = "espeak", Mp3 = new() { Encoder = "lame", Path = "/khong/co/lame" } } };
+
+        var (result, _) = await PrepareAsync(options);
+
+        Assert.Single(result.Files, f => f.EndsWith(".wav", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Files, f => f.EndsWith(".mp3", StringComparison.Ordinal));
+        Assert.Contains("MP3", result.AudioNote, StringComparison.Ordinal);
+        Assert.False(result.AudioFailed);
+    }
+
+    private async Task<(RadioProgramResult Result, ILedger Ledger)> PrepareAsync(RadioOptions options)
+    {
         var vn = TimeSpan.FromHours(7);
         var article = new Article
         {
@@ -82,20 +128,13 @@ public sealed class EspeakProgramAudioTests : IDisposable
         content.LoadAsync(Arg.Any<string?>(), Arg.Any<CancellationToken>()).Returns(new ContentSnapshot([article], [], CategoryTaxonomy.BuiltIn));
         var ledger = Substitute.For<ILedger>();
         ledger.ListAsync(Arg.Any<LedgerQuery>(), Arg.Any<CancellationToken>()).Returns(Array.Empty<LedgerEntry>());
-        var options = new RadioOptions { Tts = new() { Engine = "espeak" } };
         var httpClients = new ServiceCollection().AddHttpClient().BuildServiceProvider().GetRequiredService<IHttpClientFactory>();
         var service = new RadioProgramService(
             ledger, content, new ScriptBuilder(SpeechNormalizer.Default), new TtsEngineSelector(Options.Create(options), httpClients),
             Options.Create(options), Options.Create(new CommuneOptions()), Options.Create(new PathOptions { Data = _data }),
             new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 22, 0, 0, TimeSpan.Zero)), NullLogger<RadioProgramService>.Instance);
 
-        var result = await service.PrepareAsync(new DateOnly(2026, 11, 23), "sang", null, TestContext.Current.CancellationToken);
-
-        Assert.Null(result.AudioNote);
-        var wavPath = Assert.Single(result.Files, f => f.EndsWith(".wav", StringComparison.Ordinal));
-        var wav = WavAudio.Parse(await File.ReadAllBytesAsync(wavPath, TestContext.Current.CancellationToken));
-        AssertClose(result.Program!.Duration, wav.Duration);
-        await ledger.Received().SaveAsync(Arg.Is<LedgerEntry>(e => e.Channel == RadioLedgerChannels.Program), Arg.Any<CancellationToken>());
+        return (await service.PrepareAsync(new DateOnly(2026, 11, 23), "sang", null, TestContext.Current.CancellationToken), ledger);
     }
 
     private static void AssertClose(TimeSpan estimate, TimeSpan actual)

@@ -150,12 +150,37 @@ internal sealed class RadioProgramService(
             var audio = await ProgramAudioRenderer.RenderAsync(engine, program.Segments, options.Value.ChunkCharacters, cancellationToken);
             await AtomicFile.WriteAllBytesAsync(path, audio.ToBytes(), cancellationToken);
             files.Add(path);
-            return (null, false);
+            return (await EncodeMp3Async(program, path, files, cancellationToken), false);
         }
         catch (TtsException ex)
         {
             logger.RadioAudioFailed(ex, program.Id, engine.Name);
             return ($"Không tạo được tệp WAV bằng {engine.Name}: {ex.Message}", true);
+        }
+    }
+
+    /// <summary>The MP3 copy next to the WAV when an encoder is installed; a failure is a note, never a failed program.</summary>
+    private async Task<string?> EncodeMp3Async(RadioProgram program, string wav, List<string> files, CancellationToken cancellationToken)
+    {
+        var encoder = new Mp3Encoder(options.Value.Tts.Mp3);
+        if (encoder.Locate(out var reason) is not { } found)
+        {
+            return options.Value.Tts.Mp3.Encoder.Equals("auto", StringComparison.OrdinalIgnoreCase) || options.Value.Tts.Mp3.Encoder.Equals("none", StringComparison.OrdinalIgnoreCase)
+                ? null
+                : reason;
+        }
+
+        var mp3 = Path.ChangeExtension(wav, ".mp3");
+        try
+        {
+            await encoder.EncodeAsync(found, wav, mp3, cancellationToken);
+            files.Add(mp3);
+            return null;
+        }
+        catch (TtsException ex)
+        {
+            logger.RadioAudioFailed(ex, program.Id, found.Name);
+            return $"Đã có tệp WAV nhưng không tạo được MP3 bằng {found.Name}: {ex.Message}";
         }
     }
 

@@ -12,6 +12,9 @@ internal sealed class TtsOptions
     public EspeakOptions Espeak { get; set; } = new();
 
     public HttpTtsOptions Http { get; set; } = new();
+
+    /// <summary>MP3 copies of the program audio, for smart loudspeaker systems.</summary>
+    public Mp3Options Mp3 { get; set; } = new();
 }
 
 /// <summary>The local espeak-ng synthesizer (robotic, but offline; Debian package <c>espeak-ng</c>).</summary>

@@ -28,6 +28,14 @@ public sealed class ProvinceConsoleTests : IAsyncLifetime
         _province.AddCommune("hoa-an", "UBND xã Hòa An", articles: 2);
         _province.AddCommune("binh-minh", "UBND phường Bình Minh", articles: 1);
         _province.AddCommune("loi", "UBND xã Lỗi", settingsJson: "{ \"Commune\": { \"TimeZone\": \"Sao/Hoa\" } }");
+        // The sample commune's plan (July to December 2026) for two communes: the overview shows their progress.
+        foreach (var id in new[] { "hoa-an", "binh-minh" })
+        {
+            var plans = Path.Combine(_province.CommuneFolder(id), "content", "plan");
+            Directory.CreateDirectory(plans);
+            File.Copy(Path.Combine(ConsoleSite.RepositoryRoot(), "content", "plan", "2026-6-thang-cuoi.yaml"), Path.Combine(plans, "2026-6-thang-cuoi.yaml"));
+        }
+
         using var input = new StringReader(Password + "\n");
         var (exit, output) = await RunCliAsync(input, "users", "add", "--name", "xahoaan", "--role", ConsoleRoles.Editor, "--commune", "hoa-an");
         Assert.True(exit == 0, output);
@@ -64,6 +72,8 @@ public sealed class ProvinceConsoleTests : IAsyncLifetime
         Assert.True(binhMinh > 0 && hoaAn > binhMinh, "sorted by name, Vietnamese order");
         Assert.Contains("1 xã không đọc được", overview, StringComparison.Ordinal);
         Assert.Contains("Sao/Hoa", WebUtility.HtmlDecode(overview), StringComparison.Ordinal);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(overview, "<meter "));
+        Assert.Contains("2 đang chậm so với kế hoạch", overview, StringComparison.Ordinal);
         var descending = Table(await client.GetStringAsync(new Uri("tinh?sap=ten&giam=1", UriKind.Relative), TestContext.Current.CancellationToken));
         Assert.True(descending.IndexOf("UBND xã Hòa An", StringComparison.Ordinal) < descending.IndexOf("UBND phường Bình Minh", StringComparison.Ordinal));
 

@@ -61,5 +61,18 @@ internal static class LedgerMigrations
         ALTER TABLE publications ADD COLUMN sent_title TEXT NULL;
         ALTER TABLE publications ADD COLUMN sent_snapshot TEXT NULL;
         """,
+        // 5: approvals (IApprovalStore): who approved which version of an article, in the database, not in the file.
+        """
+        CREATE TABLE approvals (
+            id           INTEGER PRIMARY KEY,
+            article_id   TEXT    NOT NULL,
+            content_hash TEXT    NOT NULL,
+            decision     TEXT    NOT NULL,
+            actor        TEXT    NOT NULL,
+            at           INTEGER NOT NULL,
+            comment      TEXT    NULL
+        );
+        CREATE INDEX ix_approvals_article ON approvals (article_id, id);
+        """,
     ];
 }

@@ -1,3 +1,4 @@
+using CchcPublisher.Approval;
 using CchcPublisher.Channels;
 using CchcPublisher.Content;
 using CchcPublisher.Hosting;
@@ -17,6 +18,7 @@ internal sealed class PublishRunner(
     PublicationPlanner planner,
     ChannelPublisher publisher,
     OutputRebuilder rebuilder,
+    ApprovalGate approvals,
     IEnumerable<IChannel> channels,
     IOptions<PathOptions> paths,
     IOptions<PublishingOptions> options,
@@ -36,7 +38,7 @@ internal sealed class PublishRunner(
         await ledger.MigrateAsync(cancellationToken);
         var content = await contentLoader.LoadAsync(request.ContentRoot, cancellationToken);
         var entries = await ledger.ListAsync(new LedgerQuery(), cancellationToken);
-        return (content, planner.Plan(Input(request, content, entries)));
+        return (content, await approvals.ApplyAsync(planner.Plan(Input(request, content, entries)), cancellationToken));
     }
 
     public async Task<PublishRunResult> RunAsync(
@@ -82,7 +84,8 @@ internal sealed class PublishRunner(
         PublishRequest request, ContentSnapshot content, HashSet<string> seen, RunReports reports, CancellationToken cancellationToken)
     {
         var entries = await ledger.ListAsync(new LedgerQuery(), cancellationToken);
-        var plan = planner.Plan(Input(request, content, entries));
+        // Versions a leader has not approved wait, when the commune requires approval.
+        var plan = await approvals.ApplyAsync(planner.Plan(Input(request, content, entries)), cancellationToken);
 
         // Bookkeeping first (cheap, no channel calls), so the queue is recorded even if publishing is interrupted.
         // Every queued article's slot is recorded before anything goes out, in queue order, due ones included: a

@@ -63,5 +63,18 @@ internal static class PostgresLedgerMigrations
         """,
         // 3: what plan progress counts (ILedgerStatistics); see PostgresStatisticsSchema.
         PostgresStatisticsSchema.Step,
+        // 4 (SQLite step 5): approvals (IApprovalStore).
+        """
+        CREATE TABLE approvals (
+            id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            article_id   text   NOT NULL,
+            content_hash text   NOT NULL,
+            decision     text   NOT NULL,
+            actor        text   NOT NULL,
+            at           bigint NOT NULL,
+            comment      text   NULL
+        );
+        CREATE INDEX ix_approvals_article ON approvals (article_id, id);
+        """,
     ];
 }

@@ -8,7 +8,7 @@ namespace CchcPublisher.Approval;
 /// Submits, approves and returns articles, always for the version now on disk (its content hash): what a leader
 /// approved is exactly what will be published. Shared by <c>approve</c> and the console's "Chờ duyệt" page.
 /// </summary>
-internal sealed partial class ApprovalService(IContentLoader content, IApprovalStore store, TimeProvider time, ILogger<ApprovalService> logger)
+internal sealed partial class ApprovalService(IContentLoader content, ILedger ledger, IApprovalStore store, TimeProvider time, ILogger<ApprovalService> logger)
 {
     public Task<ApprovalResult> SubmitAsync(string articleId, string actor, CancellationToken cancellationToken) =>
         DecideAsync(articleId, ApprovalDecision.Submitted, actor, null, cancellationToken);
@@ -24,6 +24,7 @@ internal sealed partial class ApprovalService(IContentLoader content, IApprovalS
     /// <summary>The current status of every article in the content folder, in the loader's order.</summary>
     public async Task<IReadOnlyList<(Content.Articles.Article Article, ArticleApproval Approval)>> ListAsync(CancellationToken cancellationToken)
     {
+        await ledger.MigrateAsync(cancellationToken);
         var snapshot = await content.LoadAsync(null, cancellationToken);
         var latest = await store.LatestAsync(null, cancellationToken);
         return [.. snapshot.Articles.Select(a => (a, ArticleApproval.Of(a.Id, a.ContentHash, latest.GetValueOrDefault(a.Id))))];
@@ -32,6 +33,7 @@ internal sealed partial class ApprovalService(IContentLoader content, IApprovalS
     private async Task<ApprovalResult> DecideAsync(string articleId, ApprovalDecision decision, string actor, string? comment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(articleId);
+        await ledger.MigrateAsync(cancellationToken);
         var snapshot = await content.LoadAsync(null, cancellationToken);
         var article = snapshot.Articles.FirstOrDefault(a => string.Equals(a.Id, articleId, StringComparison.Ordinal));
         if (article is null)

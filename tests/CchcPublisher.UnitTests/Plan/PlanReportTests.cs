@@ -39,9 +39,9 @@ public sealed class PlanReportTests : IDisposable
         };
         var workspace = new PlanWorkspace(new ContentSnapshot([], [], CategoryTaxonomy.BuiltIn), new PlanContent([plan], activities, []));
         var builder = new PlanReportBuilder(_ledger.Ledger, _ledger.Ledger, _ledger.Progress());
-        var period = PlanReportBuilder.PeriodFor(plan, ReportPeriodKind.Quarter, new DateOnly(2026, 3, 31));
-        Assert.Equal(PlanCalendar.Quarter(2026, 1), period);
-        return await builder.BuildAsync(workspace, plan, period, new DateOnly(2026, 3, 31), CancellationToken.None);
+        var period = PlanReportBuilder.PeriodFor(plan, ReportPeriodKind.Quarter, new DateOnly(2026, 3, 31), ReportPeriodRule.Calendar);
+        Assert.Equal(PlanCalendar.Quarter(2026, 1), period.Days);
+        return await builder.BuildAsync(workspace, plan, period.Days, new DateOnly(2026, 3, 31), CancellationToken.None, period.Name);
     }
 
     private static ReportTable Table(ReportDocument report, string heading) =>

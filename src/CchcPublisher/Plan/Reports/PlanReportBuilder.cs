@@ -18,21 +18,26 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
     public const string LedgerSource = "Sổ theo dõi đăng bài";
     public const string ActivitySource = "Hoạt động được ghi nhận";
 
-    /// <summary>The report period of <paramref name="kind"/> holding <paramref name="asOf"/>, inside the plan period.</summary>
-    public static DateRange PeriodFor(PlanDocument plan, ReportPeriodKind kind, DateOnly asOf)
+    /// <summary>
+    /// The report period of <paramref name="kind"/> named after the span holding <paramref name="asOf"/> (clamped to
+    /// the plan period), cut by <paramref name="rule"/>, inside the plan period.
+    /// </summary>
+    public static ReportPeriod PeriodFor(PlanDocument plan, ReportPeriodKind kind, DateOnly asOf, ReportPeriodRule rule = ReportPeriodRule.Statutory)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var day = asOf < plan.Period.Start ? plan.Period.Start : asOf > plan.Period.End ? plan.Period.End : asOf;
-        var span = PlanCalendar.SpanOf(day, kind switch
-        {
-            ReportPeriodKind.Quarter => PeriodUnit.Quarter,
-            ReportPeriodKind.Half => PeriodUnit.Half,
-            _ => PeriodUnit.Year,
-        });
-        return span.Intersect(plan.Period) ?? plan.Period;
+        var period = ReportPeriod.Named(kind, day, rule);
+        return period.Within(plan.Period) ?? ReportPeriod.Holding(kind, day, rule).Within(plan.Period) ?? period with { Days = plan.Period };
     }
 
-    public async Task<ReportDocument> BuildAsync(PlanWorkspace workspace, PlanDocument plan, DateRange period, DateOnly asOf, CancellationToken cancellationToken)
+    /// <param name="workspace">Content and plans.</param>
+    /// <param name="plan">The plan reported on.</param>
+    /// <param name="period">The days counted.</param>
+    /// <param name="asOf">Last day counted.</param>
+    /// <param name="cancellationToken">Cancels the database queries.</param>
+    /// <param name="periodName">The period's name ("Quý I/2026"); by default the calendar name of <paramref name="period"/> or its dates.</param>
+    public async Task<ReportDocument> BuildAsync(
+        PlanWorkspace workspace, PlanDocument plan, DateRange period, DateOnly asOf, CancellationToken cancellationToken, string? periodName = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(plan);
@@ -56,7 +61,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             ? workspace.Plans.Activities.Where(a => days.Contains(a.Date)).OrderBy(a => a.Date).ThenBy(a => a.RelativePath, StringComparer.Ordinal).ToList()
             : [];
 
-        var periodName = PlanCalendar.Describe(window);
+        periodName ??= PlanCalendar.Describe(window);
         var intro = new List<string>
         {
             $"{plan.Commune}",

@@ -57,15 +57,17 @@ internal static class PlanCommand
         };
         var format = new Option<string?>("--format") { Description = "docx (Word), xlsx (Excel) hoặc md (Markdown); mặc định theo phần mở rộng của --out" };
         var output = new Option<string>("--out") { Description = "Tệp báo cáo cần ghi", Required = true };
-        var command = new Command("report", "Lập báo cáo kết quả công tác tuyên truyền CCHC của một kỳ (Word, Excel hoặc Markdown).") { plan, period, asOf, format, output };
+        var calendarPeriods = CalendarPeriodsOption();
+        var command = new Command("report", "Lập báo cáo kết quả công tác tuyên truyền CCHC của một kỳ (Word, Excel hoặc Markdown).") { plan, period, asOf, format, output, calendarPeriods };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var outPath = Path.GetFullPath(parseResult.GetValue(output)!);
             var reportFormat = ParseFormat(parseResult.GetValue(format), outPath);
             using var host = Builder(context, parseResult).BuildValidated();
             var (workspace, document, day) = await LoadAsync(host.Services, parseResult.GetValue(plan), parseResult.GetValue(asOf), context, cancellationToken);
-            var window = ParsePeriod(parseResult.GetValue(period)!, document, day);
-            var report = await host.Services.GetRequiredService<PlanReportBuilder>().BuildAsync(workspace, document, window, day, cancellationToken);
+            var rule = PeriodRule(host.Services, parseResult.GetValue(calendarPeriods));
+            var (window, periodName) = ParsePeriod(parseResult.GetValue(period)!, document, day, rule);
+            var report = await host.Services.GetRequiredService<PlanReportBuilder>().BuildAsync(workspace, document, window, day, cancellationToken, periodName);
             var folder = Path.GetDirectoryName(outPath);
             if (!string.IsNullOrEmpty(folder))
             {
@@ -85,7 +87,9 @@ internal static class PlanCommand
                     break;
             }
 
-            await context.Out.WriteLineAsync($"Đã ghi báo cáo {PlanCalendar.Describe(window)} của kế hoạch {document.Id} vào {outPath}.");
+            await context.Out.WriteLineAsync($"Đã ghi báo cáo {periodName ?? PlanCalendar.Describe(window)} ({window}"
+                + (periodName is not null && rule == ReportPeriodRule.Statutory ? ", mốc chốt số liệu theo Nghị định 09/2019/NĐ-CP" : string.Empty)
+                + $") của kế hoạch {document.Id} vào {outPath}.");
             return ExitCodes.Ok;
         });
         return command;
@@ -148,7 +152,17 @@ internal static class PlanCommand
         throw new CliException($"--as-of \"{text}\" không phải một ngày hợp lệ. Ghi dạng 2026-09-30 hoặc 30/9/2026.");
     }
 
-    internal static DateRange ParsePeriod(string text, PlanDocument plan, DateOnly asOf)
+    private static Option<bool> CalendarPeriodsOption() => new("--calendar-periods")
+    {
+        Description = "Tính kỳ theo lịch (quý từ ngày 1 đến hết tháng cuối quý) thay cho mốc chốt số liệu theo Nghị định 09/2019/NĐ-CP (từ ngày 15 tháng trước đến ngày 14 tháng cuối kỳ)",
+    };
+
+    /// <summary>The period rule: calendar when the flag says so, else the <c>Plan:ReportPeriods</c> setting.</summary>
+    private static ReportPeriodRule PeriodRule(IServiceProvider services, bool calendarFlag) =>
+        calendarFlag ? ReportPeriodRule.Calendar : services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlanOptions>>().Value.ReportPeriods;
+
+    /// <summary>The days of a <c>--period</c> value and, for quarter/half/year, the period's name.</summary>
+    internal static (DateRange Days, string? Name) ParsePeriod(string text, PlanDocument plan, DateOnly asOf, ReportPeriodRule rule = ReportPeriodRule.Statutory)
     {
         var kind = text.Trim().ToLowerInvariant() switch
         {
@@ -159,18 +173,39 @@ internal static class PlanCommand
         };
         if (kind is { } k)
         {
-            return PlanReportBuilder.PeriodFor(plan, k, asOf);
+            var period = PlanReportBuilder.PeriodFor(plan, k, asOf, rule);
+            return (period.Days, period.Name);
         }
 
         var result = PeriodText.Parse(text, plan.Period.Start.Year == plan.Period.End.Year ? plan.Period.Start.Year : null);
-        if (result.Value is { } range && range.Intersect(plan.Period) is { } inside)
+        if (result.Value is { } range && NamedPeriod(range, rule)?.Within(plan.Period) is { } named)
         {
-            return inside;
+            return (named.Days, named.Name);
+        }
+
+        if (result.Value is { } written && written.Intersect(plan.Period) is { } inside)
+        {
+            return (inside, null);
         }
 
         throw new CliException(result.Value is { } outside
             ? $"Kỳ báo cáo {outside} nằm ngoài kỳ kế hoạch {plan.Id} ({plan.Period})."
             : $"--period \"{text}\" không hợp lệ: dùng quarter, half, year hoặc ghi rõ kỳ, ví dụ \"Quý III/2026\".");
+    }
+
+    /// <summary>"Quý III/2026" written as a calendar quarter, half or year becomes that report period under <paramref name="rule"/>.</summary>
+    private static ReportPeriod? NamedPeriod(DateRange range, ReportPeriodRule rule)
+    {
+        foreach (var kind in new[] { ReportPeriodKind.Quarter, ReportPeriodKind.Half, ReportPeriodKind.Year })
+        {
+            var calendar = ReportPeriod.Named(kind, range.Start, ReportPeriodRule.Calendar);
+            if (calendar.Days == range)
+            {
+                return ReportPeriod.Of(kind, calendar.Year, calendar.Index, rule);
+            }
+        }
+
+        return null;
     }
 
     internal static ReportFormat ParseFormat(string? format, string outPath)

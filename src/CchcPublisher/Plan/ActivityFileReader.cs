@@ -30,19 +30,19 @@ internal static class ActivityFileReader
 
     /// <returns>The activity (null on error), its diagnostics, and the position of <c>task</c> for later checks.</returns>
     public static (PlanActivity? Activity, IReadOnlyList<Diagnostic> Diagnostics, (int Line, int Column) TaskAt) Read(
-        ReadOnlySpan<byte> bytes, string fullPath, string displayPath, string relativePath, CategoryTaxonomy taxonomy)
+        ReadOnlySpan<byte> bytes, string fullPath, string displayPath, string relativePath, CategoryTaxonomy taxonomy, FormTaxonomy? forms = null)
     {
         ArgumentNullException.ThrowIfNull(fullPath);
         ArgumentNullException.ThrowIfNull(displayPath);
         ArgumentNullException.ThrowIfNull(relativePath);
         ArgumentNullException.ThrowIfNull(taxonomy);
         var diagnostics = new DiagnosticBag(displayPath);
-        var (activity, taskAt) = ReadActivity(bytes, fullPath, relativePath, taxonomy, diagnostics);
+        var (activity, taskAt) = ReadActivity(bytes, fullPath, relativePath, taxonomy, forms ?? FormTaxonomy.BuiltIn, diagnostics);
         return (diagnostics.HasErrors ? null : activity, diagnostics.ToSortedList(), taskAt);
     }
 
     private static (PlanActivity?, (int, int)) ReadActivity(
-        ReadOnlySpan<byte> bytes, string fullPath, string relativePath, CategoryTaxonomy taxonomy, DiagnosticBag diagnostics)
+        ReadOnlySpan<byte> bytes, string fullPath, string relativePath, CategoryTaxonomy taxonomy, FormTaxonomy forms, DiagnosticBag diagnostics)
     {
         var text = SourceTextDecoder.Decode(bytes, diagnostics);
         if (text is null || !YamlTreeReader.TryRead(text.Text, 1, diagnostics, out var root))
@@ -59,7 +59,7 @@ internal static class ActivityFileReader
 
         var fields = YamlFields.Index(map, Keys, diagnostics);
         var date = ReadDate(fields, map, diagnostics);
-        var form = ReadForm(fields, map, diagnostics);
+        var form = ReadForm(fields, map, forms, diagnostics);
         var task = YamlFields.Text(fields, "task", diagnostics);
         var taskAt = fields.TryGetValue("task", out var taskEntry) ? (taskEntry.Value.Line, taskEntry.Value.Column) : (map.Line, map.Column);
         var categories = PlanFileReader.ReadCategories(fields, "categories", taxonomy, diagnostics);
@@ -119,10 +119,10 @@ internal static class ActivityFileReader
         return null;
     }
 
-    private static string? ReadForm(Dictionary<string, YamlEntry> fields, YamlMap map, DiagnosticBag diagnostics)
+    private static string? ReadForm(Dictionary<string, YamlEntry> fields, YamlMap map, FormTaxonomy forms, DiagnosticBag diagnostics)
     {
         var text = PlanFileReader.Required(fields, "form", map, diagnostics,
-            $"Hoạt động chưa có hình thức (\"form: hop-thon\"); các hình thức: {string.Join(", ", PlanForms.ActivityForms)}.");
+            $"Hoạt động chưa có hình thức (\"form: hop-thon\"); các hình thức: {string.Join(", ", forms.ActivityForms)}.");
         if (text is null)
         {
             return null;
@@ -130,7 +130,7 @@ internal static class ActivityFileReader
 
         var form = text.ToLowerInvariant();
         var value = fields["form"].Value;
-        if (PlanForms.IsActivityForm(form) || PlanForms.IsChannel(form))
+        if (forms.IsActivityForm(form) || PlanForms.IsChannel(form))
         {
             return form;
         }
@@ -142,12 +142,13 @@ internal static class ActivityFileReader
             return null;
         }
 
-        var suggestion = NearestMatch.Find(form, PlanForms.All);
+        var suggestion = NearestMatch.Find(form, forms.All);
         diagnostics.Error(value.Line, value.Column, DiagnosticCodes.PlanUnknownForm,
             $"Hình thức \"{text}\" không tồn tại. "
             + (suggestion is null
-                ? $"Các hình thức hợp lệ: {string.Join(", ", PlanForms.ActivityForms)}."
-                : $"Có phải ý bạn là \"{suggestion}\" ({PlanForms.Label(suggestion)})?"));
+                ? $"Các hình thức hợp lệ: {string.Join(", ", forms.ActivityForms)}."
+                : $"Có phải ý bạn là \"{suggestion}\" ({forms.Label(suggestion)})?")
+            + $" Hình thức mới thêm vào {FormFileReader.FileName}.");
         return null;
     }
 

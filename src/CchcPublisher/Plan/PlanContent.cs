@@ -8,6 +8,9 @@ internal sealed record PlanContent(
     IReadOnlyList<PlanActivity> Activities,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The offline forms in force: built-in plus <c>content/forms.yaml</c>.</summary>
+    public FormTaxonomy Forms { get; init; } = FormTaxonomy.BuiltIn;
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 
     public PlanDocument? Find(string id) => Plans.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase));

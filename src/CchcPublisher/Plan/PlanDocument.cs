@@ -32,5 +32,8 @@ internal sealed record PlanDocument
     /// <summary>Plan-wide targets (per channel or form, per category) and every task's targets.</summary>
     public IReadOnlyList<PlanTarget> Targets { get; init; } = [];
 
+    /// <summary>The forms in force when the plan was read (built-in plus <c>content/forms.yaml</c>), for labels.</summary>
+    public FormTaxonomy Forms { get; init; } = FormTaxonomy.BuiltIn;
+
     public PlanTask? FindTask(string id) => Tasks.FirstOrDefault(t => string.Equals(t.Id, id, StringComparison.OrdinalIgnoreCase));
 }

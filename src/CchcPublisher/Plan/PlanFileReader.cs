@@ -61,18 +61,19 @@ internal static partial class PlanFileReader
     /// <param name="displayPath">Path as diagnostics show it.</param>
     /// <param name="relativePath">Path under the content root, with '/'.</param>
     /// <param name="taxonomy">Categories in force.</param>
+    /// <param name="forms">Forms in force (built-in plus <c>content/forms.yaml</c>); <c>null</c> means the built-in ones.</param>
     public static (PlanDocument? Plan, IReadOnlyList<Diagnostic> Diagnostics) Read(
-        ReadOnlySpan<byte> bytes, string displayPath, string relativePath, CategoryTaxonomy taxonomy)
+        ReadOnlySpan<byte> bytes, string displayPath, string relativePath, CategoryTaxonomy taxonomy, FormTaxonomy? forms = null)
     {
         ArgumentNullException.ThrowIfNull(displayPath);
         ArgumentNullException.ThrowIfNull(relativePath);
         ArgumentNullException.ThrowIfNull(taxonomy);
         var diagnostics = new DiagnosticBag(displayPath);
-        var plan = ReadPlan(bytes, relativePath, taxonomy, diagnostics);
+        var plan = ReadPlan(bytes, relativePath, taxonomy, forms ?? FormTaxonomy.BuiltIn, diagnostics);
         return (diagnostics.HasErrors ? null : plan, diagnostics.ToSortedList());
     }
 
-    private static PlanDocument? ReadPlan(ReadOnlySpan<byte> bytes, string relativePath, CategoryTaxonomy taxonomy, DiagnosticBag diagnostics)
+    private static PlanDocument? ReadPlan(ReadOnlySpan<byte> bytes, string relativePath, CategoryTaxonomy taxonomy, FormTaxonomy forms, DiagnosticBag diagnostics)
     {
         var text = SourceTextDecoder.Decode(bytes, diagnostics);
         if (text is null || !YamlTreeReader.TryRead(text.Text, 1, diagnostics, out var root))
@@ -95,8 +96,8 @@ internal static partial class PlanFileReader
         var period = ReadPlanPeriod(fields, map, diagnostics);
         var legalBasis = ReadTexts(fields, "legal_basis", diagnostics);
         var details = PlanDetailsReader.Read(fields, (f, key) => ReadTexts(f, key, diagnostics), diagnostics);
-        var tasks = period is null ? [] : ReadTasks(fields, period.Value.Range, taxonomy, diagnostics);
-        var targets = period is null ? [] : ReadTargets(fields, "targets", TargetKeys, period.Value.Range, null, taxonomy, diagnostics);
+        var tasks = period is null ? [] : ReadTasks(fields, period.Value.Range, taxonomy, forms, diagnostics);
+        var targets = period is null ? [] : ReadTargets(fields, "targets", TargetKeys, period.Value.Range, null, taxonomy, forms, diagnostics);
         if (period is null || title is null || commune is null || id is null)
         {
             return null;
@@ -104,6 +105,7 @@ internal static partial class PlanFileReader
 
         return new PlanDocument
         {
+            Forms = forms,
             Id = id,
             RelativePath = relativePath,
             Title = title,
@@ -159,7 +161,7 @@ internal static partial class PlanFileReader
     }
 
     private static List<(PlanTask Task, List<PlanTarget> Targets)> ReadTasks(
-        Dictionary<string, YamlEntry> fields, DateRange period, CategoryTaxonomy taxonomy, DiagnosticBag diagnostics)
+        Dictionary<string, YamlEntry> fields, DateRange period, CategoryTaxonomy taxonomy, FormTaxonomy forms, DiagnosticBag diagnostics)
     {
         var result = new List<(PlanTask, List<PlanTarget>)>();
         if (!fields.TryGetValue("tasks", out var entry) || entry.Value is YamlScalar { IsNull: true })
@@ -177,7 +179,7 @@ internal static partial class PlanFileReader
         var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var item in list.Items)
         {
-            if (ReadTask(item, period, taxonomy, seen, diagnostics) is { } task)
+            if (ReadTask(item, period, taxonomy, forms, seen, diagnostics) is { } task)
             {
                 result.Add(task);
             }
@@ -187,7 +189,7 @@ internal static partial class PlanFileReader
     }
 
     private static (PlanTask Task, List<PlanTarget> Targets)? ReadTask(
-        YamlValue item, DateRange period, CategoryTaxonomy taxonomy, Dictionary<string, int> seen, DiagnosticBag diagnostics)
+        YamlValue item, DateRange period, CategoryTaxonomy taxonomy, FormTaxonomy forms, Dictionary<string, int> seen, DiagnosticBag diagnostics)
     {
         if (item is not YamlMap map)
         {
@@ -219,14 +221,14 @@ internal static partial class PlanFileReader
         }
 
         var name = Required(fields, "name", map, diagnostics, "Nhiệm vụ chưa có nội dung (\"name: Tuyên truyền ...\").");
-        var forms = ReadForms(fields, diagnostics);
+        var taskForms = ReadForms(fields, forms, diagnostics);
         var categories = ReadCategories(fields, "categories", taxonomy, diagnostics);
         var lead = YamlFields.Text(fields, "lead", diagnostics);
         var partners = ReadTexts(fields, "partners", diagnostics);
         var time = ReadTaskTime(fields, map, period, id, diagnostics);
         var targets = time is null || id is null
             ? []
-            : ReadTargets(fields, "targets", TaskTargetKeys, time.Value.Range, id, taxonomy, diagnostics);
+            : ReadTargets(fields, "targets", TaskTargetKeys, time.Value.Range, id, taxonomy, forms, diagnostics);
         if (diagnostics.Items.Count(d => d.IsError) > errorsBefore || id is null || name is null || time is null)
         {
             return null;
@@ -236,7 +238,7 @@ internal static partial class PlanFileReader
         {
             Id = id,
             Name = name,
-            Forms = forms,
+            Forms = taskForms,
             Categories = categories,
             Lead = lead,
             Partners = partners,
@@ -284,7 +286,7 @@ internal static partial class PlanFileReader
 
     private static List<PlanTarget> ReadTargets(
         Dictionary<string, YamlEntry> fields, string key, string[] knownKeys, DateRange window, string? taskId,
-        CategoryTaxonomy taxonomy, DiagnosticBag diagnostics)
+        CategoryTaxonomy taxonomy, FormTaxonomy forms, DiagnosticBag diagnostics)
     {
         var targets = new List<PlanTarget>();
         if (!fields.TryGetValue(key, out var entry) || entry.Value is YamlScalar { IsNull: true })
@@ -314,14 +316,14 @@ internal static partial class PlanFileReader
                 continue;
             }
 
-            targets.AddRange(ReadTarget(map, knownKeys, window, taskId, taxonomy, diagnostics));
+            targets.AddRange(ReadTarget(map, knownKeys, window, taskId, taxonomy, forms, diagnostics));
         }
 
         return targets;
     }
 
     private static List<PlanTarget> ReadTarget(
-        YamlMap map, string[] knownKeys, DateRange window, string? taskId, CategoryTaxonomy taxonomy, DiagnosticBag diagnostics)
+        YamlMap map, string[] knownKeys, DateRange window, string? taskId, CategoryTaxonomy taxonomy, FormTaxonomy forms, DiagnosticBag diagnostics)
     {
         var errorsBefore = diagnostics.Items.Count(d => d.IsError);
         var fields = YamlFields.Index(map, knownKeys, diagnostics);
@@ -329,7 +331,7 @@ internal static partial class PlanFileReader
         var per = ReadUnit(fields, map, diagnostics);
         var note = YamlFields.Text(fields, "note", diagnostics);
         var form = YamlFields.Text(fields, "form", diagnostics)?.ToLowerInvariant();
-        if (form is not null && !CheckForm(form, fields["form"].Value, diagnostics))
+        if (form is not null && !CheckForm(form, fields["form"].Value, forms, diagnostics))
         {
             form = null;
         }
@@ -425,13 +427,13 @@ internal static partial class PlanFileReader
         return null;
     }
 
-    private static List<string> ReadForms(Dictionary<string, YamlEntry> fields, DiagnosticBag diagnostics)
+    private static List<string> ReadForms(Dictionary<string, YamlEntry> fields, FormTaxonomy taxonomy, DiagnosticBag diagnostics)
     {
         var forms = new List<string>();
         foreach (var item in YamlFields.List(fields, "forms", diagnostics) ?? [])
         {
             var form = item.Text.ToLowerInvariant();
-            if (CheckForm(form, new YamlScalar(item.Text, true, false, item.Line, item.Column), diagnostics) && !forms.Contains(form, StringComparer.Ordinal))
+            if (CheckForm(form, new YamlScalar(item.Text, true, false, item.Line, item.Column), taxonomy, diagnostics) && !forms.Contains(form, StringComparer.Ordinal))
             {
                 forms.Add(form);
             }
@@ -440,19 +442,20 @@ internal static partial class PlanFileReader
         return forms;
     }
 
-    private static bool CheckForm(string form, YamlValue at, DiagnosticBag diagnostics)
+    private static bool CheckForm(string form, YamlValue at, FormTaxonomy forms, DiagnosticBag diagnostics)
     {
-        if (PlanForms.All.Contains(form, StringComparer.Ordinal))
+        if (forms.All.Contains(form, StringComparer.Ordinal))
         {
             return true;
         }
 
-        var suggestion = NearestMatch.Find(form, PlanForms.All);
+        var suggestion = NearestMatch.Find(form, forms.All);
         diagnostics.Error(at.Line, at.Column, DiagnosticCodes.PlanUnknownForm,
             $"Kênh hoặc hình thức \"{form}\" không tồn tại. "
             + (suggestion is null
-                ? $"Các giá trị hợp lệ: {string.Join(", ", PlanForms.All)}."
-                : $"Có phải ý bạn là \"{suggestion}\" ({PlanForms.Label(suggestion)})?"));
+                ? $"Các giá trị hợp lệ: {string.Join(", ", forms.All)}."
+                : $"Có phải ý bạn là \"{suggestion}\" ({forms.Label(suggestion)})?")
+            + $" Hình thức mới thêm vào {FormFileReader.FileName}.");
         return false;
     }
 

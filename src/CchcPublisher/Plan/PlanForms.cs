@@ -56,6 +56,9 @@ internal static class PlanForms
         [Other] = "Hình thức khác",
     };
 
+    /// <summary>Built-in offline forms with their Vietnamese labels, in display order (see <see cref="FormTaxonomy"/>).</summary>
+    public static IReadOnlyList<(string Key, string Label)> BuiltInActivityForms { get; } = [.. ActivityLabels.Select(p => (p.Key, p.Value))];
+
     /// <summary>Offline forms, in display order.</summary>
     public static IReadOnlyList<string> ActivityForms { get; } = [.. ActivityLabels.Keys];
 

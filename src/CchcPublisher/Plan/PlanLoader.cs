@@ -29,6 +29,14 @@ internal sealed class PlanLoader(IOptions<PathOptions> pathOptions, ILogger<Plan
     private PlanContent Load(ContentSnapshot snapshot, string root, string currentDirectory, CancellationToken cancellationToken)
     {
         var diagnostics = new List<Diagnostic>();
+        var forms = FormTaxonomy.BuiltIn;
+        var formsFile = Path.Combine(root, FormFileReader.FileName);
+        if (File.Exists(formsFile) && ReadBytes(formsFile, DiagnosticPaths.Display(formsFile, currentDirectory), diagnostics) is { } formBytes)
+        {
+            (forms, var formDiagnostics) = FormFileReader.Read(formBytes, DiagnosticPaths.Display(formsFile, currentDirectory));
+            diagnostics.AddRange(formDiagnostics);
+        }
+
         var plans = new List<PlanDocument>();
         foreach (var file in ListYaml(Path.Combine(root, PlanFolder), recursive: false))
         {
@@ -42,7 +50,7 @@ internal sealed class PlanLoader(IOptions<PathOptions> pathOptions, ILogger<Plan
             (PlanDocument? plan, IReadOnlyList<Diagnostic> fileDiagnostics) = (null, []);
             try
             {
-                (plan, fileDiagnostics) = PlanFileReader.Read(bytes, display, Relative(root, file), snapshot.Taxonomy);
+                (plan, fileDiagnostics) = PlanFileReader.Read(bytes, display, Relative(root, file), snapshot.Taxonomy, forms);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -80,7 +88,7 @@ internal sealed class PlanLoader(IOptions<PathOptions> pathOptions, ILogger<Plan
             (PlanActivity? activity, IReadOnlyList<Diagnostic> fileDiagnostics, (int Line, int Column) taskAt) = (null, [], (1, 1));
             try
             {
-                (activity, fileDiagnostics, taskAt) = ActivityFileReader.Read(bytes, file, display, Relative(root, file), snapshot.Taxonomy);
+                (activity, fileDiagnostics, taskAt) = ActivityFileReader.Read(bytes, file, display, Relative(root, file), snapshot.Taxonomy, forms);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -109,7 +117,7 @@ internal sealed class PlanLoader(IOptions<PathOptions> pathOptions, ILogger<Plan
 
         diagnostics.AddRange(CheckArticles(snapshot.Articles, plans, currentDirectory));
         logger.PlansLoaded(plans.Count, activities.Count, root, diagnostics.Count(d => d.IsError));
-        return new PlanContent(plans, activities, diagnostics);
+        return new PlanContent(plans, activities, diagnostics) { Forms = forms };
     }
 
     private static Diagnostic? CheckActivity(PlanActivity activity, List<PlanDocument> plans, string display, (int Line, int Column) taskAt)

@@ -152,10 +152,10 @@ internal sealed class PlanProgressService(ILedgerStatistics statistics, IOptions
         var what = target.Kind switch
         {
             PlanTargetKind.Form when PlanForms.IsChannel(target.Form!) => $"Tin, bài trên {PlanForms.Label(target.Form!)}",
-            PlanTargetKind.Form => PlanForms.Label(target.Form!),
+            PlanTargetKind.Form => plan.Forms.Label(target.Form!),
             PlanTargetKind.Category => $"Lĩnh vực: {taxonomy.Label(target.Category!)}",
             _ => $"Nhiệm vụ {target.TaskId}" + (plan.FindTask(target.TaskId!) is { } task ? $": {Shorten(task.Name)}" : string.Empty)
-                 + (target.Form is { } form ? $" ({PlanForms.Label(form)})" : string.Empty),
+                 + (target.Form is { } form ? $" ({plan.Forms.Label(form)})" : string.Empty),
         };
         return target.Note is { } note ? $"{what} — {note}" : what;
     }

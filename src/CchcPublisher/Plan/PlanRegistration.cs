@@ -24,6 +24,12 @@ internal static class PlanRegistration
             return builder;
         }
 
+        builder.Services.AddOptions<PlanOptions>()
+            .BindConfiguration(PlanOptions.SectionName)
+            .Validate(o => Enum.IsDefined(o.ReportPeriods), "Plan:ReportPeriods phải là Statutory (mốc chốt số liệu theo Nghị định 09/2019/NĐ-CP) hoặc Calendar (theo lịch).")
+            .Validate(o => o.ReportReminderLead >= TimeSpan.Zero && o.ReportReminderLead <= TimeSpan.FromDays(90),
+                "Plan:ReportReminderLead (số ngày nhắc trước hạn báo cáo) phải từ 0 đến 90 ngày, ví dụ \"7.00:00:00\".")
+            .ValidateOnStart();
         builder.Services.TryAddSingleton<ILedgerStatistics>(services =>
             services.GetRequiredService<ILedger>() as ILedgerStatistics
             ?? throw new InvalidOperationException("The configured ledger does not provide aggregate counts (ILedgerStatistics)."));

@@ -7,7 +7,7 @@ namespace CchcPublisher.Queries;
 /// A plan's progress as of a day (the current plan by default) and its period reports, through the same plan
 /// services as <c>plan status</c> and <c>plan report</c>. Read by the console's plan page.
 /// </summary>
-internal sealed class PlanStatusQuery(PlanSession session, PlanProgressService progress, PlanReportBuilder reports)
+internal sealed class PlanStatusQuery(PlanSession session, PlanProgressService progress, PlanReportBuilder reports, Microsoft.Extensions.Options.IOptions<PlanOptions> options)
 {
     public async Task<PlanStatusView> GetAsync(string? planId, CancellationToken cancellationToken)
     {
@@ -32,8 +32,9 @@ internal sealed class PlanStatusQuery(PlanSession session, PlanProgressService p
             return (null, string.Empty, problem);
         }
 
-        var window = PlanReportBuilder.PeriodFor(plan, period, asOf);
-        var report = await reports.BuildAsync(workspace, plan, window, asOf, cancellationToken);
+        var reportPeriod = PlanReportBuilder.PeriodFor(plan, period, asOf, options.Value.ReportPeriods);
+        var window = reportPeriod.Days;
+        var report = await reports.BuildAsync(workspace, plan, window, asOf, cancellationToken, reportPeriod.Name);
         var extension = format switch { ReportFormat.Docx => "docx", ReportFormat.Xlsx => "xlsx", _ => "md" };
         var temp = Path.Combine(Path.GetTempPath(), $"cchc-bao-cao-{Guid.NewGuid():N}.{extension}");
         try

@@ -176,7 +176,7 @@ public sealed class PlanCommandTests : IDisposable
         var (exit, output) = await RunAsync("plan", "report", "--plan", "2026", "--period", "quarter", "--as-of", "2026-03-31", "--format", "docx", "--out", file);
 
         Assert.Equal(0, exit);
-        Assert.Contains("Quý I/2026", output, StringComparison.Ordinal);
+        Assert.Contains("Quý I/2026 (01/01/2026 – 14/03/2026, mốc chốt số liệu theo Nghị định 09/2019/NĐ-CP)", output, StringComparison.Ordinal);
         using var word = WordprocessingDocument.Open(file, false);
         var body = word.MainDocumentPart!.Document!.Body!;
         Assert.Contains(body.Elements<W.Paragraph>(), p => p.InnerText.StartsWith("KẾT QUẢ CÔNG TÁC TUYÊN TRUYỀN", StringComparison.Ordinal));
@@ -193,7 +193,7 @@ public sealed class PlanCommandTests : IDisposable
         await SeedLedgerAsync();
         var file = Path.Combine(_root, "bao-cao.xlsx");
 
-        var (exit, _) = await RunAsync("plan", "report", "--period", "Quý I/2026", "--as-of", "2026-03-31", "--out", file);
+        var (exit, _) = await RunAsync("plan", "report", "--period", "Quý I/2026", "--as-of", "2026-03-31", "--out", file, "--calendar-periods");
 
         Assert.Equal(0, exit);
         using var excel = SpreadsheetDocument.Open(file, false);

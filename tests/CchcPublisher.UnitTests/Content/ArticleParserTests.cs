@@ -23,6 +23,7 @@ public sealed class ArticleParserTests
             author: Văn phòng HĐND và UBND xã
             cover: anh-bia.png
             plan_task: NV03
+            unit: Đoàn  Thanh niên xã
             status: draft
             id: 2026/huong-dan-dvc
             ---
@@ -46,9 +47,10 @@ public sealed class ArticleParserTests
         Assert.Equal("Văn phòng HĐND và UBND xã", article.Author);
         Assert.Equal(Path.Combine(folder.ArticlesRoot, "2026", "anh-bia.png"), article.CoverPath);
         Assert.Equal("NV03", article.PlanTask);
+        Assert.Equal("Đoàn Thanh niên xã", article.Unit);
         Assert.Equal(ArticleStatus.Draft, article.Status);
         Assert.Equal("# Bước 1\n\nĐăng nhập bằng VNeID.\n", article.Body);
-        Assert.Equal(13, article.BodyLine);
+        Assert.Equal(14, article.BodyLine);
         Assert.Equal("huong-dan-nop-ho-so-truc-tuyen", article.Slug);
         Assert.Equal("articles/2026/bai-viet.md", article.RelativePath);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), article.ContentHash);

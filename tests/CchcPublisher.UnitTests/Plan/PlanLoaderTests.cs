@@ -48,6 +48,38 @@ public sealed class PlanLoaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Load_FormsFile_PlanAndActivityMayUseItsFormsAndReportsUseItsLabels()
+    {
+        Write("forms.yaml", "forms:\n  - { key: chieu-phim, label: Chiếu phim lưu động }\n  - { key: hop-thon, label: Họp thôn (đã đổi tên) }\n");
+        Write("plan/2026.yaml", PlanTestData.MinimalPlan + "tasks:\n  - { id: NV01, name: Chiếu phim, forms: [chieu-phim], time: Thường xuyên }\n");
+        Write("activities/phim.yaml", "date: 2026-03-02\nform: chieu-phim\ntask: NV01\ndescription: Chiếu phim tại thôn Đông\n");
+        Write("activities/sai.yaml", "date: 2026-03-02\nform: chieu-phm\ndescription: Gõ sai\n");
+
+        var content = await LoadAsync();
+
+        var error = Assert.Single(content.Diagnostics);
+        Assert.EndsWith("sai.yaml", error.Path, StringComparison.Ordinal);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("\"chieu-phim\" (Chiếu phim lưu động)", error.Message, StringComparison.Ordinal);
+        Assert.Equal(["chieu-phim"], Assert.Single(content.Plans).Tasks[0].Forms);
+        Assert.Equal("Họp thôn (đã đổi tên)", content.Plans[0].Forms.Label("hop-thon"));
+        Assert.Equal("chieu-phim", Assert.Single(content.Activities).Form);
+        Assert.Same(content.Forms, content.Plans[0].Forms);
+    }
+
+    [Fact]
+    public async Task Load_FormsFileWithAnError_DiagnosticWithItsLine()
+    {
+        Write("forms.yaml", "forms:\n  - { key: chieu-phim }\n");
+
+        var content = await LoadAsync();
+
+        var error = Assert.Single(content.Diagnostics);
+        Assert.EndsWith("forms.yaml", error.Path, StringComparison.Ordinal);
+        Assert.Equal((2, DiagnosticCodes.FormsFileInvalid), (error.Line, error.Code));
+    }
+
+    [Fact]
     public async Task Load_SampleContent_HasNoDiagnostics()
     {
         var sample = Path.Combine(PlanTestData.RepositoryRoot(), "content");

@@ -1,4 +1,5 @@
 using CchcPublisher.Content;
+using CchcPublisher.Content.Articles;
 using CchcPublisher.Content.Categories;
 using CchcPublisher.Ledger;
 using CchcPublisher.Plan;
@@ -38,9 +39,9 @@ public sealed class PlanReportTests : IDisposable
         };
         var workspace = new PlanWorkspace(new ContentSnapshot([], [], CategoryTaxonomy.BuiltIn), new PlanContent([plan], activities, []));
         var builder = new PlanReportBuilder(_ledger.Ledger, _ledger.Ledger, _ledger.Progress());
-        var period = PlanReportBuilder.PeriodFor(plan, ReportPeriodKind.Quarter, new DateOnly(2026, 3, 31));
-        Assert.Equal(PlanCalendar.Quarter(2026, 1), period);
-        return await builder.BuildAsync(workspace, plan, period, new DateOnly(2026, 3, 31), CancellationToken.None);
+        var period = PlanReportBuilder.PeriodFor(plan, ReportPeriodKind.Quarter, new DateOnly(2026, 3, 31), ReportPeriodRule.Calendar);
+        Assert.Equal(PlanCalendar.Quarter(2026, 1), period.Days);
+        return await builder.BuildAsync(workspace, plan, period.Days, new DateOnly(2026, 3, 31), CancellationToken.None, period.Name);
     }
 
     private static ReportTable Table(ReportDocument report, string heading) =>
@@ -66,6 +67,31 @@ public sealed class PlanReportTests : IDisposable
         Assert.Equal(["NV01", "1", "1", "2"], new[] { tasks.Rows[0][0], tasks.Rows[0][6], tasks.Rows[0][7], tasks.Rows[0][8] }.Select(c => c.Text));
         Assert.Equal(["NV02", "0"], new[] { tasks.Rows[1][0], tasks.Rows[1][8] }.Select(c => c.Text));
         Assert.Equal("1", tasks.Rows[^1][6].Text); // "mot-cua" has no task
+    }
+
+    [Fact]
+    public async Task Build_ArticleWithUnit_CountsItsPublicationsForThatUnit()
+    {
+        var (plan, diagnostics) = PlanTestData.Read(PlanTestData.MinimalPlan +
+            "tasks:\n  - { id: NV01, name: Tuyên truyền, lead: Đoàn Thanh niên, time: Thường xuyên }\n");
+        Assert.True(plan is not null, string.Join("\n", diagnostics));
+        await _ledger.PublishAsync("bai-doan", "website", "2026-01-06 08:00", ["mot-cua"], "NV01");
+        await _ledger.PublishAsync("bai-doan", "radio-broadcast", "2026-01-07 06:00", ["mot-cua"], "NV01");
+        await _ledger.PublishAsync("khong-don-vi", "website", "2026-01-08 08:00", ["mot-cua"]);
+        Article Article(string id, string? unit) => new()
+        {
+            Id = id, SourcePath = $"/c/articles/{id}.md", RelativePath = $"articles/{id}.md", Title = id, Categories = ["mot-cua"],
+            Channels = ["website"], Body = "x", Slug = id, ContentHash = id, Unit = unit,
+        };
+        var content = new ContentSnapshot([Article("bai-doan", "đoàn thanh niên"), Article("khong-don-vi", null)], [], CategoryTaxonomy.BuiltIn);
+        var workspace = new PlanWorkspace(content, new PlanContent([plan], [], []));
+        var builder = new PlanReportBuilder(_ledger.Ledger, _ledger.Ledger, _ledger.Progress());
+
+        var report = await builder.BuildAsync(workspace, plan, PlanCalendar.Quarter(2026, 1), new DateOnly(2026, 3, 31), CancellationToken.None);
+
+        var units = Table(report, "theo đơn vị");
+        Assert.Equal(["1", "Đoàn Thanh niên", "NV01", "", "2", "0"], units.Rows[0].Take(6).Select(c => c.Text));
+        Assert.Equal(["Chưa ghi đơn vị thực hiện", "1"], new[] { units.Rows[1][1], units.Rows[1][4] }.Select(c => c.Text));
     }
 
     [Fact]

@@ -24,13 +24,15 @@ public sealed class UnitReportTests
             "  - id: NV02\n    name: Tờ rơi\n    time: Thường xuyên\n    lead: Đoàn Thanh niên\n");
         Assert.True(plan is not null, string.Join("\n", diagnostics));
 
-        var section = UnitReport.Section(plan, [Activity("đoàn thanh niên ", 30, 200), Activity("Đoàn Thanh niên", 15, null), Activity("", 5, null)], "Hoạt động");
+        var section = UnitReport.Section(plan, [Activity("đoàn thanh niên ", 30, 200), Activity("Đoàn Thanh niên", 15, null), Activity("", 5, null)], "Hoạt động",
+            ["Đoàn Thanh niên", "MTTQ xã ", null, "Hội Nông dân"]);
 
         var rows = section.Table!.Rows.Select(r => r.Select(c => c.Text).ToList()).ToList();
-        Assert.Equal(["1", "Văn phòng HĐND và UBND", "NV01", "", "0", "", "", "", ""], rows[0]);
-        Assert.Equal(["2", "Đoàn Thanh niên", "NV02", "NV01", "2", "45", "200", "", ""], rows[1]);
-        Assert.Equal(["3", "MTTQ xã", "", "NV01", "0", "", "", "", ""], rows[2]);
-        Assert.Equal(["", "Chưa ghi đơn vị thực hiện", "", "", "1", "5", "", "", ""], rows[3]);
+        Assert.Equal(["1", "Văn phòng HĐND và UBND", "NV01", "", "0", "0", "", "", "", ""], rows[0]);
+        Assert.Equal(["2", "Đoàn Thanh niên", "NV02", "NV01", "1", "2", "45", "200", "", ""], rows[1]);
+        Assert.Equal(["3", "MTTQ xã", "", "NV01", "1", "0", "", "", "", ""], rows[2]);
+        Assert.Equal(["4", "Hội Nông dân", "", "", "1", "0", "", "", "", ""], rows[3]);
+        Assert.Equal(["", "Chưa ghi đơn vị thực hiện", "", "", "1", "1", "5", "", "", ""], rows[4]);
     }
 
     [Fact]

@@ -39,6 +39,9 @@ internal sealed record Article
 
     public string? PlanTask { get; init; }
 
+    /// <summary>The unit that wrote or is responsible for the article (đơn vị thực hiện), e.g. <c>Đoàn Thanh niên xã</c>.</summary>
+    public string? Unit { get; init; }
+
     public ArticleStatus Status { get; init; } = ArticleStatus.Ready;
 
     private readonly ParsedMarkdown _body = ParsedMarkdown.Empty;

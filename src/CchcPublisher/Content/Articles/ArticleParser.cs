@@ -69,6 +69,7 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
         var author = CollapseSpaces(YamlFields.Text(fields, FrontMatterKeys.Author, diagnostics));
         var cover = ReadCover(fields, source.FullPath, diagnostics);
         var planTask = CollapseSpaces(YamlFields.Text(fields, FrontMatterKeys.PlanTask, diagnostics));
+        var unit = CollapseSpaces(YamlFields.Text(fields, FrontMatterKeys.Unit, diagnostics));
         var status = ReadStatus(fields, diagnostics);
         var (id, idLine, idColumn) = ReadId(fields, source.RelativePath, diagnostics);
 
@@ -92,6 +93,7 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
             Author = author,
             CoverPath = cover,
             PlanTask = planTask,
+            Unit = unit,
             Status = status,
             Body = YamlFields.Nfc(split.Body),
             BodyLine = split.BodyLine,

@@ -13,7 +13,8 @@ internal static class FrontMatterKeys
     public const string PlanTask = "plan_task";
     public const string Status = "status";
     public const string Id = "id";
+    public const string Unit = "unit";
 
     public static IReadOnlyList<string> All { get; } =
-        [Title, Categories, PublishAt, Channels, Summary, Author, Cover, PlanTask, Status, Id];
+        [Title, Categories, PublishAt, Channels, Summary, Author, Cover, PlanTask, Status, Id, Unit];
 }

@@ -146,4 +146,7 @@ internal static class DiagnosticCodes
 
     /// <summary>An activity quantity (participants, copies, banners, sessions) or link that is not valid.</summary>
     public const string ActivityValueInvalid = "CCHC312";
+
+    /// <summary><c>forms.yaml</c> is not shaped as documented, or an entry in it is invalid (bad or duplicate key, missing label, a channel name).</summary>
+    public const string FormsFileInvalid = "CCHC313";
 }

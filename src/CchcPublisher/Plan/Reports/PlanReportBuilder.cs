@@ -18,21 +18,26 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
     public const string LedgerSource = "Sổ theo dõi đăng bài";
     public const string ActivitySource = "Hoạt động được ghi nhận";
 
-    /// <summary>The report period of <paramref name="kind"/> holding <paramref name="asOf"/>, inside the plan period.</summary>
-    public static DateRange PeriodFor(PlanDocument plan, ReportPeriodKind kind, DateOnly asOf)
+    /// <summary>
+    /// The report period of <paramref name="kind"/> named after the span holding <paramref name="asOf"/> (clamped to
+    /// the plan period), cut by <paramref name="rule"/>, inside the plan period.
+    /// </summary>
+    public static ReportPeriod PeriodFor(PlanDocument plan, ReportPeriodKind kind, DateOnly asOf, ReportPeriodRule rule = ReportPeriodRule.Statutory)
     {
         ArgumentNullException.ThrowIfNull(plan);
         var day = asOf < plan.Period.Start ? plan.Period.Start : asOf > plan.Period.End ? plan.Period.End : asOf;
-        var span = PlanCalendar.SpanOf(day, kind switch
-        {
-            ReportPeriodKind.Quarter => PeriodUnit.Quarter,
-            ReportPeriodKind.Half => PeriodUnit.Half,
-            _ => PeriodUnit.Year,
-        });
-        return span.Intersect(plan.Period) ?? plan.Period;
+        var period = ReportPeriod.Named(kind, day, rule);
+        return period.Within(plan.Period) ?? ReportPeriod.Holding(kind, day, rule).Within(plan.Period) ?? period with { Days = plan.Period };
     }
 
-    public async Task<ReportDocument> BuildAsync(PlanWorkspace workspace, PlanDocument plan, DateRange period, DateOnly asOf, CancellationToken cancellationToken)
+    /// <param name="workspace">Content and plans.</param>
+    /// <param name="plan">The plan reported on.</param>
+    /// <param name="period">The days counted.</param>
+    /// <param name="asOf">Last day counted.</param>
+    /// <param name="cancellationToken">Cancels the database queries.</param>
+    /// <param name="periodName">The period's name ("Quý I/2026"); by default the calendar name of <paramref name="period"/> or its dates.</param>
+    public async Task<ReportDocument> BuildAsync(
+        PlanWorkspace workspace, PlanDocument plan, DateRange period, DateOnly asOf, CancellationToken cancellationToken, string? periodName = null)
     {
         ArgumentNullException.ThrowIfNull(workspace);
         ArgumentNullException.ThrowIfNull(plan);
@@ -56,7 +61,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             ? workspace.Plans.Activities.Where(a => days.Contains(a.Date)).OrderBy(a => a.Date).ThenBy(a => a.RelativePath, StringComparer.Ordinal).ToList()
             : [];
 
-        var periodName = PlanCalendar.Describe(window);
+        periodName ??= PlanCalendar.Describe(window);
         var intro = new List<string>
         {
             $"{plan.Commune}",
@@ -80,13 +85,13 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             ChannelSection(plan, byChannel, activities, awaiting),
             CategorySection(taxonomy, byCategory, activities),
             TaskSection(plan, byTask, activities, items),
-            UnitReport.Section(plan, activities, ActivitySource),
+            UnitReport.Section(plan, activities, ActivitySource, PublicationUnits(workspace, items)),
             TargetSection(status),
             ShortfallSection(status),
             PlanDetailsReport.Section(plan),
             AssessmentSection(status, byChannel.Values.Sum(), activities.Count),
             ItemsSection(items, zone),
-            ActivitiesSection(activities),
+            ActivitiesSection(plan.Forms, activities),
         };
         return new ReportDocument($"KẾT QUẢ CÔNG TÁC TUYÊN TRUYỀN CẢI CÁCH HÀNH CHÍNH {periodName.ToUpper(Vietnamese)}", intro, sections)
         {
@@ -119,6 +124,13 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
 
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
+    /// <summary>The <c>unit:</c> of the article behind each counted publication (programme sessions are not articles).</summary>
+    private static List<string?> PublicationUnits(PlanWorkspace workspace, IReadOnlyList<LedgerEntry> items)
+    {
+        var units = workspace.Content.Articles.GroupBy(a => a.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Unit, StringComparer.Ordinal);
+        return [.. items.Where(e => e.Channel != PlanForms.RadioProgramChannel).Select(e => units.GetValueOrDefault(e.ArticleId))];
+    }
+
     private static ReportSection ChannelSection(PlanDocument plan, IReadOnlyDictionary<string, int> byChannel, List<PlanActivity> activities, int awaiting)
     {
         var rows = new List<IReadOnlyList<ReportCell>>();
@@ -150,9 +162,9 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
         }
 
         var planned = plan.Tasks.SelectMany(t => t.Forms).Concat(plan.Targets.Select(t => t.Form)).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var form in PlanForms.ActivityForms.Where(f => planned.Contains(f) || activities.Any(a => a.Form == f)))
+        foreach (var form in plan.Forms.ActivityForms.Where(f => planned.Contains(f) || activities.Any(a => a.Form == f)))
         {
-            Add(PlanForms.Label(form), activities.Count(a => a.Form == form), ActivitySource);
+            Add(plan.Forms.Label(form), activities.Count(a => a.Form == form), ActivitySource);
         }
 
         rows.Add([ReportCell.Of(string.Empty), ReportCell.Of("Tổng cộng"), ReportCell.Of(total), ReportCell.Of(string.Empty)]);
@@ -197,7 +209,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             var articles = byTask.GetValueOrDefault(task.Id);
             var recorded = activities.Count(a => string.Equals(a.TaskId, task.Id, StringComparison.OrdinalIgnoreCase));
             rows.Add([
-                ReportCell.Of(task.Id), ReportCell.Of(task.Name), ReportCell.Of(string.Join("; ", task.Forms.Select(PlanForms.Label))),
+                ReportCell.Of(task.Id), ReportCell.Of(task.Name), ReportCell.Of(string.Join("; ", task.Forms.Select(plan.Forms.Label))),
                 ReportCell.Of(task.Lead ?? string.Empty), ReportCell.Of(string.Join("; ", task.Partners)), ReportCell.Of(task.TimeText),
                 ReportCell.Of(articles), ReportCell.Of(recorded), ReportCell.Of(articles + recorded),
             ]);
@@ -285,14 +297,14 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
             new ReportTable(["TT", "Ngày đăng", "Tiêu đề", "Kênh", "Nhiệm vụ", "Liên kết"], rows), "Tin bài đã đăng");
     }
 
-    private static ReportSection ActivitiesSection(List<PlanActivity> activities)
+    private static ReportSection ActivitiesSection(FormTaxonomy forms, List<PlanActivity> activities)
     {
         var rows = new List<IReadOnlyList<ReportCell>>();
         foreach (var activity in activities)
         {
             var evidence = activity.Url is { } url ? new ReportCell(url, Link: url) : ReportCell.Of(activity.Attachment ?? string.Empty);
             rows.Add([
-                ReportCell.Of(rows.Count + 1), ReportCell.Of(Date(activity.Date)), ReportCell.Of(PlanForms.Label(activity.Form)),
+                ReportCell.Of(rows.Count + 1), ReportCell.Of(Date(activity.Date)), ReportCell.Of(forms.Label(activity.Form)),
                 ReportCell.Of(activity.Unit ?? string.Empty), ReportCell.Of(activity.TaskId ?? string.Empty), ReportCell.Of(activity.Description),
                 ReportCell.Of(UnitReport.Describe(activity.Quantities)), evidence, ReportCell.Of(activity.RelativePath.Replace('\\', '/')),
             ]);

@@ -61,5 +61,7 @@ internal static class LedgerMigrations
         ALTER TABLE publications ADD COLUMN sent_title TEXT NULL;
         ALTER TABLE publications ADD COLUMN sent_snapshot TEXT NULL;
         """,
+        // 5: the next retry time of a run (ILedger.NextDueAsync) without reading every published row.
+        "CREATE INDEX ix_publications_retry ON publications (retry_after) WHERE retry_after IS NOT NULL;",
     ];
 }

@@ -14,8 +14,26 @@ internal interface ILedger
     /// <summary>Entries matching the query, most recently updated first.</summary>
     Task<IReadOnlyList<LedgerEntry>> ListAsync(LedgerQuery query, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The entries a publishing run works on (<see cref="LedgerWorkingSetQuery"/>), each once, most recently updated
+    /// first, without reading the rest of the ledger.
+    /// </summary>
+    Task<IReadOnlyList<LedgerEntry>> ListWorkingSetAsync(LedgerWorkingSetQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The earliest instant after <paramref name="after"/> at which an entry needs a run: a scheduled entry's due
+    /// time, or the retry time of a failed, unknown or published (update pending) entry; <c>null</c> when none.
+    /// </summary>
+    Task<DateTimeOffset?> NextDueAsync(DateTimeOffset after, CancellationToken cancellationToken);
+
     /// <summary>Inserts or replaces the entry for (ArticleId, Channel).</summary>
     Task SaveAsync(LedgerEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Inserts or replaces several entries in one transaction (local outcomes of a run: scheduled, missed, skipped):
+    /// all are committed, or none. Never for a claim or a channel's result, which are committed one by one.
+    /// </summary>
+    Task SaveAllAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken);
 
     /// <summary>
     /// Atomically moves the entry to <see cref="PublicationState.Publishing"/> (creating it if needed) unless

@@ -61,7 +61,9 @@ internal static class LedgerMigrations
         ALTER TABLE publications ADD COLUMN sent_title TEXT NULL;
         ALTER TABLE publications ADD COLUMN sent_snapshot TEXT NULL;
         """,
-        // 5: approvals (IApprovalStore): who approved which version of an article, in the database, not in the file.
+        // 5: the next retry time of a run (ILedger.NextDueAsync) without reading every published row.
+        "CREATE INDEX ix_publications_retry ON publications (retry_after) WHERE retry_after IS NOT NULL;",
+        // 6: approvals (IApprovalStore): who approved which version of an article, in the database, not in the file.
         """
         CREATE TABLE approvals (
             id           INTEGER PRIMARY KEY,

@@ -56,7 +56,26 @@ internal sealed class ChannelPublisher(
         PlannedItem item, PublicationState state, PublicationOutcome outcome, string? reason, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
+        var entry = Marked(item, state, reason, time.GetUtcNow());
+        await ledger.SaveAsync(entry, cancellationToken);
+        return Report(item, outcome, entry.RemoteUrl, reason);
+    }
+
+    /// <summary>
+    /// Records many decisions that need no channel call in one ledger transaction (a run's scheduled, missed and
+    /// skipped items): thousands of overdue items cost one commit, not one each. Reports in the order given.
+    /// </summary>
+    public async Task<IReadOnlyList<PublicationReport>> MarkAllAsync(IReadOnlyList<LocalMark> marks, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
         var now = time.GetUtcNow();
+        var entries = marks.Select(m => Marked(m.Item, m.State, m.Reason, now)).ToList();
+        await ledger.SaveAllAsync(entries, cancellationToken);
+        return [.. marks.Select((m, i) => Report(m.Item, m.Outcome, entries[i].RemoteUrl, m.Reason))];
+    }
+
+    private static LedgerEntry Marked(PlannedItem item, PublicationState state, string? reason, DateTimeOffset now)
+    {
         var entry = item.Article is { } article
             ? NewEntry(article, item, now) with { State = state, LastError = reason }
             : item.Entry! with { State = state, LastError = reason, UpdatedAt = now };
@@ -76,8 +95,7 @@ internal sealed class ChannelPublisher(
             };
         }
 
-        await ledger.SaveAsync(entry, cancellationToken);
-        return Report(item, outcome, entry.RemoteUrl, reason);
+        return entry;
     }
 
     /// <summary>

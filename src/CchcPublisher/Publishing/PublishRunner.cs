@@ -37,8 +37,7 @@ internal sealed class PublishRunner(
         ArgumentNullException.ThrowIfNull(request);
         await ledger.MigrateAsync(cancellationToken);
         var content = await contentLoader.LoadAsync(request.ContentRoot, cancellationToken);
-        var entries = await ledger.ListAsync(new LedgerQuery(), cancellationToken);
-        return (content, await approvals.ApplyAsync(planner.Plan(Input(request, content, entries)), cancellationToken));
+        return (content, await approvals.ApplyAsync(planner.Plan(await InputAsync(request, content, cancellationToken)), cancellationToken));
     }
 
     public async Task<PublishRunResult> RunAsync(
@@ -83,36 +82,55 @@ internal sealed class PublishRunner(
     private async Task<bool> RunBatchAsync(
         PublishRequest request, ContentSnapshot content, HashSet<string> seen, RunReports reports, CancellationToken cancellationToken)
     {
-        var entries = await ledger.ListAsync(new LedgerQuery(), cancellationToken);
         // Versions a leader has not approved wait, when the commune requires approval.
-        var plan = await approvals.ApplyAsync(planner.Plan(Input(request, content, entries)), cancellationToken);
+        var plan = await approvals.ApplyAsync(planner.Plan(await InputAsync(request, content, cancellationToken)), cancellationToken);
 
         // Bookkeeping first (cheap, no channel calls), so the queue is recorded even if publishing is interrupted.
         // Every queued article's slot is recorded before anything goes out, in queue order, due ones included: a
         // slot recorded only when its article is sent would let the later slots recorded below push the unsent
         // earlier articles to the end of the queue after a crash, and a resumed run would differ from a clean one.
-        foreach (var item in plan.Where(i => i is { Column: not null, Action: PlannedAction.Publish, Entry: null }))
-        {
-            await publisher.MarkAsync(item, PublicationState.Scheduled, PublicationOutcome.Scheduled, null, cancellationToken);
-        }
+        // Each of the two is one ledger transaction: thousands of overdue items marked missed cost one commit.
+        await publisher.MarkAllAsync(
+            [.. plan
+                .Where(i => i is { Column: not null, Action: PlannedAction.Publish, Entry: null })
+                .Select(i => new LocalMark(i, PublicationState.Scheduled, PublicationOutcome.Scheduled, null))],
+            cancellationToken);
 
+        var marks = new List<LocalMark>();
+        var results = new List<(PublicationReport? Report, int Mark)>();
         foreach (var item in plan)
         {
+            var mark = item.Action switch
+            {
+                PlannedAction.Schedule when NeedsScheduling(item) => new LocalMark(item, PublicationState.Scheduled, PublicationOutcome.Scheduled, null),
+                PlannedAction.MarkMissed => Missed(item),
+                PlannedAction.Skip => Skipped(item),
+                _ => null,
+            };
+            if (mark is not null)
+            {
+                results.Add((null, marks.Count));
+                marks.Add(mark);
+                continue;
+            }
+
             var report = item.Action switch
             {
-                PlannedAction.Schedule when NeedsScheduling(item) =>
-                    await publisher.MarkAsync(item, PublicationState.Scheduled, PublicationOutcome.Scheduled, null, cancellationToken),
                 PlannedAction.Schedule => Report(item, PublicationOutcome.Scheduled),
-                PlannedAction.MarkMissed => await MissedAsync(item, cancellationToken),
-                PlannedAction.Skip => await SkippedAsync(item, cancellationToken),
                 PlannedAction.ReportChanged => reports.Has(item.ArticleId, item.Channel) ? null : Changed(item),
                 PlannedAction.Wait => Report(item, PublicationOutcome.Waiting),
                 _ => null,
             };
             if (report is not null)
             {
-                reports.Add(report);
+                results.Add((report, -1));
             }
+        }
+
+        var marked = await publisher.MarkAllAsync(marks, cancellationToken);
+        foreach (var (report, mark) in results)
+        {
+            reports.Add(report ?? marked[mark]);
         }
 
         // Work that appeared since the run began (new or edited articles) first, then the backlog in plan order.
@@ -182,18 +200,22 @@ internal sealed class PublishRunner(
         }
     }
 
-    private PlanningInput Input(PublishRequest request, ContentSnapshot content, IReadOnlyList<LedgerEntry> entries)
+    /// <summary>The planner's input, with the ledger entries it consults (<see cref="PlannerWorkingSet"/>), not the whole ledger.</summary>
+    private async Task<PlanningInput> InputAsync(PublishRequest request, ContentSnapshot content, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
+        string[] available = [.. _channels.Select(c => c.Name)];
+        string[] following = [.. _channels.Where(c => c.FollowsContent).Select(c => c.Name)];
+        var entries = await ledger.ListWorkingSetAsync(PlannerWorkingSet.For(content, available, following, now), cancellationToken);
         return new PlanningInput
         {
             Content = content,
             Entries = entries,
             Now = now,
             DueUntil = request.DueUntil ?? now,
-            AvailableChannels = [.. _channels.Select(c => c.Name)],
+            AvailableChannels = available,
             UpdatableChannels = [.. _channels.Where(c => c.CanUpdate).Select(c => c.Name)],
-            FollowingChannels = [.. _channels.Where(c => c.FollowsContent).Select(c => c.Name)],
+            FollowingChannels = following,
             OnlyChannel = request.Channel,
             OnlyArticle = request.ArticleId,
         };
@@ -206,19 +228,19 @@ internal sealed class PublishRunner(
         entry.Title != item.Article.Title ||
         entry.Column != item.Column;
 
-    private async Task<PublicationReport> MissedAsync(PlannedItem item, CancellationToken cancellationToken)
+    private LocalMark Missed(PlannedItem item)
     {
         var due = item.DueAt is { } at
             ? TimeZoneInfo.ConvertTime(at, commune.Value.GetTimeZone()).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)
             : "—";
         logger.Missed(item.Article?.Title ?? item.ArticleId, Channels.ChannelNames.Label(item.Channel), due, item.Reason ?? "quá hạn");
-        return await publisher.MarkAsync(item, PublicationState.Missed, PublicationOutcome.Missed, item.Reason, cancellationToken);
+        return new LocalMark(item, PublicationState.Missed, PublicationOutcome.Missed, item.Reason);
     }
 
-    private async Task<PublicationReport> SkippedAsync(PlannedItem item, CancellationToken cancellationToken)
+    private LocalMark Skipped(PlannedItem item)
     {
         logger.Skipped(item.Entry?.Title ?? item.ArticleId, Channels.ChannelNames.Label(item.Channel), item.Reason ?? "không cần đăng");
-        return await publisher.MarkAsync(item, PublicationState.Skipped, PublicationOutcome.Skipped, item.Reason, cancellationToken);
+        return new LocalMark(item, PublicationState.Skipped, PublicationOutcome.Skipped, item.Reason);
     }
 
     private PublicationReport Changed(PlannedItem item)
@@ -241,15 +263,6 @@ internal sealed class PublishRunner(
         return entries.ToDictionary(e => e.Channel, e => PublishResult.Published(e.RemoteId, e.RemoteUrl), StringComparer.Ordinal);
     }
 
-    private async Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken)
-    {
-        var pending = await ledger.ListAsync(
-            new LedgerQuery { States = [PublicationState.Scheduled, PublicationState.Failed, PublicationState.Unknown, PublicationState.Published] },
-            cancellationToken);
-        var now = time.GetUtcNow();
-        return pending
-            .Select(e => e.State == PublicationState.Scheduled ? e.DueAt : e.RetryAfter)
-            .Where(t => t is not null && t > now)
-            .Min();
-    }
+    private Task<DateTimeOffset?> NextDueAsync(CancellationToken cancellationToken) =>
+        ledger.NextDueAsync(time.GetUtcNow(), cancellationToken);
 }

@@ -28,6 +28,17 @@ public sealed class PostgresLedgerContractTests : LedgerContractTests
         await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 
+    private protected override async Task<long> CountEventsAsync(string article, string channel)
+    {
+        await using var connection = new NpgsqlConnection(_connectionString);
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = new NpgsqlCommand(
+            $"SELECT count(*) FROM {PostgresLedger.QuoteIdentifier(_schema)}.publication_events WHERE article_id = @a AND channel = @c", connection);
+        command.Parameters.AddWithValue("a", article);
+        command.Parameters.AddWithValue("c", channel);
+        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
     [Fact]
     public async Task Migrate_counts_rows_written_before_the_statistics_step()
     {

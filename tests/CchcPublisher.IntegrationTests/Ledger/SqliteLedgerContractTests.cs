@@ -25,6 +25,17 @@ public sealed class SqliteLedgerContractTests : LedgerContractTests
         await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
     }
 
+    private protected override async Task<long> CountEventsAsync(string article, string channel)
+    {
+        await using var connection = new SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM publication_events WHERE article_id = @a AND channel = @c";
+        command.Parameters.AddWithValue("@a", article);
+        command.Parameters.AddWithValue("@c", channel);
+        return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
+
     [Fact]
     public async Task Migrate_counts_rows_written_before_the_statistics_step()
     {

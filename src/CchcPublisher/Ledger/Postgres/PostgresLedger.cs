@@ -155,6 +155,13 @@ internal sealed partial class PostgresLedger(NpgsqlDataSource dataSource, string
         NpgsqlConnection connection, NpgsqlTransaction transaction, LedgerEntry entry, LedgerEntry? previous, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection, transaction);
+        AddWrite(batch, entry, previous);
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>Adds the statements that write one entry (row, categories, event) to a batch.</summary>
+    private void AddWrite(NpgsqlBatch batch, LedgerEntry entry, LedgerEntry? previous)
+    {
         var upsert = new NpgsqlBatchCommand(
             $"INSERT INTO {_schema}.publications ({SqliteLedger.Columns}) VALUES " +
             "(@article, @channel, @state, @due, @column, @remoteId, @remoteUrl, @hash, @publishedHash, @attempts, " +
@@ -220,8 +227,6 @@ internal sealed partial class PostgresLedger(NpgsqlDataSource dataSource, string
             Add(history, "message", entry.LastError);
             batch.BatchCommands.Add(history);
         }
-
-        await batch.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private async Task<LedgerEntry?> FindAsync(

@@ -63,7 +63,9 @@ internal static class PostgresLedgerMigrations
         """,
         // 3: what plan progress counts (ILedgerStatistics); see PostgresStatisticsSchema.
         PostgresStatisticsSchema.Step,
-        // 4 (SQLite step 5): approvals (IApprovalStore).
+        // 4 (SQLite step 5): the next retry time of a run (ILedger.NextDueAsync) without reading every published row.
+        "CREATE INDEX ix_publications_retry ON publications (retry_after) WHERE retry_after IS NOT NULL;",
+        // 5 (SQLite step 6): approvals (IApprovalStore).
         """
         CREATE TABLE approvals (
             id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -35,6 +35,19 @@ internal sealed class InMemoryLedger : ILedger
         return Task.FromResult<IReadOnlyList<LedgerEntry>>([.. result.OrderByDescending(e => e.UpdatedAt)]);
     }
 
+    public Task<IReadOnlyList<LedgerEntry>> ListWorkingSetAsync(LedgerWorkingSetQuery query, CancellationToken cancellationToken) =>
+        throw new NotSupportedException();
+
+    public Task<DateTimeOffset?> NextDueAsync(DateTimeOffset after, CancellationToken cancellationToken) => throw new NotSupportedException();
+
+    public async Task SaveAllAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken)
+    {
+        foreach (var entry in entries)
+        {
+            await SaveAsync(entry, cancellationToken);
+        }
+    }
+
     public Task SaveAsync(LedgerEntry entry, CancellationToken cancellationToken)
     {
         _entries[(entry.ArticleId, entry.Channel)] = entry;

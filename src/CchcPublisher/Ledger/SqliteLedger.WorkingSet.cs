@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
+namespace CchcPublisher.Ledger;
+
+/// <summary>
+/// What a publishing run reads and writes in bulk: its working set (the articles in hand go in as one JSON array,
+/// opened with <c>json_each</c>, each looked up by the primary key), the next due instant (two index seeks) and a
+/// batch of local outcomes in one transaction.
+/// </summary>
+internal sealed partial class SqliteLedger
+{
+    public async Task<IReadOnlyList<LedgerEntry>> ListWorkingSetAsync(LedgerWorkingSetQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        var columns = string.Join(", ", Columns.Split(", ").Select(c => "p." + c));
+        var channels = InList(command, "c", query.Channels);
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(query.ArticleIds));
+        var parts = new List<string>
+        {
+            $"SELECT {columns} FROM publications p WHERE p.article_id IN (SELECT id FROM ids) AND p.channel IN ({channels})",
+        };
+        for (var i = 0; i < query.Others.Count; i++)
+        {
+            var slice = query.Others[i];
+            var states = InList(command, $"s{i}_", slice.States.Select(StateName));
+            var where = $"p.state IN ({states}) AND p.channel IN ({channels}) AND p.article_id NOT IN (SELECT id FROM ids)";
+            if (slice.Channels is not null)
+            {
+                where += $" AND p.channel IN ({InList(command, $"c{i}_", slice.Channels)})";
+            }
+
+            if (slice.ColumnSlotAfter is { } after)
+            {
+                // The few (article, column) pairs with a slot ahead, found through the (state, due_at) index, then
+                // their rows by the primary key: CROSS JOIN keeps SQLite from scanning every published row instead.
+                command.Parameters.AddWithValue($"$after{i}", ToUnix(after));
+                parts.Add(
+                    $"SELECT {columns} FROM (SELECT DISTINCT article_id, column_key FROM publications " +
+                    $"WHERE state IN ({states}) AND due_at > $after{i} AND column_key IS NOT NULL) h " +
+                    $"CROSS JOIN publications p ON p.article_id = h.article_id AND p.column_key = h.column_key WHERE {where}");
+            }
+            else
+            {
+                parts.Add($"SELECT {columns} FROM publications p WHERE {where}");
+            }
+        }
+
+        command.CommandText =
+            "WITH ids(id) AS MATERIALIZED (SELECT value FROM json_each($ids)) " + string.Join(" UNION ALL ", parts) + ";";
+        var result = new Dictionary<(string, string), LedgerEntry>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var entry = Read(reader);
+            result.TryAdd((entry.ArticleId, entry.Channel), entry);
+        }
+
+        return WorkingSetOrder(result.Values);
+    }
+
+    public async Task<DateTimeOffset?> NextDueAsync(DateTimeOffset after, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText =
+            "SELECT min(t) FROM (" +
+            "SELECT min(due_at) AS t FROM publications WHERE state = 'scheduled' AND due_at > $after " +
+            "UNION ALL SELECT min(retry_after) FROM publications WHERE retry_after > $after AND state IN ('failed', 'unknown', 'published'));";
+        command.Parameters.AddWithValue("$after", ToUnix(after));
+        return await command.ExecuteScalarAsync(cancellationToken) is long next ? DateTimeOffset.FromUnixTimeMilliseconds(next) : null;
+    }
+
+    public async Task SaveAllAsync(IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        foreach (var entry in entries)
+        {
+            var previous = await FindAsync(connection, transaction, entry.ArticleId, entry.Channel, cancellationToken);
+            await WriteAsync(connection, transaction, entry, previous, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The order of <see cref="ListAsync"/>: most recently updated first, then by key, descending.</summary>
+    internal static IReadOnlyList<LedgerEntry> WorkingSetOrder(IEnumerable<LedgerEntry> entries) =>
+        [.. entries
+            .OrderByDescending(e => e.UpdatedAt)
+            .ThenByDescending(e => e.ArticleId, StringComparer.Ordinal)
+            .ThenByDescending(e => e.Channel, StringComparer.Ordinal)];
+
+    private static string InList(SqliteCommand command, string prefix, IEnumerable<string> values)
+    {
+        var names = new List<string>();
+        foreach (var value in values)
+        {
+            var name = "$" + prefix + names.Count.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.AddWithValue(name, value);
+            names.Add(name);
+        }
+
+        // An empty list matches nothing, as an empty IN () would.
+        return names.Count > 0 ? string.Join(", ", names) : "NULL";
+    }
+}

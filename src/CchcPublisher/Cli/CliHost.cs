@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CchcPublisher.Approval;
 using CchcPublisher.Channels;
 using CchcPublisher.Content;
 using CchcPublisher.Hosting;
@@ -28,7 +27,7 @@ internal static class CliHost
         CliContext context, ParseResult parseResult, bool worker, IEnumerable<KeyValuePair<string, string?>>? overrides = null, string? commune = null)
     {
         var builder = CreateConfiguredBuilder(context, parseResult, worker, overrides, commune);
-        builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing().AddApproval().AddPlan().AddQueries();
+        builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing().AddPlan().AddQueries();
         builder.Services.Replace(ServiceDescriptor.Singleton(context.Time));
         return builder;
     }

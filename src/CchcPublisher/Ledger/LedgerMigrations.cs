@@ -63,18 +63,5 @@ internal static class LedgerMigrations
         """,
         // 5: the next retry time of a run (ILedger.NextDueAsync) without reading every published row.
         "CREATE INDEX ix_publications_retry ON publications (retry_after) WHERE retry_after IS NOT NULL;",
-        // 6: approvals (IApprovalStore): who approved which version of an article, in the database, not in the file.
-        """
-        CREATE TABLE approvals (
-            id           INTEGER PRIMARY KEY,
-            article_id   TEXT    NOT NULL,
-            content_hash TEXT    NOT NULL,
-            decision     TEXT    NOT NULL,
-            actor        TEXT    NOT NULL,
-            at           INTEGER NOT NULL,
-            comment      TEXT    NULL
-        );
-        CREATE INDEX ix_approvals_article ON approvals (article_id, id);
-        """,
     ];
 }

@@ -36,9 +36,6 @@ internal static class LedgerRegistration
                 : paths.Resolve(options.DatabasePath);
             return new SqliteLedger(file, options.BusyTimeout);
         });
-        builder.Services.AddSingleton<IApprovalStore>(services =>
-            services.GetRequiredService<ILedger>() as IApprovalStore
-            ?? throw new InvalidOperationException("The configured ledger does not store approvals (IApprovalStore)."));
         return builder;
     }
 }

@@ -1,4 +1,3 @@
-using CchcPublisher.Approval;
 using CchcPublisher.Channels;
 using CchcPublisher.Content;
 using CchcPublisher.Hosting;
@@ -18,7 +17,6 @@ internal sealed class PublishRunner(
     PublicationPlanner planner,
     ChannelPublisher publisher,
     OutputRebuilder rebuilder,
-    ApprovalGate approvals,
     IEnumerable<IChannel> channels,
     IOptions<PathOptions> paths,
     IOptions<PublishingOptions> options,
@@ -37,7 +35,7 @@ internal sealed class PublishRunner(
         ArgumentNullException.ThrowIfNull(request);
         await ledger.MigrateAsync(cancellationToken);
         var content = await contentLoader.LoadAsync(request.ContentRoot, cancellationToken);
-        return (content, await approvals.ApplyAsync(planner.Plan(await InputAsync(request, content, cancellationToken)), cancellationToken));
+        return (content, planner.Plan(await InputAsync(request, content, cancellationToken)));
     }
 
     public async Task<PublishRunResult> RunAsync(
@@ -82,8 +80,7 @@ internal sealed class PublishRunner(
     private async Task<bool> RunBatchAsync(
         PublishRequest request, ContentSnapshot content, HashSet<string> seen, RunReports reports, CancellationToken cancellationToken)
     {
-        // Versions a leader has not approved wait, when the commune requires approval.
-        var plan = await approvals.ApplyAsync(planner.Plan(await InputAsync(request, content, cancellationToken)), cancellationToken);
+        var plan = planner.Plan(await InputAsync(request, content, cancellationToken));
 
         // Bookkeeping first (cheap, no channel calls), so the queue is recorded even if publishing is interrupted.
         // Every queued article's slot is recorded before anything goes out, in queue order, due ones included: a

@@ -45,9 +45,6 @@ internal sealed class PipelineHarness : IDisposable
 
     public CommuneOptions Commune { get; } = new();
 
-    /// <summary>The commune's approval setting (off by default, as in a fresh installation).</summary>
-    public CchcPublisher.Approval.ApprovalOptions Approval { get; } = new();
-
     public string DataRoot => _folder.Path;
 
     public PublicationPlanner CreatePlanner() => new(Microsoft.Extensions.Options.Options.Create(Options), Microsoft.Extensions.Options.Options.Create(Commune));
@@ -59,7 +56,7 @@ internal sealed class PipelineHarness : IDisposable
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var paths = Microsoft.Extensions.Options.Options.Create(new PathOptions { Data = _folder.Path, Content = _folder.Path });
         var publisher = new ChannelPublisher(Channels, Ledger, Time, options, publisherLogger);
-        return new PublishRunner(Content, Ledger, CreatePlanner(), publisher, new OutputRebuilder(Ledger, Channels, NullLogger<OutputRebuilder>.Instance), new CchcPublisher.Approval.ApprovalGate(Ledger, Microsoft.Extensions.Options.Options.Create(Approval)), Channels, paths, options, Microsoft.Extensions.Options.Options.Create(Commune), Time, runnerLogger);
+        return new PublishRunner(Content, Ledger, CreatePlanner(), publisher, new OutputRebuilder(Ledger, Channels, NullLogger<OutputRebuilder>.Instance), Channels, paths, options, Microsoft.Extensions.Options.Options.Create(Commune), Time, runnerLogger);
     }
 
     public Withdrawal CreateWithdrawal()

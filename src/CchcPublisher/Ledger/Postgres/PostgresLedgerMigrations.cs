@@ -65,18 +65,5 @@ internal static class PostgresLedgerMigrations
         PostgresStatisticsSchema.Step,
         // 4 (SQLite step 5): the next retry time of a run (ILedger.NextDueAsync) without reading every published row.
         "CREATE INDEX ix_publications_retry ON publications (retry_after) WHERE retry_after IS NOT NULL;",
-        // 5 (SQLite step 6): approvals (IApprovalStore).
-        """
-        CREATE TABLE approvals (
-            id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-            article_id   text   NOT NULL,
-            content_hash text   NOT NULL,
-            decision     text   NOT NULL,
-            actor        text   NOT NULL,
-            at           bigint NOT NULL,
-            comment      text   NULL
-        );
-        CREATE INDEX ix_approvals_article ON approvals (article_id, id);
-        """,
     ];
 }

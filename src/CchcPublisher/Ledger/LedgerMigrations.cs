@@ -61,5 +61,18 @@ internal static class LedgerMigrations
         ALTER TABLE publications ADD COLUMN sent_title TEXT NULL;
         ALTER TABLE publications ADD COLUMN sent_snapshot TEXT NULL;
         """,
+        // 5: the leadership's approvals, bound to the article version (Approval/); never kept in the Markdown file.
+        """
+        CREATE TABLE approval_events (
+            id           INTEGER PRIMARY KEY,
+            article_id   TEXT    NOT NULL,
+            content_hash TEXT    NOT NULL,
+            status       TEXT    NOT NULL,
+            actor        TEXT    NOT NULL,
+            at           INTEGER NOT NULL,
+            comment      TEXT    NULL
+        );
+        CREATE INDEX ix_approval_events_article ON approval_events (article_id, id);
+        """,
     ];
 }

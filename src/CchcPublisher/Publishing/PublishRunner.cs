@@ -16,6 +16,7 @@ internal sealed class PublishRunner(
     ILedger ledger,
     PublicationPlanner planner,
     ChannelPublisher publisher,
+    Approval.ApprovalGate approvals,
     OutputRebuilder rebuilder,
     IEnumerable<IChannel> channels,
     IOptions<PathOptions> paths,
@@ -36,7 +37,8 @@ internal sealed class PublishRunner(
         await ledger.MigrateAsync(cancellationToken);
         var content = await contentLoader.LoadAsync(request.ContentRoot, cancellationToken);
         var entries = await ledger.ListAsync(new LedgerQuery(), cancellationToken);
-        return (content, planner.Plan(Input(request, content, entries)));
+        var approved = await approvals.LoadAsync(cancellationToken);
+        return (content, planner.Plan(Input(request, content, entries, approved)));
     }
 
     public async Task<PublishRunResult> RunAsync(
@@ -82,7 +84,7 @@ internal sealed class PublishRunner(
         PublishRequest request, ContentSnapshot content, HashSet<string> seen, RunReports reports, CancellationToken cancellationToken)
     {
         var entries = await ledger.ListAsync(new LedgerQuery(), cancellationToken);
-        var plan = planner.Plan(Input(request, content, entries));
+        var plan = planner.Plan(Input(request, content, entries, await approvals.LoadAsync(cancellationToken)));
 
         // Bookkeeping first (cheap, no channel calls), so the queue is recorded even if publishing is interrupted.
         // Every queued article's slot is recorded before anything goes out, in queue order, due ones included: a
@@ -179,7 +181,8 @@ internal sealed class PublishRunner(
         }
     }
 
-    private PlanningInput Input(PublishRequest request, ContentSnapshot content, IReadOnlyList<LedgerEntry> entries)
+    private PlanningInput Input(
+        PublishRequest request, ContentSnapshot content, IReadOnlyList<LedgerEntry> entries, IReadOnlyDictionary<string, Approval.ApprovalEvent>? approved)
     {
         var now = time.GetUtcNow();
         return new PlanningInput
@@ -193,6 +196,7 @@ internal sealed class PublishRunner(
             FollowingChannels = [.. _channels.Where(c => c.FollowsContent).Select(c => c.Name)],
             OnlyChannel = request.Channel,
             OnlyArticle = request.ArticleId,
+            Approvals = approved,
         };
     }
 

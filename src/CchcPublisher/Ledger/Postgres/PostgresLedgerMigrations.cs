@@ -63,5 +63,18 @@ internal static class PostgresLedgerMigrations
         """,
         // 3: what plan progress counts (ILedgerStatistics); see PostgresStatisticsSchema.
         PostgresStatisticsSchema.Step,
+        // 4 (SQLite step 5): the leadership's approvals, bound to the article version (Approval/).
+        """
+        CREATE TABLE approval_events (
+            id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            article_id   text   NOT NULL,
+            content_hash text   NOT NULL,
+            status       text   NOT NULL,
+            actor        text   NOT NULL,
+            at           bigint NOT NULL,
+            comment      text   NULL
+        );
+        CREATE INDEX ix_approval_events_article ON approval_events (article_id, id);
+        """,
     ];
 }

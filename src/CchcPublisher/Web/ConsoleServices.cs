@@ -35,6 +35,8 @@ internal static class ConsoleServices
         Singleton<Channels.Radio.Programs.BroadcastConfirmation>(services, main);
         Singleton<Channels.Radio.Programs.RadioProgramService>(services, main);
         Transient<QueueReorder>(services, main);
+        Singleton<Approval.ApprovalService>(services, main);
+        Transient<ApprovalQueueQuery>(services, main);
     }
 
     /// <summary>The worker's instance itself: registered as an instance, so that the console's container never disposes it.</summary>

@@ -138,6 +138,7 @@ internal static class CliApp
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ConfirmCommand.Create(context));
+        root.Subcommands.Add(ApproveCommand.Create(context));
         root.Subcommands.Add(UnpublishCommand.Create(context));
         root.Subcommands.Add(SiteCommand.Create(context));
         root.Subcommands.Add(RecordCommand.Create(context));

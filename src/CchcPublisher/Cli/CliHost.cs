@@ -1,3 +1,4 @@
+using CchcPublisher.Approval;
 using System.CommandLine;
 using CchcPublisher.Channels;
 using CchcPublisher.Content;
@@ -27,7 +28,7 @@ internal static class CliHost
         CliContext context, ParseResult parseResult, bool worker, IEnumerable<KeyValuePair<string, string?>>? overrides = null, string? commune = null)
     {
         var builder = CreateConfiguredBuilder(context, parseResult, worker, overrides, commune);
-        builder.AddCore().AddContent().AddLedger().AddChannels().AddPublishing().AddPlan().AddQueries();
+        builder.AddCore().AddContent().AddLedger().AddApproval().AddChannels().AddPublishing().AddPlan().AddQueries();
         builder.Services.Replace(ServiceDescriptor.Singleton(context.Time));
         return builder;
     }

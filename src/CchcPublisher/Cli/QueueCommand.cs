@@ -64,6 +64,7 @@ internal static class QueueCommand
         PlannedAction.Reconcile => "chờ đối chiếu kết quả lần trước",
         PlannedAction.Update => "đã sửa: sẽ cập nhật",
         PlannedAction.Wait => item.Reason ?? "đang chờ thử lại",
+        PlannedAction.Schedule when item.Reason is { } reason => $"đã lên lịch; {reason}",
         _ => "đã lên lịch",
     };
 }

@@ -63,5 +63,18 @@ internal static class LedgerMigrations
         """,
         // 5: the next retry time of a run (ILedger.NextDueAsync) without reading every published row.
         "CREATE INDEX ix_publications_retry ON publications (retry_after) WHERE retry_after IS NOT NULL;",
+        // 6: the leadership's approvals, bound to the article version (Approval/); never kept in the Markdown file.
+        """
+        CREATE TABLE approval_events (
+            id           INTEGER PRIMARY KEY,
+            article_id   TEXT    NOT NULL,
+            content_hash TEXT    NOT NULL,
+            status       TEXT    NOT NULL,
+            actor        TEXT    NOT NULL,
+            at           INTEGER NOT NULL,
+            comment      TEXT    NULL
+        );
+        CREATE INDEX ix_approval_events_article ON approval_events (article_id, id);
+        """,
     ];
 }

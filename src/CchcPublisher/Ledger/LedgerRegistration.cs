@@ -30,12 +30,18 @@ internal static class LedgerRegistration
                 return PostgresLedgerRegistration.Create(options);
             }
 
-            var paths = services.GetRequiredService<IOptions<PathOptions>>().Value;
-            var file = string.IsNullOrWhiteSpace(options.DatabasePath)
-                ? Path.Combine(paths.DataRoot, "cchc.db")
-                : paths.Resolve(options.DatabasePath);
-            return new SqliteLedger(file, options.BusyTimeout);
+            return new SqliteLedger(SqlitePath(options, services.GetRequiredService<IOptions<PathOptions>>().Value), options.BusyTimeout);
         });
         return builder;
+    }
+
+    /// <summary>The SQLite ledger file: <c>Ledger:DatabasePath</c>, or <c>&lt;data&gt;/cchc.db</c>.</summary>
+    public static string SqlitePath(LedgerOptions options, PathOptions paths)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(paths);
+        return string.IsNullOrWhiteSpace(options.DatabasePath)
+            ? Path.Combine(paths.DataRoot, "cchc.db")
+            : paths.Resolve(options.DatabasePath);
     }
 }

@@ -27,6 +27,12 @@ internal sealed record PlanningInput
     /// </summary>
     public IReadOnlyCollection<string> FollowingChannels { get; init; } = [];
 
+    /// <summary>
+    /// The newest approval event per article when the commune requires approval (<c>Approval:Required</c>);
+    /// <c>null</c> when it does not. Only an approved current version is published.
+    /// </summary>
+    public IReadOnlyDictionary<string, Approval.ApprovalEvent>? Approvals { get; init; }
+
     public string? OnlyChannel { get; init; }
 
     /// <summary>Only this article; also lifts the retry wait for it (the official asked explicitly).</summary>

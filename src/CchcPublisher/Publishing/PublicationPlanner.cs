@@ -66,7 +66,7 @@ internal sealed class PublicationPlanner(IOptions<PublishingOptions> options, IO
 
                 seen.Add((article.Id, channel));
                 entries.TryGetValue((article.Id, channel), out var entry);
-                items.Add(Decide(input, article, channel, due, column, entry));
+                items.Add(Withhold(input, Decide(input, article, channel, due, column, entry)));
             }
         }
 
@@ -122,6 +122,23 @@ internal sealed class PublicationPlanner(IOptions<PublishingOptions> options, IO
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// With approval required, a version without approval is not sent (nor marked missed): it waits, and the
+    /// queue shows why. Already scheduled items keep their slot and carry the reason too.
+    /// </summary>
+    private static PlannedItem Withhold(PlanningInput input, PlannedItem item)
+    {
+        if (item.Action is not (PlannedAction.Publish or PlannedAction.Update or PlannedAction.MarkMissed or PlannedAction.Schedule) ||
+            Approval.ApprovalGate.Withheld(input.Approvals, item.ArticleId, item.Article!.ContentHash) is not { } reason)
+        {
+            return item;
+        }
+
+        return item.Action == PlannedAction.Schedule
+            ? item with { Reason = reason }
+            : item with { Action = PlannedAction.Wait, Reason = reason };
     }
 
     /// <summary>The column an article without <c>publish_at</c> joins, or <c>null</c> when none accepts it.</summary>

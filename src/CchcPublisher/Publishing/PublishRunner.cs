@@ -16,6 +16,7 @@ internal sealed class PublishRunner(
     ILedger ledger,
     PublicationPlanner planner,
     ChannelPublisher publisher,
+    Approval.ApprovalGate approvals,
     OutputRebuilder rebuilder,
     IEnumerable<IChannel> channels,
     IOptions<PathOptions> paths,
@@ -35,7 +36,8 @@ internal sealed class PublishRunner(
         ArgumentNullException.ThrowIfNull(request);
         await ledger.MigrateAsync(cancellationToken);
         var content = await contentLoader.LoadAsync(request.ContentRoot, cancellationToken);
-        return (content, planner.Plan(await InputAsync(request, content, cancellationToken)));
+        var approved = await approvals.LoadAsync(cancellationToken);
+        return (content, planner.Plan(await InputAsync(request, content, approved, cancellationToken)));
     }
 
     public async Task<PublishRunResult> RunAsync(
@@ -80,7 +82,7 @@ internal sealed class PublishRunner(
     private async Task<bool> RunBatchAsync(
         PublishRequest request, ContentSnapshot content, HashSet<string> seen, RunReports reports, CancellationToken cancellationToken)
     {
-        var plan = planner.Plan(await InputAsync(request, content, cancellationToken));
+        var plan = planner.Plan(await InputAsync(request, content, await approvals.LoadAsync(cancellationToken), cancellationToken));
 
         // Bookkeeping first (cheap, no channel calls), so the queue is recorded even if publishing is interrupted.
         // Every queued article's slot is recorded before anything goes out, in queue order, due ones included: a
@@ -198,7 +200,8 @@ internal sealed class PublishRunner(
     }
 
     /// <summary>The planner's input, with the ledger entries it consults (<see cref="PlannerWorkingSet"/>), not the whole ledger.</summary>
-    private async Task<PlanningInput> InputAsync(PublishRequest request, ContentSnapshot content, CancellationToken cancellationToken)
+    private async Task<PlanningInput> InputAsync(
+        PublishRequest request, ContentSnapshot content, IReadOnlyDictionary<string, Approval.ApprovalEvent>? approved, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         string[] available = [.. _channels.Select(c => c.Name)];
@@ -215,6 +218,7 @@ internal sealed class PublishRunner(
             FollowingChannels = following,
             OnlyChannel = request.Channel,
             OnlyArticle = request.ArticleId,
+            Approvals = approved,
         };
     }
 

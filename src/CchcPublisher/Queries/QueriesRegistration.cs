@@ -10,6 +10,7 @@ internal static class QueriesRegistration
     {
         builder.Services.AddTransient<StatusQuery>();
         builder.Services.AddTransient<QueueQuery>();
+        builder.Services.AddTransient<ApprovalQueueQuery>();
         builder.Services.AddTransient<ChannelCheckQuery>();
         builder.Services.AddTransient<LedgerListQuery>();
         builder.Services.AddTransient<OverviewQuery>();

@@ -52,6 +52,8 @@ internal static class ConsoleServices
         commune.Singleton<Channels.Radio.Programs.BroadcastConfirmation>();
         commune.Singleton<Channels.Radio.Programs.RadioProgramService>();
         commune.Transient<QueueReorder>();
+        commune.Singleton<Approval.ApprovalService>();
+        commune.Transient<ApprovalQueueQuery>();
     }
 
     /// <summary>The worker's instance itself: registered as an instance, so that the console's container never disposes it.</summary>

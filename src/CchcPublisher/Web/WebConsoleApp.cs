@@ -65,7 +65,8 @@ internal static class WebConsoleApp
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(ConsoleRoles.EditPolicy, p => p.RequireRole(ConsoleRoles.EditRoles))
             .AddPolicy(ConsoleRoles.BroadcastPolicy, p => p.RequireRole(ConsoleRoles.BroadcastRoles))
-            .AddPolicy(ConsoleRoles.AuditPolicy, p => p.RequireRole(ConsoleRoles.AuditRoles));
+            .AddPolicy(ConsoleRoles.AuditPolicy, p => p.RequireRole(ConsoleRoles.AuditRoles))
+            .AddPolicy(ConsoleRoles.ApprovePolicy, p => p.RequireRole(ConsoleRoles.ApproveRoles));
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "cchc.chongia";
@@ -94,6 +95,7 @@ internal static class WebConsoleApp
         LoginEndpoints.Map(app);
         OverviewPage.Map(app);
         QueuePage.Map(app);
+        ApprovalPage.Map(app);
         LedgerPage.Map(app);
         RadioPage.Map(app);
         CalendarPage.Map(app);

@@ -45,6 +45,12 @@ internal sealed class PipelineHarness : IDisposable
 
     public CommuneOptions Commune { get; } = new();
 
+    /// <summary>Approval settings of the runners created from now on (not required by default).</summary>
+    public CchcPublisher.Approval.ApprovalOptions Approval { get; } = new();
+
+    /// <summary>Approvals, in the same SQLite file as the ledger.</summary>
+    public CchcPublisher.Approval.SqliteApprovalStore Approvals => new(Ledger.DatabasePath, TimeSpan.FromSeconds(5));
+
     public string DataRoot => _folder.Path;
 
     public PublicationPlanner CreatePlanner() => new(Microsoft.Extensions.Options.Options.Create(Options), Microsoft.Extensions.Options.Options.Create(Commune));
@@ -56,7 +62,8 @@ internal sealed class PipelineHarness : IDisposable
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var paths = Microsoft.Extensions.Options.Options.Create(new PathOptions { Data = _folder.Path, Content = _folder.Path });
         var publisher = new ChannelPublisher(Channels, Ledger, Time, options, publisherLogger);
-        return new PublishRunner(Content, Ledger, CreatePlanner(), publisher, new OutputRebuilder(Ledger, Channels, NullLogger<OutputRebuilder>.Instance), Channels, paths, options, Microsoft.Extensions.Options.Options.Create(Commune), Time, runnerLogger);
+        var gate = new CchcPublisher.Approval.ApprovalGate(Microsoft.Extensions.Options.Options.Create(Approval), Approvals);
+        return new PublishRunner(Content, Ledger, CreatePlanner(), publisher, gate, new OutputRebuilder(Ledger, Channels, NullLogger<OutputRebuilder>.Instance), Channels, paths, options, Microsoft.Extensions.Options.Options.Create(Commune), Time, runnerLogger);
     }
 
     public Withdrawal CreateWithdrawal()

@@ -65,5 +65,18 @@ internal static class PostgresLedgerMigrations
         PostgresStatisticsSchema.Step,
         // 4 (SQLite step 5): the next retry time of a run (ILedger.NextDueAsync) without reading every published row.
         "CREATE INDEX ix_publications_retry ON publications (retry_after) WHERE retry_after IS NOT NULL;",
+        // 5 (SQLite step 6): the leadership's approvals, bound to the article version (Approval/).
+        """
+        CREATE TABLE approval_events (
+            id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+            article_id   text   NOT NULL,
+            content_hash text   NOT NULL,
+            status       text   NOT NULL,
+            actor        text   NOT NULL,
+            at           bigint NOT NULL,
+            comment      text   NULL
+        );
+        CREATE INDEX ix_approval_events_article ON approval_events (article_id, id);
+        """,
     ];
 }

@@ -19,7 +19,13 @@ internal static class PostgresLedgerRegistration
     public static ILedger Create(LedgerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var dataSource = DataSources.GetOrAdd(options.ConnectionString!, NpgsqlDataSource.Create);
-        return new PostgresLedger(dataSource, options.Schema, ownsDataSource: false);
+        return new PostgresLedger(SharedDataSource(options), options.Schema, ownsDataSource: false);
+    }
+
+    /// <summary>The process-wide pool for the ledger's connection string (also used by the approval store).</summary>
+    public static NpgsqlDataSource SharedDataSource(LedgerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return DataSources.GetOrAdd(options.ConnectionString!, NpgsqlDataSource.Create);
     }
 }

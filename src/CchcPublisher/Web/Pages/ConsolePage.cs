@@ -18,6 +18,7 @@ internal static class ConsolePage
     [
         ("/", "Tổng quan", null),
         ("/hang-doi", "Hàng đợi", null),
+        ("/cho-duyet", "Chờ duyệt", null),
         ("/so-theo-doi", "Sổ theo dõi", null),
         ("/dai-truyen-thanh", "Đài truyền thanh", null),
         ("/lich", "Lịch", null),

@@ -34,6 +34,11 @@ internal static class ConsoleRoles
 
     public static IReadOnlyList<string> AuditRoles { get; } = [Leader, Admin];
 
+    /// <summary>Policy: approve or return an article (the leadership).</summary>
+    public const string ApprovePolicy = "approve";
+
+    public static IReadOnlyList<string> ApproveRoles { get; } = [Leader, Admin];
+
     public static string Label(string role) => role switch
     {
         Editor => "Biên tập viên",

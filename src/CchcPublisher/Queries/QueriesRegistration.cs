@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace CchcPublisher.Queries;
@@ -16,6 +17,7 @@ internal static class QueriesRegistration
         builder.Services.AddTransient<RadioProgramsQuery>();
         builder.Services.AddTransient<CalendarQuery>();
         builder.Services.AddTransient<PlanStatusQuery>();
+        builder.Services.TryAddTransient<ReportCalendarQuery>();
         builder.Services.AddTransient<Publishing.QueueReorder>();
         return builder;
     }

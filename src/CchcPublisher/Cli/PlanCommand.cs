@@ -20,6 +20,7 @@ internal static class PlanCommand
         var command = new Command("plan", "Theo dõi kế hoạch tuyên truyền CCHC: tiến độ chỉ tiêu và báo cáo kết quả theo quý, 6 tháng, năm.");
         command.Subcommands.Add(CreateStatus(context));
         command.Subcommands.Add(CreateReport(context));
+        command.Subcommands.Add(CreateCalendar(context));
         return command;
     }
 
@@ -90,6 +91,48 @@ internal static class PlanCommand
             await context.Out.WriteLineAsync($"Đã ghi báo cáo {periodName ?? PlanCalendar.Describe(window)} ({window}"
                 + (periodName is not null && rule == ReportPeriodRule.Statutory ? ", mốc chốt số liệu theo Nghị định 09/2019/NĐ-CP" : string.Empty)
                 + $") của kế hoạch {document.Id} vào {outPath}.");
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command CreateCalendar(CliContext context)
+    {
+        var plan = PlanOption();
+        var all = new Option<bool>("--all") { Description = "Hiện cả các báo cáo đã quá hạn gửi" };
+        var calendarPeriods = CalendarPeriodsOption();
+        var format = Tables.TableOutput.CreateOption();
+        var command = new Command("calendar", "Lịch báo cáo: báo cáo nào (theo chế độ báo cáo của kế hoạch) phải gửi khi nào, cho ai.") { plan, all, calendarPeriods, format };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var output = Tables.TableOutput.Parse(parseResult, format);
+            using var host = Builder(context, parseResult).BuildValidated();
+            var rule = PeriodRule(host.Services, parseResult.GetValue(calendarPeriods));
+            var view = await host.Services.GetRequiredService<Queries.ReportCalendarQuery>().GetAsync(cancellationToken, rule, parseResult.GetValue(plan));
+            var lead = (int)host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlanOptions>>().Value.ReportReminderLead.TotalDays;
+            var table = new Tables.CliTable("Lịch báo cáo", "Hạn gửi", "Còn", "Báo cáo", "Kỳ", "Số liệu", "Nơi nhận", "Kế hoạch");
+            foreach (var entry in view.Entries.Where(e => parseResult.GetValue(all) || e.DaysLeft(view.Today) is not < 0))
+            {
+                var left = entry.DaysLeft(view.Today);
+                var colour = left is < 0 ? "grey" : left <= lead ? "red" : string.Empty;
+                table.Add(
+                    entry.DueDate?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "không cố định",
+                    new Tables.CliCell(left switch { null => entry.When ?? string.Empty, < 0 => "đã qua", 0 => "hôm nay", _ => $"{left} ngày" }, colour.Length == 0 ? null : colour),
+                    entry.Report,
+                    entry.Period?.Name ?? string.Empty,
+                    entry.Period?.Days.ToString() ?? string.Empty,
+                    string.Join("; ", entry.To),
+                    entry.PlanId);
+            }
+
+            if (Tables.TableOutput.IsForPeople(output))
+            {
+                context.Console.WriteLine($"Hôm nay: {view.Today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}. Kỳ báo cáo: "
+                    + (rule == ReportPeriodRule.Statutory ? "mốc chốt số liệu theo Nghị định 09/2019/NĐ-CP (quý: từ ngày 15 tháng trước đến ngày 14 tháng cuối quý)." : "theo lịch.")
+                    + (view.Entries.Count == 0 ? " Kế hoạch chưa ghi chế độ báo cáo (khóa reporting)." : string.Empty));
+            }
+
+            Tables.TableOutput.Write(context, output, table);
             return ExitCodes.Ok;
         });
         return command;

@@ -25,4 +25,7 @@ internal static partial class Log
 
     [LoggerMessage(6014, LogLevel.Information, "Kiểm tra tiến độ kế hoạch: không có kế hoạch nào trong thư mục nội dung")]
     public static partial void NoPlan(this ILogger logger);
+
+    [LoggerMessage(6020, LogLevel.Warning, "Sắp đến hạn báo cáo: {Report} {Period} (kế hoạch {PlanId}) hạn gửi {DueDate}, còn {DaysLeft} ngày; nơi nhận: {Recipients}. Lập báo cáo: plan report --plan {PlanId} --period {PeriodOption}")]
+    public static partial void ReportDueSoon(this ILogger logger, string report, string period, string planId, string dueDate, int daysLeft, string recipients, string periodOption);
 }

@@ -13,6 +13,12 @@ internal sealed class PlanOptions
     /// </summary>
     public ReportPeriodRule ReportPeriods { get; set; } = ReportPeriodRule.Statutory;
 
+    /// <summary>
+    /// When a periodic report is due, counted from the last day of its period (the cut-off day): default 1 day,
+    /// so a statutory quarter ending on the 14th is due on the 15th. Set it to what the district or province asks.
+    /// </summary>
+    public TimeSpan ReportDueAfterPeriodEnd { get; set; } = TimeSpan.FromDays(1);
+
     /// <summary>How long before a report's due date the worker starts warning, daily. Default 7 days; 0 turns the warning off.</summary>
     public TimeSpan ReportReminderLead { get; set; } = TimeSpan.FromDays(7);
 }

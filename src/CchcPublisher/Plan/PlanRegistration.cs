@@ -12,8 +12,8 @@ namespace CchcPublisher.Plan;
 internal static class PlanRegistration
 {
     /// <summary>
-    /// Plans and activities (loader, progress, reports) and the weekly progress check: a Quartz job every Monday
-    /// at 08:00 in the commune's zone (it only runs where the Quartz hosted service runs, i.e. in the worker).
+    /// Plans and activities (loader, progress, reports), the weekly progress check (a Quartz job every Monday
+    /// at 08:00 in the commune's zone) and the daily report reminder (07:30) (it only runs where the Quartz hosted service runs, i.e. in the worker).
     /// Needs <c>AddCore()</c>, <c>AddContent()</c> and <c>AddLedger()</c>. Safe to call twice.
     /// </summary>
     public static IHostApplicationBuilder AddPlan(this IHostApplicationBuilder builder)
@@ -29,6 +29,8 @@ internal static class PlanRegistration
             .Validate(o => Enum.IsDefined(o.ReportPeriods), "Plan:ReportPeriods phải là Statutory (mốc chốt số liệu theo Nghị định 09/2019/NĐ-CP) hoặc Calendar (theo lịch).")
             .Validate(o => o.ReportReminderLead >= TimeSpan.Zero && o.ReportReminderLead <= TimeSpan.FromDays(90),
                 "Plan:ReportReminderLead (số ngày nhắc trước hạn báo cáo) phải từ 0 đến 90 ngày, ví dụ \"7.00:00:00\".")
+            .Validate(o => o.ReportDueAfterPeriodEnd >= TimeSpan.Zero && o.ReportDueAfterPeriodEnd <= TimeSpan.FromDays(60) && o.ReportDueAfterPeriodEnd.Ticks % TimeSpan.TicksPerDay == 0,
+                "Plan:ReportDueAfterPeriodEnd (số ngày sau ngày chốt số liệu là hạn gửi báo cáo) phải là số ngày nguyên từ 0 đến 60, ví dụ \"1.00:00:00\".")
             .ValidateOnStart();
         builder.Services.TryAddSingleton<ILedgerStatistics>(services =>
             services.GetRequiredService<ILedger>() as ILedgerStatistics
@@ -40,6 +42,9 @@ internal static class PlanRegistration
         builder.Services.AddSingleton<PlanReportBuilder>();
         builder.Services.AddSingleton<PlanProgressCheck>();
         builder.Services.AddTransient<PlanProgressJob>();
+        builder.Services.TryAddTransient<Queries.ReportCalendarQuery>();
+        builder.Services.AddSingleton<ReportReminder>();
+        builder.Services.AddTransient<ReportReminderJob>();
         builder.Services.AddQuartz(q =>
         {
             q.AddJob<PlanProgressJob>(j => j.WithIdentity(PlanJobKeys.WeeklyCheck).StoreDurably());
@@ -47,6 +52,13 @@ internal static class PlanRegistration
                 .WithIdentity(PlanJobKeys.WeeklyTrigger)
                 .ForJob(PlanJobKeys.WeeklyCheck)
                 .WithSchedule(CronScheduleBuilder.Create(PlanJobKeys.WeeklyCron)
+                    .InTimeZone(services.GetRequiredService<IOptions<CommuneOptions>>().Value.GetTimeZone())
+                    .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
+            q.AddJob<ReportReminderJob>(j => j.WithIdentity(PlanJobKeys.ReportReminder).StoreDurably());
+            q.AddTrigger((services, t) => t
+                .WithIdentity(PlanJobKeys.ReportReminderTrigger)
+                .ForJob(PlanJobKeys.ReportReminder)
+                .WithSchedule(CronScheduleBuilder.Create(PlanJobKeys.ReminderCron)
                     .InTimeZone(services.GetRequiredService<IOptions<CommuneOptions>>().Value.GetTimeZone())
                     .WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed)));
         });

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace CchcPublisher.Queries;
@@ -17,6 +18,7 @@ internal static class QueriesRegistration
         builder.Services.AddTransient<RadioProgramsQuery>();
         builder.Services.AddTransient<CalendarQuery>();
         builder.Services.AddTransient<PlanStatusQuery>();
+        builder.Services.TryAddTransient<ReportCalendarQuery>();
         builder.Services.AddTransient<Publishing.QueueReorder>();
         return builder;
     }

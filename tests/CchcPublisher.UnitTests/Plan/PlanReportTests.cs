@@ -228,6 +228,45 @@ public sealed class PlanReportTests : IDisposable
     }
 
     [Fact]
+    public async Task Xlsx_Report_PrintsOnA4WithBordersTitlesAndFittedColumns()
+    {
+        var report = await BuildQuarterOneAsync();
+        using var stream = new MemoryStream();
+
+        XlsxReportWriter.Write(report, stream);
+
+        stream.Position = 0;
+        using var excel = SpreadsheetDocument.Open(stream, false);
+        var workbook = excel.WorkbookPart!;
+        var sheets = workbook.Workbook!.Sheets!.Elements<Sheet>().ToList();
+        Worksheet Sheet(string name) => ((WorksheetPart)workbook.GetPartById(sheets.Single(s => s.Name == name).Id!)).Worksheet!;
+        foreach (var sheet in sheets)
+        {
+            var worksheet = Sheet(sheet.Name!);
+            var setup = worksheet.GetFirstChild<PageSetup>()!;
+            Assert.Equal(9U, setup.PaperSize!.Value); // A4
+            Assert.Equal((1U, 0U), (setup.FitToWidth!.Value, setup.FitToHeight!.Value));
+            Assert.True(worksheet.GetFirstChild<SheetProperties>()!.PageSetupProperties!.FitToPage!.Value);
+            Assert.Contains("Trang &P/&N", worksheet.GetFirstChild<HeaderFooter>()!.OddFooter!.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(OrientationValues.Landscape, Sheet("Tin bài đã đăng").GetFirstChild<PageSetup>()!.Orientation!.Value);
+        Assert.Equal(OrientationValues.Portrait, Sheet(XlsxReportWriter.SummarySheet).GetFirstChild<PageSetup>()!.Orientation!.Value);
+        Assert.Contains("Kết quả theo kênh", Sheet("Theo kênh").GetFirstChild<HeaderFooter>()!.OddHeader!.Text, StringComparison.OrdinalIgnoreCase);
+        var printTitles = workbook.Workbook.DefinedNames!.Elements<DefinedName>().Where(d => d.Name == "_xlnm.Print_Titles").ToList();
+        Assert.Equal(sheets.Count - 1, printTitles.Count);
+        Assert.Contains(printTitles, d => d.Text == "'Theo kênh'!$1:$1");
+
+        // Every table cell (header and data) has the bordered style; the header is bold and centred.
+        var borders = workbook.WorkbookStylesPart!.Stylesheet!.CellFormats!.Elements<CellFormat>().ToList();
+        var cells = Sheet("Theo kênh").GetFirstChild<SheetData>()!.Elements<Row>().SelectMany(r => r.Elements<Cell>()).ToList();
+        Assert.All(cells, c => Assert.Equal(1U, borders[(int)c.StyleIndex!.Value].BorderId!.Value));
+        var thin = workbook.WorkbookStylesPart.Stylesheet.Borders!.Elements<Border>().ElementAt(1);
+        Assert.Equal(BorderStyleValues.Thin, thin.LeftBorder!.Style!.Value);
+        Assert.Equal(string.Empty, string.Join("\n", new OpenXmlValidator().Validate(excel, TestContext.Current.CancellationToken).Select(e => $"{e.Path?.XPath}: {e.Description}").Distinct()));
+    }
+
+    [Fact]
     public async Task Markdown_Report_HasHeadingsAndPipeTables()
     {
         var report = await BuildQuarterOneAsync();

@@ -16,6 +16,12 @@ internal static class XlsxReportWriter
 
     private const uint BoldStyle = 1;
     private const uint WrapStyle = 2;
+    private const uint HeaderStyle = 3;
+    private const uint TableTextStyle = 4;
+    private const uint TableNumberStyle = 5;
+
+    /// <summary>Above this many characters of column width a table sheet prints landscape.</summary>
+    private const double PortraitWidth = 95;
 
     public static void Write(ReportDocument document, Stream stream)
     {
@@ -37,12 +43,20 @@ internal static class XlsxReportWriter
             summary.AddRange(section.Paragraphs.Select(p => new[] { ReportCell.Of(p) }));
         }
 
-        AddSheet(workbook, sheets, UniqueName(SummarySheet, names), null, summary, boldRows: [0]);
+        var printTitles = new DefinedNames();
+        AddSheet(workbook, sheets, UniqueName(SummarySheet, names), null, document.Title, summary, boldRows: [0]);
         foreach (var section in document.Sections.Where(s => s.Table is not null))
         {
-            AddSheet(workbook, sheets, UniqueName(section.SheetName ?? section.Heading, names), section.Table!.Headers, section.Table.Rows, boldRows: []);
+            var name = UniqueName(section.SheetName ?? section.Heading, names);
+            AddSheet(workbook, sheets, name, section.Table!.Headers, section.Heading, section.Table.Rows, boldRows: []);
+            printTitles.Append(new DefinedName($"'{name.Replace("'", "''", StringComparison.Ordinal)}'!$1:$1")
+            {
+                Name = "_xlnm.Print_Titles",
+                LocalSheetId = (uint)sheets.ChildElements.Count - 1,
+            });
         }
 
+        workbook.Workbook.Append(printTitles);
         workbook.Workbook.Save();
     }
 
@@ -55,23 +69,28 @@ internal static class XlsxReportWriter
         await buffer.CopyToAsync(file, cancellationToken);
     }
 
+    /// <summary>
+    /// One sheet, laid out to print: A4, fitted to the page width (landscape when the columns are wide), the
+    /// header row repeated on every page (print titles), the title in the page header, page numbers in the
+    /// footer, thin borders around every table cell.
+    /// </summary>
     private static void AddSheet(
-        WorkbookPart workbook, Sheets sheets, string name, IReadOnlyList<string>? headers, IReadOnlyList<IReadOnlyList<ReportCell>> rows, uint[] boldRows)
+        WorkbookPart workbook, Sheets sheets, string name, IReadOnlyList<string>? headers, string title, IReadOnlyList<IReadOnlyList<ReportCell>> rows, uint[] boldRows)
     {
         var part = workbook.AddNewPart<WorksheetPart>();
         var data = new SheetData();
         uint index = 1;
         if (headers is not null)
         {
-            data.Append(Row(index++, headers.Select(ReportCell.Of).ToList(), BoldStyle));
+            data.Append(Row(index++, headers.Select(ReportCell.Of).ToList(), HeaderStyle));
         }
 
         for (var i = 0; i < rows.Count; i++)
         {
-            data.Append(Row(index++, rows[i], boldRows.Contains((uint)i) ? BoldStyle : WrapStyle));
+            data.Append(Row(index++, rows[i], headers is not null ? TableTextStyle : boldRows.Contains((uint)i) ? BoldStyle : WrapStyle));
         }
 
-        var worksheet = new Worksheet();
+        var worksheet = new Worksheet(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         if (headers is not null)
         {
             worksheet.Append(new SheetViews(new SheetView(
@@ -81,10 +100,13 @@ internal static class XlsxReportWriter
 
         var columns = headers?.Count ?? 1;
         var widths = new Columns();
+        var totalWidth = 0D;
         for (var c = 0; c < columns; c++)
         {
             var longest = Math.Max(headers?[c].Length ?? 0, rows.Select(r => c < r.Count ? r[c].Text.Length : 0).DefaultIfEmpty(0).Max());
-            widths.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = Math.Clamp(longest + 2, 6, headers is null ? 120 : 60), CustomWidth = true });
+            var width = Math.Clamp(longest + 2, 6, headers is null ? 120 : 60);
+            totalWidth += width;
+            widths.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = width, CustomWidth = true });
         }
 
         worksheet.Append(widths);
@@ -108,6 +130,18 @@ internal static class XlsxReportWriter
             worksheet.Append(links);
         }
 
+        worksheet.Append(new PrintOptions { HorizontalCentered = true });
+        worksheet.Append(new PageMargins { Left = 0.6D, Right = 0.4D, Top = 0.75D, Bottom = 0.6D, Header = 0.3D, Footer = 0.3D });
+        worksheet.Append(new PageSetup
+        {
+            PaperSize = 9U, // A4
+            Orientation = headers is not null && totalWidth > PortraitWidth ? OrientationValues.Landscape : OrientationValues.Portrait,
+            FitToWidth = 1U,
+            FitToHeight = 0U, // as many pages tall as needed
+        });
+        worksheet.Append(new HeaderFooter(
+            new OddHeader("&C&\"Times New Roman,Bold\"&12" + PageText(title)),
+            new OddFooter("&C&\"Times New Roman,Regular\"&10Trang &P/&N")));
         part.Worksheet = worksheet;
         sheets.Append(new Sheet { Id = workbook.GetIdOfPart(part), SheetId = (uint)sheets.ChildElements.Count + 1, Name = name });
     }
@@ -120,7 +154,11 @@ internal static class XlsxReportWriter
             var reference = ColumnName(c) + index.ToString(CultureInfo.InvariantCulture);
             var cell = cells[c];
             row.Append(cell.Number is { } number
-                ? new Cell { CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number), StyleIndex = style == BoldStyle ? BoldStyle : 0U }
+                ? new Cell
+                {
+                    CellReference = reference, DataType = CellValues.Number, CellValue = new CellValue(number),
+                    StyleIndex = style is BoldStyle or HeaderStyle ? style : style == TableTextStyle ? TableNumberStyle : 0U,
+                }
                 : new Cell(new InlineString(new Text(cell.Text) { Space = SpaceProcessingModeValues.Preserve }))
                 {
                     CellReference = reference,
@@ -130,6 +168,13 @@ internal static class XlsxReportWriter
         }
 
         return row;
+    }
+
+    /// <summary>Text for a page header: '&amp;' doubled (Excel's escape), short enough for the 255-character limit.</summary>
+    private static string PageText(string text)
+    {
+        var clean = text.Length <= 200 ? text : text[..197] + "...";
+        return clean.Replace("&", "&&", StringComparison.Ordinal);
     }
 
     private static string ColumnName(int index)
@@ -168,11 +213,22 @@ internal static class XlsxReportWriter
             new Fills(
                 new Fill(new PatternFill { PatternType = PatternValues.None }),
                 new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
-            new Borders(new Border()),
+            new Borders(
+                new Border(),
+                new Border(
+                    new LeftBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
+                    new RightBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
+                    new TopBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
+                    new BottomBorder(new Color { Auto = true }) { Style = BorderStyleValues.Thin },
+                    new DiagonalBorder())),
             new CellFormats(
                 new CellFormat { FontId = 0, FillId = 0, BorderId = 0 },
                 new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 1, FillId = 0, BorderId = 0, ApplyFont = true, ApplyAlignment = true },
-                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 0, FillId = 0, BorderId = 0, ApplyAlignment = true }));
+                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 0, FillId = 0, BorderId = 0, ApplyAlignment = true },
+                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Center, Horizontal = HorizontalAlignmentValues.Center })
+                    { FontId = 1, FillId = 0, BorderId = 1, ApplyFont = true, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 0, FillId = 0, BorderId = 1, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top }) { FontId = 0, FillId = 0, BorderId = 1, ApplyBorder = true, ApplyAlignment = true }));
         styles.Stylesheet.Save();
     }
 }

@@ -17,6 +17,10 @@ internal static class QueriesRegistration
         builder.Services.AddTransient<CalendarQuery>();
         builder.Services.AddTransient<PlanStatusQuery>();
         builder.Services.AddTransient<Publishing.QueueReorder>();
+        builder.Services.AddTransient<ArticleListQuery>();
+        builder.Services.AddTransient<Content.Editing.DraftChecker>();
+        builder.Services.AddSingleton<Content.Editing.ArticleFileStore>();
+        builder.Services.AddSingleton<Preview.ArticlePreview>();
         return builder;
     }
 }

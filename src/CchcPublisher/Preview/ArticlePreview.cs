@@ -70,6 +70,7 @@ internal sealed class ArticlePreview(
             facebookOptions.Value.MaxMessageLength,
             spoken,
             script.Syllables,
+            script.Syllables / (double)Math.Max(1, radio.Value.WordsPerMinute),
             key,
             engines.Select().Reason);
     }

@@ -17,5 +17,6 @@ internal sealed record ArticlePreviewResult(
     int FacebookMaxLength,
     IReadOnlyList<IReadOnlyList<SpokenWord>> Radio,
     int Syllables,
+    double Minutes,
     string AudioKey,
     string? NoAudio);

@@ -11,8 +11,20 @@ namespace CchcPublisher.Queries;
 /// Every article file (drafts and files with errors included) with where it stands, narrowed by an
 /// <see cref="ArticleFilter"/>, newest date first. Read by the console's "Bài viết" page.
 /// </summary>
-internal sealed class ArticleListQuery(IContentLoader loader, ILedger ledger, IOptions<CommuneOptions> commune, IOptions<PathOptions> paths)
+internal sealed class ArticleListQuery(
+    IContentLoader loader,
+    ILedger ledger,
+    IOptions<CommuneOptions> commune,
+    IOptions<PathOptions> paths,
+    IEnumerable<Channels.IChannel> channels)
 {
+    /// <summary>The channels this installation has (the channel registry), in registration order.</summary>
+    public IReadOnlyList<string> Channels() => [.. channels.Select(c => c.Name).Distinct(StringComparer.Ordinal)];
+
+    /// <summary>The categories in force (built-in plus <c>content/categories.yaml</c>).</summary>
+    public async Task<CategoryTaxonomy> TaxonomyAsync(CancellationToken cancellationToken) =>
+        (await loader.LoadAsync(null, cancellationToken)).Taxonomy;
+
     public async Task<(IReadOnlyList<ArticleListRow> Rows, CategoryTaxonomy Taxonomy)> ListAsync(ArticleFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);

@@ -52,6 +52,10 @@ internal static class ConsoleServices
         commune.Singleton<Channels.Radio.Programs.BroadcastConfirmation>();
         commune.Singleton<Channels.Radio.Programs.RadioProgramService>();
         commune.Transient<QueueReorder>();
+        commune.Transient<ArticleListQuery>();
+        commune.Transient<Content.Editing.DraftChecker>();
+        commune.Singleton<Content.Editing.ArticleFileStore>();
+        commune.Singleton<Preview.ArticlePreview>();
     }
 
     /// <summary>The worker's instance itself: registered as an instance, so that the console's container never disposes it.</summary>

@@ -181,9 +181,17 @@ internal sealed class ArticleFileStore(IOptions<PathOptions> paths, TimeProvider
             : null;
     }
 
-    private async Task KeepVersionAsync(string relativePath, string text, CancellationToken cancellationToken)
+    /// <summary>Keeps <paramref name="text"/> as a version of the file (also used for an editor's text that could not be saved).</summary>
+    public async Task KeepVersionAsync(string relativePath, string text, CancellationToken cancellationToken)
     {
-        var name = time.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
+        var at = time.GetUtcNow().UtcDateTime;
+        var name = at.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
+        while (File.Exists(Path.Combine(VersionFolder(relativePath), name + ".md")))
+        {
+            at = at.AddMilliseconds(1);
+            name = at.ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture);
+        }
+
         await AtomicFile.WriteAllTextAsync(Path.Combine(VersionFolder(relativePath), name + ".md"), text, cancellationToken);
     }
 

@@ -25,8 +25,19 @@ internal sealed record ArticleForm(
     string? Id = null,
     string? Status = null)
 {
+    /// <summary>
+    /// The body box holds the whole file (front matter included): a file whose front matter could not be read is
+    /// edited as text, and written back as typed.
+    /// </summary>
+    public bool Raw { get; init; }
+
     public string ToMarkdown()
     {
+        if (Raw)
+        {
+            return Body.ReplaceLineEndings("\n").TrimEnd().Normalize(NormalizationForm.FormC) + "\n";
+        }
+
         var text = new StringBuilder("---\n");
         Line(text, FrontMatterKeys.Id, Id);
         Line(text, FrontMatterKeys.Title, Title);
@@ -65,6 +76,11 @@ internal sealed record ArticleForm(
     {
         get
         {
+            if (Raw)
+            {
+                return 1;
+            }
+
             var text = ToMarkdown();
             return text.AsSpan(0, text.IndexOf("\n---\n", StringComparison.Ordinal)).Count('\n') + 3;
         }

@@ -17,6 +17,7 @@ internal static class ConsolePage
     private static readonly (string Path, string Label, string? Policy)[] Navigation =
     [
         ("/", "Tổng quan", null),
+        ("/bai-viet", "Bài viết", null),
         ("/hang-doi", "Hàng đợi", null),
         ("/so-theo-doi", "Sổ theo dõi", null),
         ("/dai-truyen-thanh", "Đài truyền thanh", null),

@@ -123,6 +123,16 @@ internal sealed class ArticleFileStore(IOptions<PathOptions> paths, TimeProvider
             .OrderByDescending(v => v.SavedAt)];
     }
 
+    /// <summary>The start of a version's body (after the front matter), to tell versions apart in a list.</summary>
+    public string Snippet(string relativePath, ArticleVersion version, int length = 120)
+    {
+        ArgumentNullException.ThrowIfNull(version);
+        var text = File.ReadAllText(Path.Combine(VersionFolder(relativePath), version.Name + ".md")).ReplaceLineEndings("\n");
+        var end = text.StartsWith("---\n", StringComparison.Ordinal) ? text.IndexOf("\n---\n", 3, StringComparison.Ordinal) : -1;
+        var body = string.Join(' ', (end < 0 ? text : text[(end + 5)..]).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return body.Length <= length ? body : body[..length] + "…";
+    }
+
     /// <summary>The text of one earlier version, or <c>null</c> when there is none by that name.</summary>
     public async Task<string?> ReadVersionAsync(string relativePath, string version, CancellationToken cancellationToken)
     {

@@ -19,6 +19,7 @@ internal static class ArticlesPage
             var (rows, taxonomy) = await query.ListAsync(filter, context.RequestAborted);
             var zone = ConsolePage.Zone(context);
             var body = new HtmlBuilder();
+            body.Add($"<link rel=\"stylesheet\" href=\"/tai-nguyen/bien-tap.css\">");
             if (ConsolePage.Can(context, ConsoleRoles.EditRoles))
             {
                 body.Add($"<p><a class=\"nut\" href=\"/bai-viet/moi\" id=\"viet-bai-moi\">+ Viết bài mới</a></p>");
@@ -52,11 +53,11 @@ internal static class ArticlesPage
             body.Add($"<div class=\"bang\"><table class=\"bai-viet\"><thead><tr><th>Ngày đăng</th><th>Bài</th><th>Thể loại</th><th>Kênh</th><th>Tình trạng</th><th>Nhiệm vụ · đơn vị</th></tr></thead><tbody>");
             foreach (var row in rows)
             {
-                var when = row.Date is { } date ? ConsolePage.Local(date, zone) : row.Status == ArticleListStatus.Broken ? "—" : "Chuyên mục hằng tuần";
+                var when = row.Date is { } date ? ConsolePage.Local(date, zone) : row.Status is ArticleListStatus.Broken or ArticleListStatus.Draft ? "—" : "Chuyên mục hằng tuần";
                 var link = "/bai-viet/sua?tep=" + Uri.EscapeDataString(row.RelativePath);
                 var title = row.Status == ArticleListStatus.Broken
                     ? HtmlBuilder.Of($"<strong>{row.Title}</strong><br><span class=\"nho\">{row.RelativePath}</span><br><span class=\"loi-nho\">{string.Join(" · ", row.Errors)}</span>")
-                    : HtmlBuilder.Of($"<a href=\"{link}\"><strong>{row.Title}</strong></a><br><span class=\"nho\">{row.Id} · {row.RelativePath}</span>");
+                    : HtmlBuilder.Of($"<a href=\"{link}\"><strong>{row.Title}</strong></a><br><span class=\"nho\">{row.RelativePath}</span>");
                 var published = row.PublishedOn.Count > 0 ? $" ({string.Join(", ", row.PublishedOn.Select(ChannelNames.Label))})" : string.Empty;
                 body.Add($"<tr class=\"bv-{row.Status.ToString().ToLowerInvariant()}\"><td>{when}</td><td>{title}</td>");
                 body.Add($"<td>{string.Join(", ", row.Categories.Select(taxonomy.Label))}</td><td>{string.Join(", ", row.Channels.Select(ChannelNames.Label))}</td>");

@@ -80,7 +80,8 @@ internal static class EditorView
         {
             body.Add($"<label>Tiêu đề <input name=\"tieu-de\" id=\"tieu-de\" value=\"{form.Title}\" required maxlength=\"300\"{disabled}></label>");
             body.Add($"<fieldset><legend>Thể loại</legend><div class=\"o-chon\">");
-            foreach (var category in taxonomy.All)
+            // The chosen categories first: the list scrolls, and what is chosen must be seen.
+            foreach (var category in taxonomy.All.OrderBy(c => form.Categories.Contains(c.Key, StringComparer.Ordinal) ? 0 : 1))
             {
                 var on = form.Categories.Contains(category.Key, StringComparer.Ordinal) ? new HtmlText(" checked") : HtmlText.Empty;
                 body.Add($"<label><input type=\"checkbox\" name=\"the-loai\" value=\"{category.Key}\"{on}{disabled}> {category.Label}</label>");
@@ -160,6 +161,7 @@ internal static class EditorView
 
     public static IResult Versions(HttpContext context, string path, IReadOnlyList<ArticleVersion> versions, string? shown, string? text)
     {
+        var store = context.RequestServices.GetRequiredService<ArticleFileStore>();
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(versions);
         var zone = ConsolePage.Zone(context);
@@ -171,11 +173,11 @@ internal static class EditorView
         }
         else
         {
-            body.Add($"<div class=\"bang\"><table class=\"phien-ban\"><thead><tr><th>Bản lưu lúc</th><th>Thao tác</th></tr></thead><tbody>");
+            body.Add($"<div class=\"bang\"><table class=\"phien-ban\"><thead><tr><th>Bản cất lúc</th><th>Đoạn đầu nội dung</th><th>Thao tác</th></tr></thead><tbody>");
             foreach (var version in versions)
             {
                 var view = $"/bai-viet/phien-ban?tep={Uri.EscapeDataString(path)}&ban={version.Name}";
-                body.Add($"<tr data-ban=\"{version.Name}\"><td>{ConsolePage.Local(version.SavedAt, zone)}</td><td><a class=\"nut-phu\" href=\"{view}\">Xem</a> ");
+                body.Add($"<tr data-ban=\"{version.Name}\"><td>{TimeZoneInfo.ConvertTime(version.SavedAt, zone).ToString("dd/MM/yyyy HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)}</td><td>{store.Snippet(path, version)}</td><td class=\"thu-tu\"><a class=\"nut-phu\" href=\"{view}\">Xem</a> ");
                 if (ConsolePage.Can(context, ConsoleRoles.EditRoles))
                 {
                     body.Add(ConsolePage.Form(context, "/bai-viet/khoi-phuc", HtmlBuilder.Of($"{ConsolePage.Hidden("tep", path)}{ConsolePage.Hidden("ban", version.Name)}"), "Khôi phục bản này", "nut-phu"));

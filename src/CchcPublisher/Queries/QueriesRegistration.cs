@@ -20,6 +20,10 @@ internal static class QueriesRegistration
         builder.Services.AddTransient<PlanStatusQuery>();
         builder.Services.TryAddTransient<ReportCalendarQuery>();
         builder.Services.AddTransient<Publishing.QueueReorder>();
+        builder.Services.AddTransient<ArticleListQuery>();
+        builder.Services.AddTransient<Content.Editing.DraftChecker>();
+        builder.Services.AddSingleton<Content.Editing.ArticleFileStore>();
+        builder.Services.AddSingleton<Preview.ArticlePreview>();
         return builder;
     }
 }

@@ -54,6 +54,10 @@ internal static class ConsoleServices
         commune.Transient<QueueReorder>();
         commune.Singleton<Approval.ApprovalService>();
         commune.Transient<ApprovalQueueQuery>();
+        commune.Transient<ArticleListQuery>();
+        commune.Transient<Content.Editing.DraftChecker>();
+        commune.Singleton<Content.Editing.ArticleFileStore>();
+        commune.Singleton<Preview.ArticlePreview>();
     }
 
     /// <summary>The worker's instance itself: registered as an instance, so that the console's container never disposes it.</summary>

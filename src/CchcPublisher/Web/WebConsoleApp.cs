@@ -102,6 +102,9 @@ internal static class WebConsoleApp
         PlanPage.Map(app);
         ChannelsPage.Map(app);
         AuditPage.Map(app);
+        EditorAssets.Map(app);
+        ArticlesPage.Map(app);
+        EditorPage.Map(app);
         if (main.GetService<Province.ICommuneDirectory>() is not null)
         {
             CommuneSelection.Map(app);

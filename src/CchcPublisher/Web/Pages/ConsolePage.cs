@@ -17,6 +17,7 @@ internal static class ConsolePage
     private static readonly (string Path, string Label, string? Policy)[] Navigation =
     [
         ("/", "Tổng quan", null),
+        ("/bai-viet", "Bài viết", null),
         ("/hang-doi", "Hàng đợi", null),
         ("/cho-duyet", "Chờ duyệt", null),
         ("/so-theo-doi", "Sổ theo dõi", null),

@@ -3,13 +3,13 @@ using Microsoft.AspNetCore.Http;
 namespace CchcPublisher.Web.Security;
 
 /// <summary>
-/// Headers on every answer: a Content-Security-Policy that allows no script at all (the console is plain HTML
-/// forms), no framing, no MIME sniffing, no referrer, and no caching of pages that show the ledger.
+/// Headers on every answer: a Content-Security-Policy that allows only the console's own script files
+/// (no inline script, no other site), no framing, no MIME sniffing, no referrer, and no caching of pages that show the ledger.
 /// </summary>
 internal static class SecurityHeaders
 {
     public const string ContentSecurityPolicy =
-        "default-src 'none'; script-src 'none'; style-src 'self'; img-src 'self' data:; media-src 'self'; font-src 'self'; " +
+        "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; media-src 'self'; font-src 'self'; " +
         "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     public static Task ApplyAsync(HttpContext context, RequestDelegate next)

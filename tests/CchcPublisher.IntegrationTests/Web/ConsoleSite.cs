@@ -39,7 +39,7 @@ internal sealed partial class ConsoleSite : IAsyncDisposable
     public IServiceProvider Services => _host!.Services;
 
     /// <summary>Starts a site; <paramref name="prepare"/> may add articles before the publish run.</summary>
-    public static async Task<ConsoleSite> StartAsync(Action<ConsoleSite>? prepare = null, int loginAttemptsPerMinute = 100)
+    public static async Task<ConsoleSite> StartAsync(Action<ConsoleSite>? prepare = null, int loginAttemptsPerMinute = 100, bool approvalRequired = false)
     {
         var site = new ConsoleSite();
         CopyFolder(Path.Combine(RepositoryRoot(), "content"), site.ContentRoot);
@@ -62,6 +62,7 @@ internal sealed partial class ConsoleSite : IAsyncDisposable
             ["WebConsole:LoginAttemptsPerMinute"] = loginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture),
             // A window far longer than a test, so that no window boundary falls between two attempts.
             ["WebConsole:LoginWindow"] = "06:00:00",
+            ["Approval:Required"] = approvalRequired ? "true" : "false",
         });
         builder.AddWebConsole();
         var host = builder.BuildValidated();

@@ -49,6 +49,8 @@ internal static class ConsoleServices
         commune.Transient<RadioProgramsQuery>();
         commune.Transient<CalendarQuery>();
         commune.Transient<PlanStatusQuery>();
+        commune.Transient<ReportCalendarQuery>();
+        commune.Singleton<IOptions<Plan.PlanOptions>>();
         commune.Singleton<Channels.Radio.Programs.BroadcastConfirmation>();
         commune.Singleton<Channels.Radio.Programs.RadioProgramService>();
         commune.Transient<QueueReorder>();

@@ -230,4 +230,33 @@ public sealed class ConsoleSecurityTests
         var audit = await site.Services.GetRequiredService<AuditTrail>().LatestAsync(5, TestContext.Current.CancellationToken);
         Assert.Contains(audit, e => e.User == "bientapvien" && e.Action == "Gỡ bài" && e.Succeeded);
     }
+
+    [Fact]
+    public async Task Overview_ReportDueWithinTwoWeeks_ListedWithItsDueDate()
+    {
+        await using var site = await ConsoleSite.StartAsync(s =>
+        {
+            var plan = Path.Combine(s.ContentRoot, "plan", "2026-6-thang-cuoi.yaml");
+            File.AppendAllText(plan, "\nreporting:\n  - { report: Báo cáo kết quả tuyên truyền CCHC, to: [UBND xã, Phòng Nội vụ], when: \"Định kỳ hàng quý, 6 tháng, một năm\" }\n");
+        });
+        using var client = await site.SignedInAsync(ConsoleRoles.Leader);
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        // 2 December 2026: the statutory Quý IV ends on 14/12, the report is due the day after (Plan:ReportDueAfterPeriodEnd).
+        Assert.Contains("Báo cáo sắp đến hạn", html, StringComparison.Ordinal);
+        Assert.Contains("Báo cáo kết quả tuyên truyền CCHC", html, StringComparison.Ordinal);
+        Assert.Contains("15/12/2026 (còn 13 ngày)", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Overview_NoReportingDuties_NoReportSection()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        using var client = await site.SignedInAsync(ConsoleRoles.Leader);
+
+        var html = await client.GetStringAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.DoesNotContain("Báo cáo sắp đến hạn", html, StringComparison.Ordinal);
+    }
 }

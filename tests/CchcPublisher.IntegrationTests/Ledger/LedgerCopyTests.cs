@@ -39,6 +39,9 @@ public sealed class LedgerCopyTests : IAsyncDisposable
             ArticleId = "loi", Channel = "facebook", State = PublicationState.Published, ContentHash = "h", PublishedHash = "h", Title = "Bài lỗi",
             Attempts = 4, RemoteId = "123_456", Categories = ["mot-cua"], PlanTask = "NV02", CreatedAt = T0, UpdatedAt = T0.AddHours(2), PublishedAt = T0.AddHours(2),
         }, ct);
+        var approvals = new CchcPublisher.Approval.SqliteApprovalStore(sqlite.DatabasePath, TimeSpan.FromSeconds(5));
+        await approvals.AddAsync(new CchcPublisher.Approval.ApprovalEvent("bai-1", "h1", CchcPublisher.Approval.ApprovalStatus.Submitted, "bientapvien", T0), ct);
+        await approvals.AddAsync(new CchcPublisher.Approval.ApprovalEvent("bai-1", "h1", CchcPublisher.Approval.ApprovalStatus.Approved, "lanhdao", T0.AddMinutes(3), "Đồng ý"), ct);
         var config = Path.Combine(_workspace.Root, "postgres.json");
         await File.WriteAllTextAsync(config, JsonSerializer.Serialize(new { Ledger = new { ConnectionString = _connectionString, Schema = _schema } }), ct);
 
@@ -51,6 +54,13 @@ public sealed class LedgerCopyTests : IAsyncDisposable
         Assert.True(expected.Count >= 9, $"only {expected.Count} entries to copy");
         Assert.Equal(Json(expected), Json(await postgres.ListAsync(new LedgerQuery(), ct)));
         Assert.Equal(await EventsAsync(sqlite.DatabasePath), await EventsAsync(postgres));
+        await using (var source = NpgsqlDataSource.Create(_connectionString))
+        {
+            Assert.Equal(
+                await approvals.HistoryAsync("bai-1", ct),
+                await new CchcPublisher.Approval.PostgresApprovalStore(source, _schema).HistoryAsync("bai-1", ct));
+        }
+
         var all = new InstantRange(T0.AddYears(-1), T0.AddYears(1));
         Assert.Equal(await sqlite.CountByChannelAsync(all, ct), await postgres.CountByChannelAsync(all, ct));
         Assert.Equal(await sqlite.CountByCategoryAsync(all, ct), await postgres.CountByCategoryAsync(all, ct));

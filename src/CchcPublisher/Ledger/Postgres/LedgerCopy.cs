@@ -24,6 +24,8 @@ internal static class LedgerCopy
         ("publications", SqliteLedger.Columns, "article_id, channel", "article_id, channel"),
         ("publication_categories", "article_id, channel, category, published_at", "article_id, channel, category", "article_id, channel, category"),
         ("publication_events", "article_id, channel, at, state, message", "id", "article_id, channel, at, state, message"),
+        // The leadership's approvals travel with the ledger: a moved commune keeps what was approved, by whom.
+        ("approval_events", "article_id, content_hash, status, actor, at, comment", "id", "article_id, at, content_hash, status, actor, comment"),
     ];
 
     public static async Task<LedgerCopyResult> CopyAsync(string sqlitePath, NpgsqlDataSource target, string schema, CancellationToken cancellationToken)

@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using CchcPublisher.Speech;
+using CchcPublisher.Speech.Lexicon;
+using CchcPublisher.Speech.Passes;
 
 namespace CchcPublisher.Benchmarks.Speech;
 
@@ -7,7 +9,7 @@ namespace CchcPublisher.Benchmarks.Speech;
 /// Radio speech normalization throughput on the five real seed plans (the unit tests' copy under
 /// <c>tests/CchcPublisher.UnitTests/TestData/Speech/Seeds</c>), through <see cref="SpeechNormalizer.Default"/>.
 /// One operation is one seed file; characters per second = <see cref="Characters"/> / (5 × mean), printed at
-/// set-up.
+/// set-up. <see cref="CascadeSeeds"/> is the old normalizer on the same input, in the same run.
 /// </summary>
 [Config(typeof(InProcessJobConfig))]
 public class SpeechBenchmarks
@@ -27,7 +29,25 @@ public class SpeechBenchmarks
         Console.WriteLine($"// Speech seeds: {_texts.Length} files, {Characters} characters");
     }
 
-    /// <summary>All seed files, each normalized as one text.</summary>
+    private static readonly SpeechContext Context = new(NumberStyle.Default, SpeechLexiconLoader.BuiltIn);
+
+    /// <summary>
+    /// The first-generation normalizer (issue 13's "today's figure"): the pass cascade over each whole text, as
+    /// <c>SpeechNormalizer</c> ran it before the tokenizer. Baseline of the paired comparison.
+    /// </summary>
+    [Benchmark(Baseline = true, OperationsPerInvoke = 5)]
+    public int CascadeSeeds()
+    {
+        var total = 0;
+        foreach (var text in _texts)
+        {
+            total += PassCascade.Apply(text, Context).Length;
+        }
+
+        return total;
+    }
+
+    /// <summary>All seed files, each normalized as one text (tokenizer, plain copy, windows read by the passes).</summary>
     [Benchmark(OperationsPerInvoke = 5)]
     public int NormalizeSeeds()
     {

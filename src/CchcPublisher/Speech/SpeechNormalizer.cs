@@ -1,54 +1,293 @@
+using System.Buffers;
+using System.Text;
 using CchcPublisher.Speech.Lexicon;
 using CchcPublisher.Speech.Passes;
+using CchcPublisher.Speech.Tokens;
 
 namespace CchcPublisher.Speech;
 
 /// <summary>
-/// The normalizer: a fixed pipeline of small passes. The order matters and follows one rule: a pass that
-/// reads a larger written form runs before the passes that read its parts (document symbols before dates,
-/// year ranges before month/year, dates before proportions, everything numeric before plain cardinals,
-/// abbreviations before spelling of unknown capitals, symbols last).
+/// The normalizer, in one pass over the tokens of the text (see docs/radio.md, "Design"):
+/// <list type="number">
+/// <item><see cref="SpeechTokenizer"/> splits the text into spans (words, white space, punctuation, other).</item>
+/// <item>Each token is classified in its context: <em>plain</em> (a word read as written, a single space, a
+/// punctuation mark between a word and a space) or <em>to read</em> (digits, symbols, acronyms, Roman numerals,
+/// lexicon words, malformed punctuation or spacing).</item>
+/// <item>Plain tokens are copied into a pooled builder; white space is tidied on the way (one space, none before
+/// a line break). A token to read opens a <em>reading window</em> of up to <see cref="ContextWords"/> words on each
+/// side (the trigger words: "ngày", "số", "gọi", "từ … đến"; "ngày … của" after a document symbol), also across
+/// line breaks (PDF text wraps symbols and dates); windows that reach each other merge, and each window is read by <see cref="PassCascade"/>.</item>
+/// </list>
+/// Most words of a news text are plain, so most of the text is copied once instead of being scanned by every pass.
 /// </summary>
 internal sealed class SpeechNormalizer(SpeechContext context) : ISpeechNormalizer
 {
-    private static readonly ISpeechPass[] Passes =
-    [
-        new CharacterCleanupPass(),
-        new WebAddressPass(),
-        new DocumentNumberPass(),
-        new ParentheticalAcronymPass(),
-        new YearRangePass(),
-        new QuarterPass(),
-        new DatePass(),
-        new MonthPass(),
-        new TimePass(),
-        new PhoneNumberPass(),
-        new MoneyPass(),
-        new PercentPass(),
-        new MeasurePass(),
-        new LeadingZeroCodePass(),
-        new NumericRangePass(),
-        new ProportionPass(),
-        new DecimalNumberPass(),
-        new RomanNumeralPass(),
-        new OrdinalPass(),
-        new CardinalPass(),
-        new AbbreviationPass(),
-        new CapitalizedWordPass(),
-        new SymbolPass(),
-    ];
+    /// <summary>Words of context on each side of a token to read (the longest trigger phrase is four words).</summary>
+    public const int ContextWords = 6;
+
+    [ThreadStatic]
+    private static StringBuilder? s_builder;
+
+    private readonly PlainWords _plain = PlainWords.For(context.Lexicon);
 
     /// <summary>A normalizer with the built-in lexicon and the default (Northern broadcast) style.</summary>
     public static SpeechNormalizer Default { get; } = new(new SpeechContext(NumberStyle.Default, SpeechLexiconLoader.BuiltIn));
 
-    public string Normalize(string text)
+    public string Normalize(string text) => Normalize(text, null);
+
+    /// <summary>
+    /// The spoken form; when <paramref name="replacements"/> is given, each stretch of <paramref name="text"/> that
+    /// was read differently from how it is written is added to it, in text order.
+    /// </summary>
+    public string Normalize(string text, List<SpeechReplacement>? replacements)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var pass in Passes)
+        if (text.Length == 0)
         {
-            text = pass.Apply(text, context);
+            return text;
         }
 
-        return text;
+        var pool = ArrayPool<SpeechToken>.Shared.Rent(text.Length);
+        var plainPool = ArrayPool<bool>.Shared.Rent(text.Length);
+        var builder = s_builder ?? new StringBuilder(text.Length + 256);
+        s_builder = null;
+        builder.Clear();
+        try
+        {
+            var count = SpeechTokenizer.Tokenize(text, pool);
+            var tokens = pool.AsSpan(0, count);
+            var plain = plainPool.AsSpan(0, count);
+            for (var t = 0; t < count; t++)
+            {
+                plain[t] = IsPlain(text, tokens, t);
+            }
+
+            // A window whose context reaches the previous window joins it, so that windows never touch.
+            var written = 0;
+            var (pendingFirst, pendingLast) = (-1, -1);
+            var i = 0;
+            while (i < count)
+            {
+                if (plain[i])
+                {
+                    i++;
+                    continue;
+                }
+
+                var (first, reached) = WindowStart(tokens, i, pendingFirst >= 0 ? pendingLast + 1 : 0);
+                var last = WindowEnd(tokens, plain, i);
+                if (pendingFirst >= 0 && reached)
+                {
+                    pendingLast = last;
+                }
+                else
+                {
+                    if (pendingFirst >= 0)
+                    {
+                        written = Read(builder, text, tokens, written, pendingFirst, pendingLast, replacements);
+                    }
+
+                    (pendingFirst, pendingLast) = (first, last);
+                }
+
+                i = last + 1;
+            }
+
+            if (pendingFirst >= 0)
+            {
+                written = Read(builder, text, tokens, written, pendingFirst, pendingLast, replacements);
+            }
+
+            for (var t = written; t < count; t++)
+            {
+                AppendPlain(builder, text, tokens[t]);
+            }
+
+            return Trimmed(builder);
+        }
+        finally
+        {
+            ArrayPool<SpeechToken>.Shared.Return(pool);
+            ArrayPool<bool>.Shared.Return(plainPool);
+            if (builder.Capacity <= 1 << 20)
+            {
+                s_builder = builder;
+            }
+        }
+    }
+
+    /// <summary>
+    /// First token of the window around the token to read at <paramref name="at"/>: <see cref="ContextWords"/>
+    /// words back (across line breaks: a document symbol or a date is often wrapped), and not before <paramref name="boundary"/> (the end of the previous
+    /// window, or the start); whether the walk stopped at that boundary.
+    /// </summary>
+    private static (int First, bool ReachedBoundary) WindowStart(ReadOnlySpan<SpeechToken> tokens, int at, int boundary)
+    {
+        var words = 0;
+        for (var j = at - 1; j >= boundary; j--)
+        {
+            if (tokens[j].Kind == SpeechTokenKind.Word && ++words == ContextWords)
+            {
+                return (j, false);
+            }
+        }
+
+        return (boundary, true);
+    }
+
+    /// <summary>Writes the plain tokens before the window, then the window as the passes read it; returns the next token.</summary>
+    private int Read(
+        StringBuilder builder, string text, ReadOnlySpan<SpeechToken> tokens, int written, int first, int last, List<SpeechReplacement>? replacements)
+    {
+        for (var t = written; t < first; t++)
+        {
+            AppendPlain(builder, text, tokens[t]);
+        }
+
+        var start = tokens[first].Start;
+        var original = text.Substring(start, tokens[last].End - start);
+        var spoken = PassCascade.Apply(original, context);
+        builder.Append(spoken);
+        if (replacements is not null && !string.Equals(original, spoken, StringComparison.Ordinal))
+        {
+            replacements.Add(new SpeechReplacement(start, original.Length, spoken));
+        }
+
+        return last + 1;
+    }
+
+    /// <summary>
+    /// Last token of the window: <see cref="ContextWords"/> words after the last token to read (each one found
+    /// extends the window; line breaks count as nothing), or the last token.
+    /// </summary>
+    private static int WindowEnd(ReadOnlySpan<SpeechToken> tokens, ReadOnlySpan<bool> plain, int at)
+    {
+        var last = at;
+        var words = 0;
+        for (var j = at + 1; j < tokens.Length; j++)
+        {
+            var token = tokens[j];
+            if (!plain[j])
+            {
+                words = 0;
+                last = j;
+                continue;
+            }
+
+            if (token.Kind == SpeechTokenKind.Word)
+            {
+                last = j;
+                if (++words == ContextWords)
+                {
+                    break;
+                }
+            }
+        }
+
+        return last;
+    }
+
+    private bool IsPlain(string text, ReadOnlySpan<SpeechToken> tokens, int i)
+    {
+        var token = tokens[i];
+        switch (token.Kind)
+        {
+            case SpeechTokenKind.Word:
+                return _plain.IsPlain(text.AsSpan(token.Start, token.Length));
+            case SpeechTokenKind.Space:
+                // A space before punctuation is removed by the passes' tidying; leave that to them.
+                return i + 1 >= tokens.Length || tokens[i + 1].Kind != SpeechTokenKind.Punctuation;
+            case SpeechTokenKind.Punctuation:
+            {
+                var mark = text[token.Start];
+                if (i == 0 || tokens[i - 1].Kind != SpeechTokenKind.Word || _plain.StartsKey(mark))
+                {
+                    return false;
+                }
+
+                if (i + 1 >= tokens.Length)
+                {
+                    return mark != ',';
+                }
+
+                var next = tokens[i + 1];
+                if (next.Kind != SpeechTokenKind.Space)
+                {
+                    return false;
+                }
+
+                // "," before a line break or at the end is dropped by the passes; after a space a word must follow.
+                return mark != ','
+                    ? i + 2 >= tokens.Length || tokens[i + 2].Kind == SpeechTokenKind.Word || next.Newline
+                    : !next.Newline && i + 2 < tokens.Length && tokens[i + 2].Kind == SpeechTokenKind.Word;
+            }
+
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A plain token as it is said: white space as one space, or the line breaks it holds.</summary>
+    private static void AppendPlain(StringBuilder builder, string text, SpeechToken token)
+    {
+        if (token.Kind != SpeechTokenKind.Space)
+        {
+            builder.Append(text, token.Start, token.Length);
+            return;
+        }
+
+        if (!token.Newline)
+        {
+            var onlyCarriageReturns = true;
+            for (var k = token.Start; k < token.End && onlyCarriageReturns; k++)
+            {
+                onlyCarriageReturns = text[k] == '\r';
+            }
+
+            if (!onlyCarriageReturns)
+            {
+                builder.Append(' ');
+            }
+
+            return;
+        }
+
+        // Spaces before a line break go; spaces after the last one become one space; '\r' goes.
+        var pendingSpace = false;
+        for (var k = token.Start; k < token.End; k++)
+        {
+            switch (text[k])
+            {
+                case '\n':
+                    builder.Append('\n');
+                    pendingSpace = false;
+                    break;
+                case ' ' or '\t':
+                    pendingSpace = true;
+                    break;
+            }
+        }
+
+        if (pendingSpace)
+        {
+            builder.Append(' ');
+        }
+    }
+
+    private static string Trimmed(StringBuilder builder)
+    {
+        var start = 0;
+        while (start < builder.Length && char.IsWhiteSpace(builder[start]))
+        {
+            start++;
+        }
+
+        var end = builder.Length;
+        while (end > start && char.IsWhiteSpace(builder[end - 1]))
+        {
+            end--;
+        }
+
+        return builder.ToString(start, end - start);
     }
 }

@@ -1,0 +1,100 @@
+using System.Runtime.CompilerServices;
+using CchcPublisher.Speech.Lexicon;
+
+namespace CchcPublisher.Speech.Tokens;
+
+/// <summary>
+/// Decides whether a word token is read exactly as written: at most one capital (so not an acronym), not a
+/// Roman numeral ("I", "V", "X"… in capitals; "ii", "iv"… in lower case), and not a written form the lexicon
+/// knows ("Zalo", "vnđ", "tr." …). Built once per lexicon.
+/// </summary>
+internal sealed class PlainWords
+{
+    private static readonly ConditionalWeakTable<SpeechLexicon, PlainWords> Cache = [];
+
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lexiconWords;
+    private readonly bool[] _punctuationStartsKey = new bool[128];
+
+    private PlainWords(SpeechLexicon lexicon)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var key in lexicon.Abbreviations.Keys)
+        {
+            if (key.Length == 0)
+            {
+                continue;
+            }
+
+            if (!SpeechTokenizer.IsLetter(key[0]))
+            {
+                if (key[0] < 128)
+                {
+                    _punctuationStartsKey[key[0]] = true;
+                }
+
+                continue;
+            }
+
+            var run = 1;
+            while (run < key.Length && SpeechTokenizer.IsLetter(key[run]))
+            {
+                run++;
+            }
+
+            // "v/v", "e-mail", "v.v": the character after the first letters is already read by the passes, so the
+            // word alone is plain. "tr.", "Cổng TTĐT", "Zalo": the word itself may start a key.
+            var next = run < key.Length ? key[run] : '\0';
+            var gluedSymbol = next != '\0' && next != ' ' && (next is not ('.' or ',' or ';' or ':' or '!' or '?') || run + 1 < key.Length);
+            if (!gluedSymbol)
+            {
+                words.Add(key[..run]);
+            }
+        }
+
+        _lexiconWords = words.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public static PlainWords For(SpeechLexicon lexicon) => Cache.GetValue(lexicon, static l => new PlainWords(l));
+
+    /// <summary>Whether the punctuation mark <paramref name="c"/> can start a lexicon key (then it is never plain).</summary>
+    public bool StartsKey(char c) => c < 128 && _punctuationStartsKey[c];
+
+    public bool IsPlain(ReadOnlySpan<char> word)
+    {
+        var capitals = 0;
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c) && ++capitals > 1)
+            {
+                return false;
+            }
+        }
+
+        if (word.Length == 1)
+        {
+            if (word[0] is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M')
+            {
+                return false;
+            }
+        }
+        else if (word.Length <= 4 && IsLowerRoman(word))
+        {
+            return false;
+        }
+
+        return !_lexiconWords.Contains(word);
+    }
+
+    private static bool IsLowerRoman(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is not ('i' or 'v' or 'x'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -50,6 +50,8 @@ internal static class ConsoleServices
         commune.Transient<CalendarQuery>();
         commune.Transient<PlanStatusQuery>();
         commune.Transient<ReportCalendarQuery>();
+        commune.Singleton<Plan.ActivityRecorder>();
+        commune.Optional<Channels.Facebook.FacebookPostRenderer>();
         commune.Singleton<IOptions<Plan.PlanOptions>>();
         commune.Singleton<Channels.Radio.Programs.BroadcastConfirmation>();
         commune.Singleton<Channels.Radio.Programs.RadioProgramService>();
@@ -79,6 +81,20 @@ internal static class ConsoleServices
             else
             {
                 services.AddSingleton(main.GetRequiredService<T>());
+            }
+        }
+
+        /// <summary>A service the commune may not have (its channel is turned off): null then.</summary>
+        public void Optional<T>()
+            where T : class
+        {
+            if (perRequest)
+            {
+                services.AddTransient(sp => sp.GetRequiredService<CurrentCommune>().Services?.GetService<T>()!);
+            }
+            else if (main.GetService<T>() is { } instance)
+            {
+                services.AddSingleton(instance);
             }
         }
 

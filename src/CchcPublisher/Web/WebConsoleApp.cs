@@ -102,6 +102,7 @@ internal static class WebConsoleApp
         PlanPage.Map(app);
         ChannelsPage.Map(app);
         AuditPage.Map(app);
+        PasteReadyPage.Map(app);
         EditorAssets.Map(app);
         ArticlesPage.Map(app);
         EditorPage.Map(app);

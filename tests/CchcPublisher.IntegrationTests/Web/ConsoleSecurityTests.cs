@@ -259,4 +259,54 @@ public sealed class ConsoleSecurityTests
 
         Assert.DoesNotContain("Báo cáo sắp đến hạn", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task PasteReady_TextWithHashtagsAndCopyButton_ThenPostedInAZaloGroupIsRecorded()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        using var client = await site.SignedInAsync(ConsoleRoles.Editor);
+        var ledgerPage = await client.GetStringAsync(new Uri("so-theo-doi?tim=lich-tiep", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Contains("/dan-san?bai=2026%2F12%2Flich-tiep-cong-dan", ledgerPage, StringComparison.Ordinal);
+
+        var page = await client.GetStringAsync(new Uri("dan-san?bai=2026%2F12%2Flich-tiep-cong-dan", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("<textarea id=\"van-ban\" readonly", page, StringComparison.Ordinal);
+        Assert.Contains("Lịch tiếp công dân tháng 12\n\nChủ tịch UBND xã tiếp công dân", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.Contains("#", page[page.IndexOf("<textarea", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        Assert.Contains("data-chep=\"van-ban\"", page, StringComparison.Ordinal);
+        Assert.Contains("/tai-nguyen/sao-chep.js", page, StringComparison.Ordinal);
+        using (var script = await client.GetAsync(new Uri("tai-nguyen/sao-chep.js", UriKind.Relative), TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+        }
+
+        var token = await ConsoleSite.TokenAsync(client, "dan-san?bai=2026%2F12%2Flich-tiep-cong-dan");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__chongia"] = token, ["bai"] = "2026/12/lich-tiep-cong-dan", ["noi-dang"] = "zalo-nhom", ["lien-ket"] = "https://zalo.me/g/thon-dong/123",
+        });
+        using var posted = await client.PostAsync(new Uri("dan-san/da-dang", UriKind.Relative), form, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.Contains("Đã ghi nhận bài đăng trên Nhóm Zalo", await posted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var activity = Assert.Single(Directory.GetFiles(Path.Combine(site.ContentRoot, "activities"), "*.yaml", SearchOption.AllDirectories),
+            f => File.ReadAllText(f).Contains("https://zalo.me/g/thon-dong/123", StringComparison.Ordinal));
+        Assert.Contains("zalo-nhom", await File.ReadAllTextAsync(activity, TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PasteReady_RadioRole_CannotRecordAPost()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        using var client = await site.SignedInAsync(ConsoleRoles.Radio);
+        var token = await ConsoleSite.TokenAsync(client, "dan-san?bai=2026%2F12%2Flich-tiep-cong-dan");
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__chongia"] = token, ["bai"] = "2026/12/lich-tiep-cong-dan", ["noi-dang"] = "zalo-nhom", ["lien-ket"] = "https://zalo.me/g/x",
+        });
+
+        using var response = await client.PostAsync(new Uri("dan-san/da-dang", UriKind.Relative), form, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
 }

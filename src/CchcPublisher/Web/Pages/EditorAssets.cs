@@ -11,6 +11,7 @@ internal static class EditorAssets
     [
         ("bien-tap.js", "text/javascript; charset=utf-8"),
         ("bien-tap.css", "text/css; charset=utf-8"),
+        ("sao-chep.js", "text/javascript; charset=utf-8"),
     ];
 
     public static void Map(IEndpointRouteBuilder app)

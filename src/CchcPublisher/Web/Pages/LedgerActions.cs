@@ -43,7 +43,9 @@ internal static class LedgerActions
                 context,
                 "/so-theo-doi/xac-nhan",
                 HtmlBuilder.Of($"{keys}<label class=\"an-nhan\" for=\"lk-{Id(entry)}\">Địa chỉ bài đã đăng</label><input id=\"lk-{Id(entry)}\" name=\"lien-ket\" type=\"url\" required placeholder=\"https://…\">"),
-                "Xác nhận đã đăng") is var confirm ? new HtmlText(confirm.Value + withdraw.Value) : withdraw,
+                "Xác nhận đã đăng") is var confirm
+                ? new HtmlText(HtmlBuilder.Of($"<a class=\"nut-phu\" href=\"{PasteReadyPage.Link(entry.ArticleId)}\">Văn bản để dán</a> ").Value + confirm.Value + withdraw.Value)
+                : withdraw,
             _ => HtmlText.Empty,
         };
     }

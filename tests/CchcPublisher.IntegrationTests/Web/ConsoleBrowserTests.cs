@@ -35,6 +35,23 @@ public sealed class ConsoleBrowserTests
     }
 
     [Fact]
+    public async Task PasteReady_CopyButtonPutsTheTextOnTheClipboard()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        await using var browser = await Browser.LaunchAsync();
+        await using var page = await Browser.PageAsync(browser);
+        await Browser.SignInAsync(page, site, ConsoleRoles.Editor);
+        await page.GoToAsync(new Uri(site.BaseAddress, "dan-san?bai=2026%2F12%2Flich-tiep-cong-dan").ToString());
+        await Browser.ScreenshotAsync(page, "dan-san");
+
+        await page.ClickAsync("button[data-chep=van-ban]");
+        await page.WaitForFunctionAsync("() => document.querySelector('button[data-chep=van-ban]').textContent === 'Đã sao chép'");
+
+        var selected = await page.EvaluateExpressionAsync<string>("document.getSelection().toString() || (() => { const t = document.getElementById('van-ban'); return t.value.substring(t.selectionStart, t.selectionEnd); })()");
+        Assert.StartsWith("Lịch tiếp công dân tháng 12", selected, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Queue_EditorMovesFirstDown_OrderSavedAndShown()
     {
         await using var site = await ConsoleSite.StartAsync();

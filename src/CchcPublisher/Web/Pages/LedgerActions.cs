@@ -10,7 +10,8 @@ namespace CchcPublisher.Web.Pages;
 /// <summary>The buttons a ledger row offers (by state and by the user's role), used by the overview and the ledger page.</summary>
 internal static class LedgerActions
 {
-    public static HtmlText For(HttpContext context, LedgerEntry entry)
+    /// <param name="pasteLink">Offer the paste-ready text page for a manual post (not on that page itself).</param>
+    public static HtmlText For(HttpContext context, LedgerEntry entry, bool pasteLink = true)
     {
         ArgumentNullException.ThrowIfNull(entry);
         if (entry.Channel is RadioLedgerChannels.Program)
@@ -44,7 +45,7 @@ internal static class LedgerActions
                 "/so-theo-doi/xac-nhan",
                 HtmlBuilder.Of($"{keys}<label class=\"an-nhan\" for=\"lk-{Id(entry)}\">Địa chỉ bài đã đăng</label><input id=\"lk-{Id(entry)}\" name=\"lien-ket\" type=\"url\" required placeholder=\"https://…\">"),
                 "Xác nhận đã đăng") is var confirm
-                ? new HtmlText(HtmlBuilder.Of($"<a class=\"nut-phu\" href=\"{PasteReadyPage.Link(entry.ArticleId)}\">Văn bản để dán</a> ").Value + confirm.Value + withdraw.Value)
+                ? new HtmlText((pasteLink ? HtmlBuilder.Of($"<a class=\"nut-phu\" href=\"{PasteReadyPage.Link(entry.ArticleId)}\">Văn bản để dán</a> ").Value : string.Empty) + confirm.Value + withdraw.Value)
                 : withdraw,
             _ => HtmlText.Empty,
         };

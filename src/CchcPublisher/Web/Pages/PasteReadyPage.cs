@@ -86,7 +86,7 @@ internal static class PasteReadyPage
         body.Add($"<script src=\"/tai-nguyen/sao-chep.js\" defer></script>");
         body.Add($"<p><strong>{article.Title}</strong> <span class=\"nho\">({article.Id})</span></p>");
         body.Add($"<p class=\"nho\">Văn bản dạng thường, giữ xuống dòng, kèm liên kết bài trên trang web (khi đã đăng) và thẻ # theo lĩnh vực: dán nguyên vào nhóm Zalo, trang Facebook cộng đồng hoặc Zalo OA khi đăng tay. {text.Length.ToString("N0", ConsolePage.Vietnamese)} ký tự.</p>");
-        body.Add($"<div class=\"the\"><label for=\"van-ban\">Nội dung để dán</label><textarea id=\"van-ban\" readonly rows=\"14\" class=\"van-ban-dan\">{text}</textarea>");
+        body.Add($"<div class=\"the dan-san\"><label for=\"van-ban\">Nội dung để dán</label><textarea id=\"van-ban\" readonly rows=\"14\" class=\"van-ban-dan\">{text}</textarea>");
         body.Add($"<p><button type=\"button\" class=\"nut\" data-chep=\"van-ban\">Sao chép</button></p></div>");
         if (article.CoverPath is { } cover)
         {
@@ -99,7 +99,7 @@ internal static class PasteReadyPage
             body.Add($"<h2>Đã đăng xong?</h2>");
             foreach (var entry in waiting)
             {
-                body.Add($"<p>{ChannelNames.Label(entry.Channel)} đang chờ đăng thủ công:</p>").Add(LedgerActions.For(context, entry));
+                body.Add($"<p>{ChannelNames.Label(entry.Channel)} đang chờ đăng thủ công:</p>").Add(LedgerActions.For(context, entry, pasteLink: false));
             }
 
             var places = new HtmlBuilder();

@@ -137,6 +137,57 @@ public sealed class ConsoleBrowserTests
     }
 
     [Fact]
+    public async Task Plan_LeaderDownloadsEachReportFormat_FilesAreTheRealDocuments()
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        await using var browser = await Browser.LaunchAsync();
+        await using var page = await Browser.PageAsync(browser);
+        await Browser.SignInAsync(page, site, ConsoleRoles.Leader);
+        await page.GoToAsync(new Uri(site.BaseAddress, "ke-hoach").ToString());
+
+        // The links the page offers, fetched with the signed-in session as a click would.
+        var links = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('a[href^=\"/ke-hoach/bao-cao\"][download]')].map(a => a.getAttribute('href'))");
+        Assert.NotEmpty(links);
+        foreach (var format in new[] { "docx", "xlsx", "md" })
+        {
+            var href = links.First(l => l.EndsWith("dang=" + format, StringComparison.Ordinal));
+            var download = await page.EvaluateFunctionAsync<DownloadProbe>(
+                "async href => { const r = await fetch(href); const b = new Uint8Array(await r.arrayBuffer()); " +
+                "return { status: r.status, disposition: r.headers.get('content-disposition') || '', size: b.length, " +
+                "head: String.fromCharCode(...b.slice(0, 2)), text: new TextDecoder().decode(b.slice(0, 400)) }; }", href);
+
+            Assert.Equal(200, download.Status);
+            Assert.Contains("attachment", download.Disposition, StringComparison.Ordinal);
+            Assert.Contains("." + format, download.Disposition, StringComparison.Ordinal);
+            if (format == "md")
+            {
+                Assert.Contains("KẾT QUẢ CÔNG TÁC TUYÊN TRUYỀN", download.Text, StringComparison.Ordinal);
+            }
+            else
+            {
+                Assert.Equal("PK", download.Head); // Office Open XML is a zip package
+                Assert.True(download.Size > 2_000, $"{format}: {download.Size} bytes");
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData(ConsoleRoles.Radio, "bai-viet/moi")]
+    [InlineData(ConsoleRoles.Radio, "nhat-ky")]
+    [InlineData(ConsoleRoles.Editor, "nhat-ky")]
+    public async Task ForbiddenPage_IsRefusedInTheBrowser(string role, string path)
+    {
+        await using var site = await ConsoleSite.StartAsync();
+        await using var browser = await Browser.LaunchAsync();
+        await using var page = await Browser.PageAsync(browser);
+        await Browser.SignInAsync(page, site, role);
+
+        var response = await page.GoToAsync(new Uri(site.BaseAddress, path).ToString());
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, response.Status);
+    }
+
+    [Fact]
     public async Task Screenshots_EveryPage_DesktopAndPhone()
     {
         await using var site = await ConsoleSite.StartAsync();
@@ -169,4 +220,6 @@ public sealed class ConsoleBrowserTests
         ("ke-hoach", "ke-hoach"),
         ("kenh", "kenh"),
     ];
+
+    private sealed record DownloadProbe(int Status, string Disposition, int Size, string Head, string Text);
 }

@@ -11,7 +11,9 @@ namespace CchcPublisher.Channels.Website;
 /// </summary>
 internal sealed class ArticleHtmlRenderer
 {
-    private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
+    // Built on first use: the sanitizer (AngleSharp and its CSS model, ~800 JIT-compiled methods) is not loaded by
+    // a worker that has nothing to render (docs/performance.md, section 6).
+    private readonly Lazy<HtmlSanitizer> _sanitizer = new(CreateSanitizer, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public string Render(string markdown)
     {
@@ -24,7 +26,7 @@ internal sealed class ArticleHtmlRenderer
     {
         ArgumentNullException.ThrowIfNull(document);
         var html = Markdig.Markdown.ToHtml(document, MarkdownPipelines.Default);
-        return _sanitizer.Sanitize(html).Trim();
+        return _sanitizer.Value.Sanitize(html).Trim();
     }
 
     /// <summary>

@@ -23,8 +23,13 @@ internal sealed class ChannelPublisher(
     private readonly Dictionary<string, IChannel> _channels = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
     private readonly PublishingOptions _options = options.Value;
 
+    /// <param name="local">
+    /// When given, publications on batched local channels skip the claim and leave their published entry here, for
+    /// <see cref="CommitLocalAsync"/> after the batch's flush (see <see cref="LocalOutcomes"/>).
+    /// </param>
     public async Task<PublicationReport> ExecuteAsync(
-        PlannedItem item, IReadOnlyDictionary<string, PublishResult> earlier, CategoryTaxonomy taxonomy, CancellationToken cancellationToken)
+        PlannedItem item, IReadOnlyDictionary<string, PublishResult> earlier, CategoryTaxonomy taxonomy, LocalOutcomes? local,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         var article = item.Article ?? throw new InvalidOperationException("Cannot publish without the article.");
@@ -48,7 +53,18 @@ internal sealed class ChannelPublisher(
             }
         }
 
-        return await PublishAsync(channel, item, context, cancellationToken);
+        return await PublishAsync(channel, item, context, channel is IBatchedChannel ? local : null, cancellationToken);
+    }
+
+    /// <summary>Writes the held local outcomes in one ledger transaction; call after the local channels flushed.</summary>
+    public async Task CommitLocalAsync(LocalOutcomes local, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(local);
+        var entries = local.Take();
+        if (entries.Count > 0)
+        {
+            await ledger.SaveAllAsync(entries, cancellationToken);
+        }
     }
 
     /// <summary>Records a decision that needs no channel call (scheduled, missed, skipped).</summary>
@@ -211,7 +227,7 @@ internal sealed class ChannelPublisher(
     }
 
     private async Task<PublicationReport> PublishAsync(
-        IChannel channel, PlannedItem item, PublishContext context, CancellationToken cancellationToken)
+        IChannel channel, PlannedItem item, PublishContext context, LocalOutcomes? local, CancellationToken cancellationToken)
     {
         var article = context.Article;
         var now = time.GetUtcNow();
@@ -222,7 +238,11 @@ internal sealed class ChannelPublisher(
             SentTitle = article.Title,
             SentSnapshot = channel.Snapshot(context),
         };
-        var stored = await ledger.TryClaimAsync(claim, cancellationToken);
+        // A local channel in a batch decides the claim in memory (the publish lock keeps one publisher at a time;
+        // the planner read this entry under it) instead of committing it before the call.
+        var stored = local is not null
+            ? LedgerClaim.Decide(item.Entry, claim)
+            : await ledger.TryClaimAsync(claim, cancellationToken);
         if (stored is null)
         {
             return Report(item, PublicationOutcome.Waiting, null, "Đang được một tiến trình khác xử lý, hoặc đã đăng.");
@@ -264,7 +284,15 @@ internal sealed class ChannelPublisher(
                     RetryAfter = null,
                     UpdatedAt = now,
                 };
-                await ledger.SaveAsync(published, CancellationToken.None);
+                if (local is not null)
+                {
+                    local.Add(published);
+                }
+                else
+                {
+                    await ledger.SaveAsync(published, CancellationToken.None);
+                }
+
                 if (isUpdate)
                 {
                     logger.Updated(article.Title, ChannelNames.Label(item.Channel), published.RemoteUrl ?? published.RemoteId ?? "—");

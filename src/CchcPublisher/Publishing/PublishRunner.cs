@@ -145,6 +145,7 @@ internal sealed class PublishRunner(
         // Local channels write their listings and sync their files once per batch, not once per article.
         var batched = _channels.OfType<IBatchedChannel>().ToList();
         batched.ForEach(c => c.BeginBatch());
+        var local = new LocalOutcomes();
         var started = time.GetUtcNow();
         var done = 0;
         try
@@ -158,7 +159,7 @@ internal sealed class PublishRunner(
 
             foreach (var group in ordered)
             {
-                await PublishGroupAsync(group.Items, content, reports, cancellationToken);
+                await PublishGroupAsync(group.Items, content, reports, local, cancellationToken);
                 done++;
                 if (time.GetUtcNow() - started >= options.Value.BatchDuration)
                 {
@@ -172,6 +173,9 @@ internal sealed class PublishRunner(
             {
                 await channel.FlushAsync(CancellationToken.None);
             }
+
+            // Files durable first, then the ledger (LocalOutcomes).
+            await publisher.CommitLocalAsync(local, CancellationToken.None);
         }
 
         if (done < ordered.Count)
@@ -184,12 +188,12 @@ internal sealed class PublishRunner(
     }
 
     private async Task PublishGroupAsync(
-        List<PlannedItem> group, ContentSnapshot content, RunReports reports, CancellationToken cancellationToken)
+        List<PlannedItem> group, ContentSnapshot content, RunReports reports, LocalOutcomes local, CancellationToken cancellationToken)
     {
         var earlier = await EarlierResultsAsync(group[0].ArticleId, cancellationToken);
         foreach (var item in group)
         {
-            var report = await publisher.ExecuteAsync(item, earlier, content.Taxonomy, cancellationToken);
+            var report = await publisher.ExecuteAsync(item, earlier, content.Taxonomy, local, cancellationToken);
             if (report.Outcome is PublicationOutcome.Published or PublicationOutcome.Updated or PublicationOutcome.Reconciled)
             {
                 earlier[item.Channel] = PublishResult.Published(null, report.Url);

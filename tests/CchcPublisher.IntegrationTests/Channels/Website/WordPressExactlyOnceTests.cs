@@ -76,14 +76,14 @@ public sealed partial class WordPressExactlyOnceTests : IDisposable
         Assert.NotNull(claimed);
 
         time.Advance(TimeSpan.FromMilliseconds(100)); // systemd restarts the service at once
-        var resumed = await publisher.ExecuteAsync(Item(article, claimed), new Dictionary<string, PublishResult>(), Content.Categories.CategoryTaxonomy.BuiltIn, Ct);
+        var resumed = await publisher.ExecuteAsync(Item(article, claimed), new Dictionary<string, PublishResult>(), Content.Categories.CategoryTaxonomy.BuiltIn, null, Ct);
 
         // ... and then the in-flight create lands.
         await _wp.PostAsync("/wp/v2/posts", new { title = article.Title, content = "<p>Nội dung" + WordPressChannel.Marker(article.Id) + "</p>", status = "publish", slug = article.Slug });
 
         time.Advance(TimeSpan.FromMinutes(5));
         var entry = await ledger.FindAsync(article.Id, ChannelNames.Website, Ct);
-        var later = await publisher.ExecuteAsync(Item(article, entry!), new Dictionary<string, PublishResult>(), Content.Categories.CategoryTaxonomy.BuiltIn, Ct);
+        var later = await publisher.ExecuteAsync(Item(article, entry!), new Dictionary<string, PublishResult>(), Content.Categories.CategoryTaxonomy.BuiltIn, null, Ct);
 
         Assert.Equal(PublicationOutcome.Waiting, resumed.Outcome);
         Assert.Equal(PublicationOutcome.Reconciled, later.Outcome);

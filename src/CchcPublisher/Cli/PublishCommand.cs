@@ -82,6 +82,9 @@ internal static class PublishCommand
         return command;
     }
 
+    /// <summary>Rows of the result table; the counts below it always cover every item.</summary>
+    internal const int MaxTableRows = 200;
+
     private static void Summary(IAnsiConsole console, PublishRunResult result, TimeZoneInfo zone)
     {
         var notable = result.Notable.ToList();
@@ -92,7 +95,8 @@ internal static class PublishCommand
         else
         {
             var table = new Table().Title("Kết quả đăng bài").AddColumns("Bài viết", "Kênh", "Kết quả", "Đến hạn", "Địa chỉ / ghi chú");
-            foreach (var item in notable.OrderBy(i => i.Outcome is PublicationOutcome.Failed or PublicationOutcome.Unknown ? 0 : 1))
+            var shown = notable.OrderBy(i => i.Outcome is PublicationOutcome.Failed or PublicationOutcome.Unknown ? 0 : 1).Take(MaxTableRows).ToList();
+            foreach (var item in shown)
             {
                 table.AddRow(
                     Markup.Escape(item.Title),
@@ -103,6 +107,13 @@ internal static class PublishCommand
             }
 
             console.Write(table);
+            if (notable.Count > shown.Count)
+            {
+                // A first import publishes thousands of items: a table of them all helps nobody and costs more than
+                // the run (docs/performance.md, section 3). Failures come first, so none is hidden behind successes.
+                console.MarkupLineInterpolated(
+                    $"… và {notable.Count - shown.Count} dòng khác (bảng chỉ hiện {MaxTableRows} dòng đầu, lỗi trước). Xem đủ bằng lệnh \"status\" hoặc trang Sổ theo dõi.");
+            }
         }
 
         var errors = result.Diagnostics.Count(d => d.IsError);

@@ -1,3 +1,4 @@
+using CchcPublisher.Cli;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CchcPublisher.IntegrationTests.Cli;
@@ -47,6 +48,24 @@ public sealed class CliCommandTests : IDisposable
         Assert.Equal(0, secondExit);
         Assert.Contains("Đã đăng 0", second, StringComparison.Ordinal);
         Assert.Equal(written, File.GetLastWriteTimeUtc(page));
+    }
+
+    [Fact]
+    public async Task Publish_FirstImportOfManyArticles_TableShowsFailuresFirstAndCountsEverything()
+    {
+        const int count = PublishCommand.MaxTableRows + 30;
+        for (var i = 0; i < count; i++)
+        {
+            _workspace.WriteArticle($"bai-{i:D3}.md", CliWorkspace.Article($"Bài lưu trữ số {i:D3}", publishAt: $"2026-01-05T08:{i % 60:D2}"));
+        }
+
+        var (exit, output) = await _workspace.RunAsync("publish", "--due-until", "2026-01-06");
+
+        Assert.Equal(0, exit);
+        var rows = output.Split('\n').Count(l => l.Contains("Bài lưu trữ số", StringComparison.Ordinal) && l.Contains('│', StringComparison.Ordinal));
+        Assert.Equal(PublishCommand.MaxTableRows, rows);
+        Assert.Contains("… và 30 dòng khác", output, StringComparison.Ordinal);
+        Assert.Contains($"Đã đăng {count},", output, StringComparison.Ordinal);
     }
 
     [Fact]

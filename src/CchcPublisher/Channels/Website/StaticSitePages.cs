@@ -6,7 +6,7 @@ namespace CchcPublisher.Channels.Website;
 /// <summary>
 /// The HTML of the static site: article pages, the index and category pages. Plain, accessible markup
 /// (<c>lang="vi"</c>, landmarks, a skip link, readable type on phones) with a small inline style sheet and no
-/// script. Every piece of metadata is escaped; article bodies arrive already sanitized.
+/// script. Every piece of metadata is escaped; article bodies arrive already made safe (ArticleHtmlRenderer).
 /// </summary>
 internal sealed class StaticSitePages(SiteInfo site, ICategoryLabels labels)
 {

@@ -30,7 +30,7 @@ internal static class PreviewView
             html.Add($"<img src=\"{cover}\" alt=\"Ảnh bìa\">");
         }
 
-        // The website body is Markdig's HTML passed through the site's allow-list sanitizer (ArticleHtmlRenderer).
+        // The website body is Markdig's HTML with the site's link and image address checks (ArticleHtmlRenderer).
         html.Add(new HtmlText(result.WebsiteHtml)).Add($"</article></section>");
 
         html.Add($"<section class=\"xt\" id=\"xt-zalo\"><h3>Zalo OA</h3>");

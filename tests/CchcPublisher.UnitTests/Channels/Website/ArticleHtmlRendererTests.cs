@@ -33,6 +33,13 @@ public sealed class ArticleHtmlRendererTests
         "```html\n<script>alert(1)</script>\n```",
         "[x](https://example.com \"\\\" onmouseover=\\\"alert(1)\")",
         "| a | b |\n|:--|--:|\n| <script>x</script> | [l](javascript:alert(1)) |",
+        "[bấm](javascript&colon;alert(1))",
+        "[bấm](\u0001javascript:alert(1))",
+        "[bấm](<java\tscript:alert(1)>)",
+        "[bấm](file:///etc/passwd)",
+        "![ảnh](vbscript:msgbox(1))",
+        "<data:text/html,<script>alert(1)</script>>",
+        "[**đậm** bấm](javascript:alert(1))",
     };
 
     [Theory]
@@ -69,7 +76,20 @@ public sealed class ArticleHtmlRendererTests
         Assert.DoesNotContain("javascript", html, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public void Render_JavascriptLinkWithFormatting_KeepsFormattedTextWithoutLink() =>
+        Assert.Equal("<p><strong>đậm</strong> bấm</p>", Renderer.Render("[**đậm** bấm](javascript:alert(1))"));
+
+    [Fact]
+    public void Render_ImageWithForbiddenAddress_IsDropped() =>
+        Assert.Equal("<p>Trước  sau</p>", Renderer.Render("Trước ![ảnh](data:image/svg+xml;base64,PHN2Zz4=) sau"));
+
+    [Fact]
+    public void Render_InternalLink_HasNoRel() =>
+        Assert.DoesNotContain("rel=", Renderer.Render("[bài khác](../bai-viet/khac.html)"), StringComparison.Ordinal);
+
     [Theory]
+    [InlineData("<motcua@hoaan.gov.vn>", "href=\"mailto:motcua@hoaan.gov.vn\"")]
     [InlineData("[Cổng DVC](https://dichvucong.gov.vn)", "href=\"https://dichvucong.gov.vn\"")]
     [InlineData("<https://dichvucong.gov.vn/p/home>", "href=\"https://dichvucong.gov.vn/p/home\"")]
     [InlineData("Xem www.dichvucong.gov.vn nhé", "href=\"http://www.dichvucong.gov.vn\"")]

@@ -16,7 +16,7 @@ internal sealed class SafeAutolinkInlineRenderer : AutolinkInlineRenderer
             return;
         }
 
-        Rel = SafeUrl.IsExternal(url) ? "noopener noreferrer" : null;
+        Rel = SafeUrl.IsExternal(url) ? SafeUrl.ExternalRel : null;
         base.Write(renderer, link);
     }
 }

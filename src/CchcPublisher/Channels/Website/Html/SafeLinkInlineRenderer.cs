@@ -12,8 +12,6 @@ namespace CchcPublisher.Channels.Website.Html;
 /// </summary>
 internal sealed class SafeLinkInlineRenderer : LinkInlineRenderer
 {
-    private const string ExternalRel = "noopener noreferrer";
-
     protected override void Write(HtmlRenderer renderer, LinkInline link)
     {
         var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
@@ -27,7 +25,7 @@ internal sealed class SafeLinkInlineRenderer : LinkInlineRenderer
             return;
         }
 
-        Rel = !link.IsImage && SafeUrl.IsExternal(url) ? ExternalRel : null;
+        Rel = !link.IsImage && SafeUrl.IsExternal(url) ? SafeUrl.ExternalRel : null;
         base.Write(renderer, link);
     }
 }

@@ -9,6 +9,9 @@ namespace CchcPublisher.Channels.Website.Html;
 /// </summary>
 internal static class SafeUrl
 {
+    /// <summary>The <c>rel</c> of a link leaving the site: the target gets no handle on this page.</summary>
+    public const string ExternalRel = "noopener noreferrer";
+
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto", "tel"];
 
     public static bool IsAllowed(string? url)

@@ -21,6 +21,7 @@ internal static class PlanCommand
         command.Subcommands.Add(CreateStatus(context));
         command.Subcommands.Add(CreateReport(context));
         command.Subcommands.Add(CreateCalendar(context));
+        command.Subcommands.Add(CreateNext(context));
         return command;
     }
 
@@ -136,6 +137,123 @@ internal static class PlanCommand
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    private static Command CreateNext(CliContext context)
+    {
+        var plan = PlanOption();
+        var weeks = new Option<int?>("--weeks") { Description = "Chỉ xem số tuần này kể từ tuần hiện tại; mặc định: đến hết kỳ kế hoạch" };
+        var format = Tables.TableOutput.CreateOption();
+        var command = new Command("next", "Việc cần làm tiếp: từng tuần đến hết kỳ, mỗi chỉ tiêu còn thiếu bao nhiêu, bài nào trong hàng đợi đã bù, ô chuyên mục nào còn trống.") { plan, weeks, format };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var output = Tables.TableOutput.Parse(parseResult, format);
+            if (parseResult.GetValue(weeks) is < 1)
+            {
+                throw new CliException("--weeks phải là số tuần từ 1 trở lên.");
+            }
+
+            using var host = Builder(context, parseResult).BuildValidated();
+            var result = await host.Services.GetRequiredService<Queries.PlanNextQuery>().GetAsync(parseResult.GetValue(plan), parseResult.GetValue(weeks), cancellationToken);
+            if (result.FileErrors > 0)
+            {
+                await context.Out.WriteLineAsync($"Cảnh báo: {result.FileErrors} lỗi trong tệp kế hoạch, hoạt động (xem plan status); các tệp lỗi không được tính.");
+            }
+
+            if (result.View is not { } view)
+            {
+                throw new CliException(result.Problem!);
+            }
+
+            WriteNext(context, output, view);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteNext(CliContext context, Tables.TableFormat format, Plan.NextSteps.NextStepsView view)
+    {
+        static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        static string Articles(IReadOnlyList<Plan.NextSteps.QueuedPublication> queued) =>
+            string.Join("; ", queued.Select(q => $"{q.ArticleId} ({q.Day.ToString("dd/MM", CultureInfo.InvariantCulture)})"));
+
+        var gaps = new Tables.CliTable("Chỉ tiêu còn thiếu", "Chỉ tiêu", "Loại", "Đơn vị", "Còn cần", "Đã xếp lịch", "Còn phải tìm", "Hạn", "Bài đã xếp lịch");
+        foreach (var gap in view.Gaps)
+        {
+            gaps.Add(
+                ShortLabel(gap.Progress),
+                gap.Kind,
+                gap.Units.Count == 0 ? "—" : string.Join("; ", gap.Units),
+                gap.Remaining.ToString(CultureInfo.InvariantCulture),
+                gap.ActivitiesOnly ? "— (ghi hoạt động)" : gap.Queued.Count.ToString(CultureInfo.InvariantCulture),
+                new Tables.CliCell(gap.StillMissing.ToString(CultureInfo.InvariantCulture), gap.StillMissing > 0 ? "red" : "green"),
+                Day(gap.Deadline),
+                Articles(gap.Queued));
+        }
+
+        var weeks = new Tables.CliTable("Từng tuần", "Tuần", "Chỉ tiêu", "Cần thêm trong tuần", "Bài đã xếp lịch trong tuần", "Đơn vị", "Ô chuyên mục còn trống có thể dùng");
+        foreach (var week in view.Weeks)
+        {
+            foreach (var need in week.Needs)
+            {
+                var slots = week.FreeSlots.Where(s => Plan.NextSteps.NextStepsPlanner.CouldClose(s, need.Gap)).ToList();
+                weeks.Add(
+                    week.Label,
+                    ShortLabel(need.Gap.Progress),
+                    new Tables.CliCell(need.Missing.ToString(CultureInfo.InvariantCulture), need.Missing > 0 ? "red" : null),
+                    Articles(need.Queued),
+                    need.Gap.Units.Count == 0 ? "—" : string.Join("; ", need.Gap.Units),
+                    need.Missing == 0 ? string.Empty : string.Join("; ", slots.Select(s => $"{s.ColumnName} {s.At.ToString("dd/MM HH:mm", CultureInfo.InvariantCulture)}")));
+            }
+        }
+
+        var free = new Tables.CliTable("Ô chuyên mục còn trống", "Tuần", "Chuyên mục", "Thời điểm", "Kênh");
+        foreach (var week in view.Weeks)
+        {
+            foreach (var slot in week.FreeSlots)
+            {
+                free.Add(week.Label, slot.ColumnName, slot.At.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture), string.Join(", ", slot.Channels));
+            }
+        }
+
+        if (!Tables.TableOutput.IsForPeople(format))
+        {
+            Tables.TableOutput.Write(context, format, gaps, weeks, free);
+            return;
+        }
+
+        var console = context.Console;
+        var plan = view.Status.Plan;
+        console.MarkupLine($"[bold]{Markup.Escape(plan.Title)}[/] ({Markup.Escape(plan.Id)})");
+        console.WriteLine($"Hôm nay {Day(view.Status.AsOf)}; xem từ nay đến hết ngày {Day(view.Horizon.End)} (kỳ kế hoạch đến {Day(plan.Period.End)}).");
+        if (view.Gaps.Count == 0)
+        {
+            console.MarkupLine(plan.Targets.Count == 0
+                ? "Kế hoạch chưa đặt chỉ tiêu định lượng (targets): không tính được việc còn thiếu."
+                : "[green]Mọi chỉ tiêu còn hiệu lực đều đã đạt đủ.[/]");
+        }
+        else
+        {
+            Tables.TableOutput.Write(context, format, gaps);
+            if (weeks.Rows.Count > 0)
+            {
+                Tables.TableOutput.Write(context, format, weeks);
+            }
+
+            var missing = view.Gaps.Sum(g => g.StillMissing);
+            console.MarkupLine(Markup.Escape(missing == 0
+                ? "Các bài đã xếp lịch đủ bù mọi chỉ tiêu nếu được đăng đúng hẹn."
+                : $"Còn phải tìm thêm {missing} tin, bài hoặc hoạt động cho {view.Gaps.Count(g => g.StillMissing > 0)} chỉ tiêu."));
+        }
+
+        if (free.Rows.Count > 0)
+        {
+            Tables.TableOutput.Write(context, format, free);
+        }
+        else
+        {
+            console.WriteLine("Không còn ô chuyên mục trống trong thời gian này.");
+        }
     }
 
     private static async Task<(PlanWorkspace Workspace, PlanDocument Plan, DateOnly AsOf)> LoadAsync(

@@ -18,6 +18,7 @@ internal static class QueriesRegistration
         builder.Services.AddTransient<RadioProgramsQuery>();
         builder.Services.AddTransient<CalendarQuery>();
         builder.Services.AddTransient<PlanStatusQuery>();
+        builder.Services.AddTransient<PlanNextQuery>();
         builder.Services.TryAddTransient<ReportCalendarQuery>();
         builder.Services.AddTransient<Publishing.QueueReorder>();
         builder.Services.AddTransient<ArticleListQuery>();

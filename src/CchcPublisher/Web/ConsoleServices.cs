@@ -49,6 +49,7 @@ internal static class ConsoleServices
         commune.Transient<RadioProgramsQuery>();
         commune.Transient<CalendarQuery>();
         commune.Transient<PlanStatusQuery>();
+        commune.Transient<PlanNextQuery>();
         commune.Transient<ReportCalendarQuery>();
         commune.Singleton<Plan.ActivityRecorder>();
         commune.Optional<Channels.Facebook.FacebookPostRenderer>();

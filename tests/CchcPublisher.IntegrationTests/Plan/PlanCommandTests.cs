@@ -82,12 +82,14 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     /// <summary>The real <c>plan</c> command under a root with the global options, as <see cref="CliApp"/> builds it.</summary>
-    private async Task<(int ExitCode, string Output)> RunAsync(params string[] args)
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] args) => RunAsync(TimeProvider.System, args);
+
+    private async Task<(int ExitCode, string Output)> RunAsync(TimeProvider time, params string[] args)
     {
         using var output = new StringWriter();
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
         console.Profile.Width = 240;
-        var context = new CliContext(console, output);
+        var context = new CliContext(console, output, time);
         var root = new RootCommand { GlobalOptions.Content, GlobalOptions.Data, GlobalOptions.Config };
         root.Subcommands.Add(PlanCommand.Create(context));
         try
@@ -119,6 +121,44 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Matches("NV02" + Bar + "Thủ tục hành chính" + Bar + Bar + Bar + "Thường xuyên" + Bar + "0" + Bar + "0" + Bar + "chưa có tin, bài hay hoạt động nào", output);
         Assert.Contains("1 chỉ tiêu chậm tiến độ, 1 nhiệm vụ chưa có kết quả.", output, StringComparison.Ordinal);
         Assert.Contains("Nguồn số liệu", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Next_QueuedArticleAndFreeColumnSlots_WeekByWeekUntilThePlanEnds()
+    {
+        // Wednesday 2 December 2026, 10:00 in the commune; the default column publishes on Mondays at 07:30.
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 3, 0, 0, TimeSpan.Zero));
+        Write("plan/2026.yaml", PlanYaml.Replace("  - { id: NV01, name: Tuyên truyền chủ trương, time: Thường xuyên }",
+            "  - { id: NV01, name: Tuyên truyền chủ trương, time: Thường xuyên, forms: [website], lead: Phòng Văn hóa - Xã hội }", StringComparison.Ordinal));
+        Write("articles/dich-vu-cong.md", "---\ntitle: Nộp hồ sơ trực tuyến\ncategories: dich-vu-cong-truc-tuyen\nchannels: website\nplan_task: NV01\n---\nNội dung.\n");
+        await SeedLedgerAsync();
+
+        var (exit, output) = await RunAsync(time, "plan", "next");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("Hôm nay 02/12/2026; xem từ nay đến hết ngày 31/12/2026", output, StringComparison.Ordinal);
+        const string Bar = @"\s*[│|]\s*";
+        // 52 weekly website posts, 2 done: 50 to go, 1 queued (Monday 7/12), 49 still to find; the task's lead answers for it.
+        Assert.Matches("Tin, bài trên Trang thông tin điện tử" + Bar + "Kênh" + Bar + "Phòng Văn hóa - Xã hội" + Bar + "50" + Bar + "1" + Bar + "49" + Bar + "31/12/2026" + Bar + @"dich-vu-cong \(07/12\)", output);
+        Assert.Matches("Họp thôn, tổ dân phố" + Bar + "Hình thức" + Bar + "—" + Bar + "4" + Bar + @"— \(ghi hoạt động\)", output);
+        Assert.Matches(@"Tuần 50/2026 \(07/12–13/12\)" + Bar + "Tin, bài trên Trang thông tin điện tử" + Bar + "0" + Bar + @"dich-vu-cong \(07/12\)", output);
+        // The Monday slots after the queued article are free, and each week's website gap can use its own.
+        Assert.Matches(@"Tuần 51/2026 \(14/12–20/12\)" + Bar + "Tin, bài trên Trang thông tin điện tử" + Bar + "1" + Bar + Bar + "Phòng Văn hóa - Xã hội" + Bar + "Chuyên mục CCHC hằng tuần 14/12 07:30", output);
+        Assert.Matches(@"Tuần 53/2026 \(28/12–03/01\)" + Bar + "Chuyên mục CCHC hằng tuần" + Bar + "28/12/2026 07:30", output);
+        Assert.DoesNotMatch("Chuyên mục CCHC hằng tuần" + Bar + "07/12/2026 07:30", output);
+        Assert.Contains("Còn phải tìm thêm", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Next_PlanEnded_SaysSoWithExitTwo()
+    {
+        var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2027, 2, 1, 3, 0, 0, TimeSpan.Zero));
+        Write("plan/2026.yaml", PlanYaml);
+
+        var (exit, output) = await RunAsync(time, "plan", "next", "--plan", "2026");
+
+        Assert.Equal(ExitCodes.Usage, exit);
+        Assert.Contains("Kế hoạch 2026 đã kết thúc ngày 31/12/2026", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -218,6 +218,7 @@ public sealed class ConsoleBrowserTests
         ("lich", "lich-thang"),
         ("lich?tuan=2026-11-30", "lich-tuan"),
         ("ke-hoach", "ke-hoach"),
+        ("ke-hoach/viec-tiep?tuan=4", "ke-hoach-viec-tiep"),
         ("kenh", "kenh"),
     ];
 

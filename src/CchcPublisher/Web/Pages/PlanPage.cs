@@ -44,6 +44,20 @@ internal static class PlanPage
             return ConsolePage.Render(context, "Kế hoạch", body.ToHtml());
         });
 
+        app.MapGet("/ke-hoach/viec-tiep", async (HttpContext context, PlanNextQuery query) =>
+        {
+            var weeks = int.TryParse(context.Request.Query["tuan"], NumberStyles.None, CultureInfo.InvariantCulture, out var w) && w is > 0 and <= 60 ? w : 8;
+            var result = await query.GetAsync(context.Request.Query["ma"].ToString(), weeks, context.RequestAborted);
+            var body = new HtmlBuilder();
+            body.Add(ConsolePage.Notice(null, result.Problem));
+            if (result.View is { } view)
+            {
+                RenderNext(body, view, weeks);
+            }
+
+            return ConsolePage.Render(context, "Việc cần làm tiếp", body.ToHtml());
+        });
+
         app.MapGet("/ke-hoach/bao-cao", async (HttpContext context, PlanStatusQuery query) =>
         {
             var period = Enum.TryParse<ReportPeriodKind>(context.Request.Query["ky"].ToString(), ignoreCase: true, out var p) ? p : ReportPeriodKind.Quarter;
@@ -68,6 +82,11 @@ internal static class PlanPage
     {
         var plan = status.Plan;
         body.Add($"<h2>{plan.Title}</h2><p class=\"nho\">{plan.PeriodText} · tính đến hết ngày {status.AsOf.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}</p>");
+        if (status.AsOf <= plan.Period.End)
+        {
+            body.Add($"<p><a class=\"nut-phu\" href=\"/ke-hoach/viec-tiep?ma={Uri.EscapeDataString(plan.Id)}\">Việc cần làm tiếp: còn thiếu gì, từng tuần</a></p>");
+        }
+
         body.Add($"<div class=\"bang\"><table><thead><tr><th>Chỉ tiêu</th><th>Đã làm / cần đến nay / cả kỳ</th><th>Tiến độ</th><th>Đánh giá</th></tr></thead><tbody>");
         foreach (var target in status.Targets)
         {
@@ -101,6 +120,47 @@ internal static class PlanPage
         }
 
         body.Add($"</tbody></table></div>");
+    }
+
+    private static void RenderNext(HtmlBuilder body, Plan.NextSteps.NextStepsView view, int weeks)
+    {
+        static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+        var plan = view.Status.Plan;
+        body.Add($"<h2>{plan.Title}</h2><p class=\"nho\">Hôm nay {Day(view.Status.AsOf)} · {weeks} tuần tới, đến {Day(view.Horizon.End)} · kỳ kế hoạch đến {Day(plan.Period.End)} · ");
+        body.Add($"<a href=\"/ke-hoach/viec-tiep?ma={Uri.EscapeDataString(plan.Id)}&amp;tuan=60\">xem đến hết kỳ</a></p>");
+        if (view.Gaps.Count == 0)
+        {
+            body.Add($"<p class=\"bao\">{(plan.Targets.Count == 0 ? "Kế hoạch chưa đặt chỉ tiêu định lượng: không tính được việc còn thiếu." : "Mọi chỉ tiêu còn hiệu lực đều đã đạt đủ.")}</p>");
+        }
+        else
+        {
+            body.Add($"<h2>Chỉ tiêu còn thiếu</h2><div class=\"bang\"><table><thead><tr><th>Chỉ tiêu</th><th>Đơn vị</th><th>Còn cần</th><th>Đã xếp lịch</th><th>Còn phải tìm</th><th>Hạn</th></tr></thead><tbody>");
+            foreach (var gap in view.Gaps)
+            {
+                body.Add($"<tr class=\"{(gap.StillMissing > 0 ? "tt-failed" : "tt-published")}\"><td>{gap.Progress.Label}</td><td>{(gap.Units.Count == 0 ? "—" : string.Join("; ", gap.Units))}</td><td>{gap.Remaining}</td>");
+                body.Add($"<td>{(gap.ActivitiesOnly ? "ghi hoạt động" : string.Join("; ", gap.Queued.Select(q => q.Title)))}{(gap.ActivitiesOnly || gap.Queued.Count == 0 ? "" : $" ({gap.Queued.Count})")}</td><td>{gap.StillMissing}</td><td>{Day(gap.Deadline)}</td></tr>");
+            }
+
+            body.Add($"</tbody></table></div>");
+        }
+
+        body.Add($"<h2>Từng tuần</h2>");
+        foreach (var week in view.Weeks)
+        {
+            body.Add($"<h3>{week.Label}</h3>");
+            if (week.Needs.Count > 0)
+            {
+                body.Add($"<div class=\"bang\"><table><thead><tr><th>Chỉ tiêu</th><th>Cần thêm</th><th>Bài đã xếp lịch</th><th>Đơn vị</th></tr></thead><tbody>");
+                foreach (var need in week.Needs)
+                {
+                    body.Add($"<tr class=\"{(need.Missing > 0 ? "tt-failed" : "")}\"><td>{need.Gap.Progress.Label}</td><td>{need.Missing}</td><td>{string.Join("; ", need.Queued.Select(q => q.Title))}</td><td>{string.Join("; ", need.Gap.Units)}</td></tr>");
+                }
+
+                body.Add($"</tbody></table></div>");
+            }
+
+            body.Add($"<p class=\"nho\">Ô chuyên mục còn trống: {(week.FreeSlots.Count == 0 ? "không có" : string.Join("; ", week.FreeSlots.Select(s => $"{s.ColumnName} {s.At.ToString("dd/MM HH:mm", CultureInfo.InvariantCulture)}")))}</p>");
+        }
     }
 
     private static int Percent(int value, int of) => of <= 0 ? 100 : Math.Clamp((int)Math.Round(100.0 * value / of), 0, 100);

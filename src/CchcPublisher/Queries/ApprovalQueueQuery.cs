@@ -27,7 +27,7 @@ internal sealed class ApprovalQueueQuery(IContentLoader contentLoader, ILedger l
             .ThenBy(r => r.Latest?.At ?? DateTimeOffset.MaxValue)
             .ThenBy(r => r.Article.Id, StringComparer.Ordinal)
             .ToList();
-        return new ApprovalQueueView(rows, gate.Required);
+        return new ApprovalQueueView(rows, gate.Required, content.Taxonomy);
     }
 
     /// <summary>One article's row, or <c>null</c> when no valid article has that id.</summary>

@@ -59,6 +59,11 @@ public sealed class ApprovalBrowserTests
         var preview = await page.EvaluateExpressionAsync<string>($"document.querySelector('section[data-bai=\"{Id}\"] .xem-truoc').innerHTML");
         Assert.Contains("<strong>tiêm chủng</strong>", preview, StringComparison.Ordinal);
         await Browser.ScreenshotAsync(page, "cho-duyet");
+        await Browser.ClickAndWaitAsync(page, $"section[data-bai=\"{Id}\"] a[href^=\"/cho-duyet/xem-truoc\"]");
+        Assert.Equal(["website", "zalo", "facebook", "radio"], await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('section.xt')].map(s => s.dataset.kenh)"));
+        Assert.Contains("tiêm chủng", await page.EvaluateExpressionAsync<string>("document.querySelector('section[data-kenh=\"radio\"] .kich-ban').innerText"), StringComparison.Ordinal);
+        await Browser.ScreenshotAsync(page, "cho-duyet-bon-kenh");
+        await page.GoToAsync(new Uri(site.BaseAddress, "cho-duyet").ToString());
         await Browser.ClickAndWaitAsync(page, $"section[data-bai=\"{Id}\"] form[action=\"/cho-duyet/duyet\"] button");
         Assert.Contains("đã duyệt", await page.EvaluateExpressionAsync<string>("document.querySelector('.bao').innerText"), StringComparison.Ordinal);
 

@@ -1,4 +1,6 @@
 using CchcPublisher.Approval;
+using CchcPublisher.Content.Editing;
+using CchcPublisher.Preview;
 using ArticleHtmlRenderer = CchcPublisher.Channels.Website.ArticleHtmlRenderer;
 using CchcPublisher.Queries;
 using CchcPublisher.Web.Html;
@@ -21,6 +23,35 @@ internal static class ApprovalPage
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/cho-duyet", (HttpContext context, ApprovalQueueQuery query) => RenderAsync(context, query, null, null));
+        app.MapGet("/cho-duyet/xem-truoc", async (HttpContext context, ApprovalQueueQuery query, DraftChecker checker, ArticlePreview preview) =>
+        {
+            var id = context.Request.Query["bai"].ToString();
+            var row = await query.FindAsync(id, context.RequestAborted);
+            if (row is null)
+            {
+                return ConsolePage.Render(context, "Xem trước", ConsolePage.Notice(null, $"Không có bài \"{id}\"."), StatusCodes.Status404NotFound);
+            }
+
+            var article = row.Article;
+            var text = await File.ReadAllTextAsync(article.SourcePath, context.RequestAborted);
+            var check = await checker.CheckAsync(article.RelativePath, text, context.RequestAborted);
+            var result = preview.Render(article, check.Taxonomy, image => EditorPage.ImageUrl(article.RelativePath, image));
+            var body = new HtmlBuilder();
+            body.Add($"<link rel=\"stylesheet\" href=\"/tai-nguyen/bien-tap.css\"><p><a href=\"/cho-duyet\">← Chờ duyệt</a></p>");
+            body.Add($"<h2>{article.Title}</h2><p class=\"nho\">{article.Id} · {ApprovalStatusText.Label(row.Status)}{(row.EditedAfterApproval ? " · đã sửa sau khi được duyệt" : string.Empty)}</p>");
+            body.Add(PreviewView.Render(article, result, check, article.RelativePath));
+            if (row.Status == ApprovalStatus.Submitted && ConsolePage.Can(context, ConsoleRoles.ApproveRoles))
+            {
+                var fields = HtmlBuilder.Of($"{ConsolePage.Hidden("bai", article.Id)}{ConsolePage.Hidden("phien-ban", article.ContentHash)}");
+                body.Add($"<div class=\"thao-tac\">");
+                body.Add(ConsolePage.Form(context, "/cho-duyet/duyet", fields, "Duyệt"));
+                body.Add(ConsolePage.Form(context, "/cho-duyet/tra-lai",
+                    HtmlBuilder.Of($"{fields}<label>Ý kiến <textarea name=\"y-kien\" required rows=\"2\"></textarea></label>"), "Trả lại", "nut-phu"));
+                body.Add($"</div>");
+            }
+
+            return ConsolePage.Render(context, "Xem trước trên bốn kênh", body.ToHtml());
+        });
 
         app.MapPost("/cho-duyet/gui", (HttpContext context, IFormCollection form, ApprovalService service, ApprovalQueueQuery query) =>
             ActAsync(context, form, service, query, ApprovalStatus.Submitted, "Gửi duyệt bài"))
@@ -72,6 +103,7 @@ internal static class ApprovalPage
             body.Add($"<details open><summary>Xem trước trên trang thông tin điện tử</summary><article class=\"xem-truoc\">");
             body.Add(new HtmlText(Renderer.Render(article.Document)));
             body.Add($"</article></details>");
+            body.Add($"<p><a class=\"nut-phu\" href=\"/cho-duyet/xem-truoc?bai={Uri.EscapeDataString(article.Id)}\">Xem trước trên cả bốn kênh (Zalo, Facebook, loa truyền thanh, nghe thử)</a></p>");
             if (canApprove)
             {
                 body.Add($"<div class=\"thao-tac\">");

@@ -11,6 +11,10 @@ namespace CchcPublisher.Web.Pages;
 /// <summary>The four previews side by side, each with its channel's limits (see <see cref="ArticlePreview"/>).</summary>
 internal static class PreviewView
 {
+    /// <param name="article">The article.</param>
+    /// <param name="result">Its previews.</param>
+    /// <param name="check">Its diagnostics (the radio's all-caps warnings are shown).</param>
+    /// <param name="path">The article's file, relative to the content folder (for its images).</param>
     public static HtmlText Render(Article article, ArticlePreviewResult result, DraftCheck check, string path)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -19,7 +23,7 @@ internal static class PreviewView
         var html = new HtmlBuilder();
         html.Add($"<h2>Xem trước (chưa đăng gì)</h2><div class=\"xt-luoi\">");
 
-        html.Add($"<section class=\"xt\" id=\"xt-website\"><h3>Trang thông tin điện tử</h3><article class=\"trang-web\"><h1>{article.Title}</h1>");
+        html.Add($"<section class=\"xt\" id=\"xt-website\" data-kenh=\"website\"><h3>Trang thông tin điện tử</h3><article class=\"trang-web\"><h1>{article.Title}</h1>");
         if (article.Summary is { } summary)
         {
             html.Add($"<p class=\"sapo\">{summary}</p>");
@@ -33,7 +37,7 @@ internal static class PreviewView
         // The website body is Markdig's HTML with the site's link and image address checks (ArticleHtmlRenderer).
         html.Add(new HtmlText(result.WebsiteHtml)).Add($"</article></section>");
 
-        html.Add($"<section class=\"xt\" id=\"xt-zalo\"><h3>Zalo OA</h3>");
+        html.Add($"<section class=\"xt\" id=\"xt-zalo\" data-kenh=\"zalo\"><h3>Zalo OA</h3>");
         if (result.Zalo is { } zalo)
         {
             html.Add($"<ul class=\"gioi-han\">{Limit("Tiêu đề", article.Title.Length, ZaloArticleRenderer.MaxTitle)}{Limit("Mô tả", zalo.Description.Length, ZaloArticleRenderer.MaxDescription)}");
@@ -59,7 +63,7 @@ internal static class PreviewView
             html.Add($"<p class=\"nho\">Kênh Zalo chưa được cài đặt.</p>");
         }
 
-        html.Add($"</section><section class=\"xt\" id=\"xt-facebook\"><h3>Facebook</h3>");
+        html.Add($"</section><section class=\"xt\" id=\"xt-facebook\" data-kenh=\"facebook\"><h3>Facebook</h3>");
         if (result.Facebook is { } post)
         {
             html.Add($"<ul class=\"gioi-han\">{Limit("Chữ", post.Message.Length, result.FacebookMaxLength)}");
@@ -71,7 +75,7 @@ internal static class PreviewView
             html.Add($"<p class=\"nho\">Kênh Facebook chưa được cài đặt.</p>");
         }
 
-        html.Add($"</section><section class=\"xt\" id=\"xt-radio\"><h3>Loa truyền thanh</h3>");
+        html.Add($"</section><section class=\"xt\" id=\"xt-radio\" data-kenh=\"radio\"><h3>Loa truyền thanh</h3>");
         var minutes = result.Minutes;
         html.Add($"<p class=\"nho\">{result.Syllables} âm tiết, khoảng {minutes.ToString("0.0", CultureInfo.GetCultureInfo("vi-VN"))} phút đọc. Chữ <mark>tô màu</mark> là chữ bộ đọc đã đổi (rê chuột để xem chữ viết).</p>");
         foreach (var warning in check.Diagnostics.Where(d => d.Code == "SPEECH010"))

@@ -106,6 +106,7 @@ internal static class WebConsoleApp
         EditorAssets.Map(app);
         ArticlesPage.Map(app);
         EditorPage.Map(app);
+        WordImportPage.Map(app);
         if (main.GetService<Province.ICommuneDirectory>() is not null)
         {
             CommuneSelection.Map(app);

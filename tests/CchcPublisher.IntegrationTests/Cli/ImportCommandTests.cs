@@ -1,6 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
+using CchcPublisher.IntegrationTests.TestSupport;
 
 namespace CchcPublisher.IntegrationTests.Cli;
 
@@ -15,7 +13,7 @@ public sealed class ImportCommandTests : IDisposable
     public async Task Import_NoticeWithHeadingAndVniText_WritesDraftThatValidates()
     {
         var docx = Path.Combine(_workspace.Root, "thong-bao.docx");
-        File.WriteAllBytes(docx, Notice());
+        File.WriteAllBytes(docx, WordSamples.Notice());
 
         var (exit, output) = await _workspace.RunAsync("import", docx);
 
@@ -40,7 +38,7 @@ public sealed class ImportCommandTests : IDisposable
     {
         var drop = Path.Combine(_workspace.ContentRoot, "import");
         Directory.CreateDirectory(drop);
-        File.WriteAllBytes(Path.Combine(drop, "thong-bao.docx"), Notice());
+        File.WriteAllBytes(Path.Combine(drop, "thong-bao.docx"), WordSamples.Notice());
         File.WriteAllText(Path.Combine(drop, "ghi-chu.txt"), "không phải tệp Word");
 
         var (first, firstOutput) = await _workspace.RunAsync("import");
@@ -64,38 +62,5 @@ public sealed class ImportCommandTests : IDisposable
 
         Assert.Equal(1, exit);
         Assert.Contains("hong.docx: lỗi: Tệp không phải tài liệu Word", output, StringComparison.Ordinal);
-    }
-
-    /// <summary>A notice as communes type them: heading table, kind and subject lines, body in a VNI font.</summary>
-    private static byte[] Notice()
-    {
-        using var memory = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(memory, WordprocessingDocumentType.Document))
-        {
-            var main = document.AddMainDocumentPart();
-            main.Document = new Document(new Body(
-                new Table(new TableRow(
-                    Cell("ỦY BAN NHÂN DÂN", "XÃ HÒA AN", "Số: 88/TB-UBND"),
-                    Cell("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Hòa An, ngày 01 tháng 12 năm 2026"))),
-                Para("THÔNG BÁO"),
-                Para("Về việc làm căn cước lưu động"),
-                Para("Coâng an xaõ laøm caên cöôùc löu ñoäng taïi nhaø vaên hoùa thoân Ñoâng Hoøa.", "VNI-Times")));
-            main.Document.Save();
-        }
-
-        return memory.ToArray();
-    }
-
-    private static TableCell Cell(params string[] lines) => new(lines.Select(line => Para(line)));
-
-    private static Paragraph Para(string text, string? font = null)
-    {
-        var run = new Run(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
-        if (font is not null)
-        {
-            run.PrependChild(new RunProperties(new RunFonts { Ascii = font, HighAnsi = font }));
-        }
-
-        return new Paragraph(run);
     }
 }

@@ -23,6 +23,7 @@ internal static class ArticlesPage
             if (ConsolePage.Can(context, ConsoleRoles.EditRoles))
             {
                 body.Add($"<p><a class=\"nut\" href=\"/bai-viet/moi\" id=\"viet-bai-moi\">+ Viết bài mới</a></p>");
+                body.Add(WordImportPage.UploadForm(context));
             }
 
             body.Add($"<form method=\"get\" action=\"/bai-viet\" class=\"loc\"><label>Tìm <input name=\"tim\" value=\"{filter.Text}\" placeholder=\"tiêu đề, mã bài, tệp\"></label>");

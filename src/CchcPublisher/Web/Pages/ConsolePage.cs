@@ -116,13 +116,13 @@ internal static class ConsolePage
         return HtmlBuilder.Of($"<form method=\"get\" action=\"/chon-xa\" class=\"chon-xa\"><label>Xã, phường <select name=\"{CommuneSelection.QueryKey}\" required>{options.ToHtml()}</select></label><button type=\"submit\" class=\"nut-phu\">Mở</button></form>");
     }
 
-    /// <summary>A POST form with its antiforgery token.</summary>
-    public static HtmlText Form(HttpContext context, string action, HtmlText fields, string button, string cssClass = "nut")
+    /// <summary>A POST form with its antiforgery token (<paramref name="files"/>: it uploads files).</summary>
+    public static HtmlText Form(HttpContext context, string action, HtmlText fields, string button, string cssClass = "nut", bool files = false)
     {
         ArgumentNullException.ThrowIfNull(context);
         var tokens = context.RequestServices.GetRequiredService<IAntiforgery>().GetAndStoreTokens(context);
         return HtmlBuilder.Of(
-            $"<form method=\"post\" action=\"{action}\" class=\"dong-form\"><input type=\"hidden\" name=\"{tokens.FormFieldName}\" value=\"{tokens.RequestToken}\">{fields}<button type=\"submit\" class=\"{cssClass}\">{button}</button></form>");
+            $"<form method=\"post\" action=\"{action}\" class=\"dong-form\"{(files ? HtmlBuilder.Of($" enctype=\"multipart/form-data\"") : HtmlText.Empty)}><input type=\"hidden\" name=\"{tokens.FormFieldName}\" value=\"{tokens.RequestToken}\">{fields}<button type=\"submit\" class=\"{cssClass}\">{button}</button></form>");
     }
 
     public static HtmlText Hidden(string name, string? value) => HtmlBuilder.Of($"<input type=\"hidden\" name=\"{name}\" value=\"{value}\">");

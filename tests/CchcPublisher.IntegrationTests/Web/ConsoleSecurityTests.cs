@@ -77,6 +77,9 @@ public sealed class ConsoleSecurityTests
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
         Assert.False(response.Headers.Contains("Server"));
+        // Never cached, and set as antiforgery sets it on a page with a form, so that it logs no English warning.
+        Assert.True(response.Headers.CacheControl is { NoStore: true, NoCache: true }, response.Headers.CacheControl?.ToString());
+        Assert.Equal("no-cache", response.Headers.Pragma.Single().Name);
     }
 
     [Theory]

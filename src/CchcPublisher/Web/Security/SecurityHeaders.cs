@@ -25,7 +25,9 @@ internal static class SecurityHeaders
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         if (!context.Request.Path.StartsWithSegments("/tai-nguyen", StringComparison.Ordinal))
         {
-            headers.CacheControl = "no-store";
+            // Exactly what antiforgery sets on a page with a form, so it has nothing to override (and to warn about).
+            headers.CacheControl = "no-cache, no-store";
+            headers.Pragma = "no-cache";
         }
 
         return next(context);

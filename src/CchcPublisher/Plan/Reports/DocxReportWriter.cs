@@ -15,6 +15,8 @@ internal static class DocxReportWriter
     public const string HeadingStyle = "Heading1";
     private const string TableStyle = "TableGrid";
     private const string Font = "Times New Roman";
+    private const int TableFontSize = 24; // half-points: 12 pt in tables, 13 pt in the text
+    private const string TableFontSizeText = "24";
 
     public static void Write(ReportDocument document, Stream stream)
     {
@@ -36,13 +38,14 @@ internal static class DocxReportWriter
             body.Append(Paragraph(line));
         }
 
-        // A table too wide for a portrait page gets a landscape section of its own, as offices lay out wide annexes.
+        // A table too wide for a portrait page gets a landscape section of its own, as offices lay out wide annexes: when
+        // its longest words do not fit, or its cells would wrap onto many lines (they ask for half as much again).
         var landscape = false;
         foreach (var section in document.Sections)
         {
             var table = section.Table is { Rows.Count: > 0 } t ? t : null;
             (int[] Least, int[] Wanted)? widths = table is null ? null : ColumnWidths(table);
-            var wide = widths is { } w && w.Least.Sum() > PortraitTextWidth;
+            var wide = widths is { } w && (w.Least.Sum() > PortraitTextWidth || w.Wanted.Sum() > PortraitTextWidth * 3 / 2);
             if (wide != landscape)
             {
                 body.Append(SectionBreak(landscape)); // closes the section so far in its orientation
@@ -186,24 +189,32 @@ internal static class DocxReportWriter
         return new Paragraph(paragraphProperties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
+    private const int Padding = 2 * 108 + 40; // Word's default cell margins left and right (0.19 cm each), borders and rounding
+    private const int ComfortableLine = 6000; // about 60 characters: longer text wraps
+
+    /// <summary>About 24 characters: a longer "word" is a web address or a file path, which may break anywhere.</summary>
+    private const int LinkWord = 2600;
+
     /// <summary>
-    /// Each column as wide as its longest word needs (never split inside a word) and, beyond that, in proportion to
-    /// its longest text, in twips at 12 pt Times New Roman (about 110 twips a character, cell padding included).
+    /// Each column as wide as its longest word needs (never split inside a word) and, beyond that, as wide as its
+    /// longest cell text up to a comfortable line, in twips measured with Times New Roman's advance widths at the tables'
+    /// 12 pt (headers bold), cell padding and border included.
     /// </summary>
     private static (int[] Least, int[] Wanted) ColumnWidths(ReportTable table)
     {
-        const int PerChar = 110;
-        const int Padding = 230;
         var columns = table.Headers.Count;
         var least = new int[columns];
         var wanted = new int[columns];
         for (var c = 0; c < columns; c++)
         {
-            var texts = table.Rows.Select(r => r[c].Text).Append(table.Headers[c]).ToList();
-            var longestWord = texts.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).DefaultIfEmpty(string.Empty).Max(w => w.Length);
-            var longestText = Math.Min(texts.Max(t => t.Length), 60); // long text wraps; 60 characters is a comfortable line
-            least[c] = Padding + (PerChar * Math.Min(longestWord, 40)); // a 40-character "word" is a link: it may break
-            wanted[c] = Math.Max(least[c], Padding + (PerChar * longestText));
+            var texts = table.Rows.Select(r => (Text: r[c].Text, Bold: false)).Append((Text: table.Headers[c], Bold: true)).ToList();
+            var longestWord = texts
+                .SelectMany(t => t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TimesNewRomanMetrics.Twips(w, TableFontSize, t.Bold)))
+                .DefaultIfEmpty(0).Max();
+            // A long header wraps onto a few lines rather than widening its column: only the rows ask for width.
+            var longestText = table.Rows.Select(r => TimesNewRomanMetrics.Twips(r[c].Text, TableFontSize)).DefaultIfEmpty(0).Max();
+            least[c] = Padding + Math.Min(longestWord, LinkWord);
+            wanted[c] = Math.Max(least[c], Padding + Math.Min(longestText, ComfortableLine));
         }
 
         return (least, wanted);
@@ -211,7 +222,8 @@ internal static class DocxReportWriter
 
     /// <summary>
     /// Widths for the page: the wanted widths stretched to fill it, or shrunk towards each column's least width (its
-    /// longest word), and only below that, in proportion, when even the least widths do not fit.
+    /// longest word). When even the least widths do not fit, the columns holding web addresses or paths (which break
+    /// anywhere) give up their room first; only when that is not enough do all shrink in proportion.
     /// </summary>
     private static int[] Fit((int[] Least, int[] Wanted) columns, int available)
     {
@@ -228,6 +240,15 @@ internal static class DocxReportWriter
             var room = available - sumLeast;
             var extra = sumWanted - sumLeast;
             return [.. least.Select((l, i) => l + (int)((wanted[i] - l) * room / extra))];
+        }
+
+        var breakable = least.Select(l => l >= Padding + LinkWord).ToArray();
+        long fixedWidth = least.Where((_, i) => !breakable[i]).Sum();
+        var links = breakable.Count(b => b);
+        if (links > 0 && fixedWidth + (links * Padding * 2) <= available)
+        {
+            var share = (int)((available - fixedWidth) / links);
+            return [.. least.Select((l, i) => breakable[i] ? share : l)];
         }
 
         return [.. least.Select(l => (int)(l * available / sumLeast))];
@@ -347,7 +368,7 @@ internal static class DocxReportWriter
             new Style(
                 new StyleName { Val = "Table Grid" },
                 new BasedOn { Val = "TableNormal" },
-                new StyleRunProperties(new FontSize { Val = "24" }, new FontSizeComplexScript { Val = "24" }))
+                new StyleRunProperties(new FontSize { Val = TableFontSizeText }, new FontSizeComplexScript { Val = TableFontSizeText }))
             { Type = StyleValues.Table, StyleId = TableStyle });
         styles.Styles.Save();
     }

@@ -40,19 +40,35 @@ internal static class DocxReportWriter
 
         // A table too wide for a portrait page gets a landscape section of its own, as offices lay out wide annexes: when
         // its longest words do not fit, or its cells would wrap onto many lines (they ask for half as much again).
+        // The signature block closes the report itself; the annexes ("Phụ lục") follow it, from a new page.
         var landscape = false;
+        var signed = document.Heading is null;
         foreach (var section in document.Sections)
         {
             var table = section.Table is { Rows.Count: > 0 } t ? t : null;
             (int[] Least, int[] Wanted)? widths = table is null ? null : ColumnWidths(table);
             var wide = widths is { } w && (w.Least.Sum() > PortraitTextWidth || w.Wanted.Sum() > PortraitTextWidth * 3 / 2);
-            if (wide != landscape)
+            var newPage = false;
+            if (section.Annex && !signed)
             {
-                body.Append(SectionBreak(landscape)); // closes the section so far in its orientation
-                landscape = wide;
+                landscape = Sign(body, document.Heading!, landscape);
+                signed = newPage = true;
             }
 
-            body.Append(Paragraph(section.Heading, HeadingStyle));
+            if (wide != landscape)
+            {
+                EndSection(body, landscape); // the section so far, in its orientation; the next starts on a new page
+                landscape = wide;
+                newPage = false;
+            }
+
+            var title = Paragraph(section.Heading, HeadingStyle);
+            if (newPage)
+            {
+                title.ParagraphProperties!.Append(new PageBreakBefore());
+            }
+
+            body.Append(title);
             foreach (var paragraph in section.Paragraphs)
             {
                 body.Append(Paragraph(paragraph));
@@ -61,21 +77,16 @@ internal static class DocxReportWriter
             if (table is not null)
             {
                 body.Append(Table(table, Fit(widths!.Value, landscape ? LandscapeTextWidth : PortraitTextWidth), main));
-                body.Append(Paragraph(string.Empty));
+                body.Append(Spacer());
             }
         }
 
-        if (landscape)
+        if (!signed)
         {
-            body.Append(SectionBreak(landscape: true));
+            landscape = Sign(body, document.Heading!, landscape);
         }
 
-        if (document.Heading is { } signed)
-        {
-            body.Append(SignatureBlock(signed));
-        }
-
-        body.Append(PageSetup(landscape: false));
+        body.Append(PageSetup(landscape));
         main.Document = new Document(body);
         main.Document.Save();
     }
@@ -93,8 +104,43 @@ internal static class DocxReportWriter
                 : new PageSize { Width = 11906U, Height = 16838U },
             new PageMargin { Top = 1134, Bottom = 1134, Left = 1701U, Right = 1134U, Header = 708U, Footer = 708U, Gutter = 0U });
 
-    private static Paragraph SectionBreak(bool landscape) =>
-        new(new ParagraphProperties(PageSetup(landscape)));
+    /// <summary>
+    /// Ends the section so far with its page setup, carried by the body's last paragraph when that is the spacer after
+    /// a table (an extra empty paragraph could spill onto a blank page of its own).
+    /// </summary>
+    private static void EndSection(Body body, bool landscape)
+    {
+        if (body.LastChild is Paragraph { ParagraphProperties: { ParagraphStyleId: null, SectionProperties: null } properties } last && last.InnerText.Length == 0)
+        {
+            properties.Append(PageSetup(landscape));
+            return;
+        }
+
+        body.Append(new Paragraph(new ParagraphProperties(PageSetup(landscape))));
+    }
+
+    /// <summary>An empty paragraph after a table (Word needs one between tables), 6 pt high.</summary>
+    private static Paragraph Spacer() =>
+        new(new ParagraphProperties(
+            new SpacingBetweenLines { Before = "0", After = "0" },
+            new ParagraphMarkRunProperties(new FontSize { Val = "12" }, new FontSizeComplexScript { Val = "12" })));
+
+    /// <summary>
+    /// "Nơi nhận" and the signer, in a portrait section (a landscape one is ended first), after a blank line; returns
+    /// the orientation now current (portrait).
+    /// </summary>
+    private static bool Sign(Body body, OfficialHeading heading, bool landscape)
+    {
+        if (landscape)
+        {
+            EndSection(body, landscape: true);
+        }
+
+        body.Append(Paragraph(string.Empty));
+        body.Append(SignatureBlock(heading));
+        body.Append(Spacer());
+        return false;
+    }
 
     /// <summary>
     /// The two-column heading of Nghị định 30: issuer and number/symbol on the left; national name, motto, place and

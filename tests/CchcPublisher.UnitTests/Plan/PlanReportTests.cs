@@ -136,6 +136,7 @@ public sealed class PlanReportTests : IDisposable
         var channels = tables[0].Elements<W.TableRow>().Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).ToList();
         Assert.Equal(["TT", "Kênh, hình thức", "Số lượng", "Nguồn số liệu"], channels[0]);
         Assert.NotNull(tables[0].Elements<W.TableRow>().First().TableRowProperties?.GetFirstChild<W.TableHeader>());
+        Assert.All(tables.SelectMany(t => t.Elements<W.TableRow>()), r => Assert.NotNull(r.TableRowProperties?.GetFirstChild<W.CantSplit>()));
         Assert.Equal(["1", "Tin, bài trên Trang thông tin điện tử", "2", "Sổ theo dõi đăng bài"], channels[1]);
         Assert.Equal("4", channels.Single(r => r[1] == "Tổng cộng")[2]);
         var items = tables.Single(t => t.InnerText.Contains("Ngày đăng", StringComparison.Ordinal));

@@ -7,7 +7,9 @@ namespace CchcPublisher.Plan.Reports;
 /// <summary>
 /// Writes a <see cref="ReportDocument"/> as a Word document (what offices exchange): A4, Times New Roman 13,
 /// real "Title"/"Heading 1" styles (so the navigation pane and a table of contents work), and bordered tables
-/// whose header row repeats on every page.
+/// whose header row repeats on every page and whose rows are not cut by a page break. In the form of Nghị định
+/// 30/2020/NĐ-CP: heading block, "BÁO CÁO" and title, the body, "Nơi nhận" and the signature, then the annexes.
+/// tests/CchcPublisher.IntegrationTests/Plan/Reports/DocxReportPdfTests.cs checks the layout in LibreOffice's PDF.
 /// </summary>
 internal static class DocxReportWriter
 {
@@ -243,8 +245,8 @@ internal static class DocxReportWriter
 
     /// <summary>
     /// Each column as wide as its longest word needs (never split inside a word) and, beyond that, as wide as its
-    /// longest cell text up to a comfortable line, in twips measured with Times New Roman's advance widths at the tables'
-    /// 12 pt (headers bold), cell padding and border included.
+    /// longest cell text (or half its header) up to a comfortable line, in twips measured with Times New Roman's
+    /// advance widths at the tables' 12 pt (headers bold), cell padding and border included.
     /// </summary>
     private static (int[] Least, int[] Wanted) ColumnWidths(ReportTable table)
     {
@@ -257,8 +259,9 @@ internal static class DocxReportWriter
             var longestWord = texts
                 .SelectMany(t => t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TimesNewRomanMetrics.Twips(w, TableFontSize, t.Bold)))
                 .DefaultIfEmpty(0).Max();
-            // A long header wraps onto a few lines rather than widening its column: only the rows ask for width.
-            var longestText = table.Rows.Select(r => TimesNewRomanMetrics.Twips(r[c].Text, TableFontSize)).DefaultIfEmpty(0).Max();
+            // A long header wraps onto two lines rather than widening its column to one.
+            var longestText = table.Rows.Select(r => TimesNewRomanMetrics.Twips(r[c].Text, TableFontSize))
+                .Append(TimesNewRomanMetrics.Twips(table.Headers[c], TableFontSize, bold: true) / 2).Max();
             least[c] = Padding + Math.Min(longestWord, LinkWord);
             wanted[c] = Math.Max(least[c], Padding + Math.Min(longestText, ComfortableLine));
         }
@@ -335,7 +338,7 @@ internal static class DocxReportWriter
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
             new TableLayout { Type = TableLayoutValues.Fixed }));
         result.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
-        var header = new TableRow(new TableRowProperties(new TableHeader()));
+        var header = new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()));
         for (var c = 0; c < table.Headers.Count; c++)
         {
             header.Append(Cell(table.Headers[c], widths[c], bold: true));
@@ -344,7 +347,7 @@ internal static class DocxReportWriter
         result.Append(header);
         foreach (var row in table.Rows)
         {
-            var tableRow = new TableRow();
+            var tableRow = new TableRow(new TableRowProperties(new CantSplit())); // a row is not cut by a page break
             for (var c = 0; c < row.Count; c++)
             {
                 var cell = row[c];

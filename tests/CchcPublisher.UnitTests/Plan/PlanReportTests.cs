@@ -136,6 +136,7 @@ public sealed class PlanReportTests : IDisposable
         var channels = tables[0].Elements<W.TableRow>().Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).ToList();
         Assert.Equal(["TT", "Kênh, hình thức", "Số lượng", "Nguồn số liệu"], channels[0]);
         Assert.NotNull(tables[0].Elements<W.TableRow>().First().TableRowProperties?.GetFirstChild<W.TableHeader>());
+        Assert.All(tables.SelectMany(t => t.Elements<W.TableRow>()), r => Assert.NotNull(r.TableRowProperties?.GetFirstChild<W.CantSplit>()));
         Assert.Equal(["1", "Tin, bài trên Trang thông tin điện tử", "2", "Sổ theo dõi đăng bài"], channels[1]);
         Assert.Equal("4", channels.Single(r => r[1] == "Tổng cộng")[2]);
         var items = tables.Single(t => t.InnerText.Contains("Ngày đăng", StringComparison.Ordinal));
@@ -165,10 +166,15 @@ public sealed class PlanReportTests : IDisposable
         Assert.Contains("/BC-UBND", first.InnerText, StringComparison.Ordinal);
         Assert.Contains("ngày      tháng      năm 2026", first.InnerText, StringComparison.Ordinal);
         Assert.Equal("BÁO CÁO", body.Elements<W.Paragraph>().First(p => p.InnerText.Length > 0).InnerText);
-        var last = body.Elements<W.Table>().Last();
-        Assert.Contains("Nơi nhận:", last.InnerText, StringComparison.Ordinal);
-        Assert.Contains("Lưu: VT.", last.InnerText, StringComparison.Ordinal);
-        Assert.Contains("TM. ỦY BAN NHÂN DÂN", last.InnerText, StringComparison.Ordinal);
+        // The signature block closes the report; the annexes ("Phụ lục") follow it, the first from a new page.
+        var signature = body.Elements<W.Table>().Single(t => t.InnerText.Contains("Nơi nhận:", StringComparison.Ordinal));
+        Assert.Contains("Lưu: VT.", signature.InnerText, StringComparison.Ordinal);
+        Assert.Contains("TM. ỦY BAN NHÂN DÂN", signature.InnerText, StringComparison.Ordinal);
+        var elements = body.ChildElements.ToList();
+        var annex = elements.OfType<W.Paragraph>().First(p => p.InnerText.StartsWith("Phụ lục 1.", StringComparison.Ordinal));
+        Assert.True(elements.IndexOf(signature) < elements.IndexOf(annex), "signature block before the annexes");
+        Assert.True(annex.ParagraphProperties?.PageBreakBefore is not null || elements.Take(elements.IndexOf(annex)).OfType<W.Paragraph>().Last().ParagraphProperties?.SectionProperties is not null,
+            "the first annex starts a new page");
         Assert.Contains(report.Sections, s => s.Heading.StartsWith("8. Đánh giá chung", StringComparison.Ordinal) && s.Paragraphs.Count == 3);
 
         // Every table fits the text width of the page of its section (portrait or landscape), with fixed column widths

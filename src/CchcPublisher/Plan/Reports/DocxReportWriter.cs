@@ -7,7 +7,9 @@ namespace CchcPublisher.Plan.Reports;
 /// <summary>
 /// Writes a <see cref="ReportDocument"/> as a Word document (what offices exchange): A4, Times New Roman 13,
 /// real "Title"/"Heading 1" styles (so the navigation pane and a table of contents work), and bordered tables
-/// whose header row repeats on every page.
+/// whose header row repeats on every page and whose rows are not cut by a page break. In the form of Nghị định
+/// 30/2020/NĐ-CP: heading block, "BÁO CÁO" and title, the body, "Nơi nhận" and the signature, then the annexes.
+/// tests/CchcPublisher.IntegrationTests/Plan/Reports/DocxReportPdfTests.cs checks the layout in LibreOffice's PDF.
 /// </summary>
 internal static class DocxReportWriter
 {
@@ -15,6 +17,8 @@ internal static class DocxReportWriter
     public const string HeadingStyle = "Heading1";
     private const string TableStyle = "TableGrid";
     private const string Font = "Times New Roman";
+    private const int TableFontSize = 24; // half-points: 12 pt in tables, 13 pt in the text
+    private const string TableFontSizeText = "24";
 
     public static void Write(ReportDocument document, Stream stream)
     {
@@ -36,20 +40,37 @@ internal static class DocxReportWriter
             body.Append(Paragraph(line));
         }
 
-        // A table too wide for a portrait page gets a landscape section of its own, as offices lay out wide annexes.
+        // A table too wide for a portrait page gets a landscape section of its own, as offices lay out wide annexes: when
+        // its longest words do not fit, or its cells would wrap onto many lines (they ask for half as much again).
+        // The signature block closes the report itself; the annexes ("Phụ lục") follow it, from a new page.
         var landscape = false;
+        var signed = document.Heading is null;
         foreach (var section in document.Sections)
         {
             var table = section.Table is { Rows.Count: > 0 } t ? t : null;
             (int[] Least, int[] Wanted)? widths = table is null ? null : ColumnWidths(table);
-            var wide = widths is { } w && w.Least.Sum() > PortraitTextWidth;
-            if (wide != landscape)
+            var wide = widths is { } w && (w.Least.Sum() > PortraitTextWidth || w.Wanted.Sum() > PortraitTextWidth * 3 / 2);
+            var newPage = false;
+            if (section.Annex && !signed)
             {
-                body.Append(SectionBreak(landscape)); // closes the section so far in its orientation
-                landscape = wide;
+                landscape = Sign(body, document.Heading!, landscape);
+                signed = newPage = true;
             }
 
-            body.Append(Paragraph(section.Heading, HeadingStyle));
+            if (wide != landscape)
+            {
+                EndSection(body, landscape); // the section so far, in its orientation; the next starts on a new page
+                landscape = wide;
+                newPage = false;
+            }
+
+            var title = Paragraph(section.Heading, HeadingStyle);
+            if (newPage)
+            {
+                title.ParagraphProperties!.Append(new PageBreakBefore());
+            }
+
+            body.Append(title);
             foreach (var paragraph in section.Paragraphs)
             {
                 body.Append(Paragraph(paragraph));
@@ -58,21 +79,16 @@ internal static class DocxReportWriter
             if (table is not null)
             {
                 body.Append(Table(table, Fit(widths!.Value, landscape ? LandscapeTextWidth : PortraitTextWidth), main));
-                body.Append(Paragraph(string.Empty));
+                body.Append(Spacer());
             }
         }
 
-        if (landscape)
+        if (!signed)
         {
-            body.Append(SectionBreak(landscape: true));
+            landscape = Sign(body, document.Heading!, landscape);
         }
 
-        if (document.Heading is { } signed)
-        {
-            body.Append(SignatureBlock(signed));
-        }
-
-        body.Append(PageSetup(landscape: false));
+        body.Append(PageSetup(landscape));
         main.Document = new Document(body);
         main.Document.Save();
     }
@@ -90,8 +106,43 @@ internal static class DocxReportWriter
                 : new PageSize { Width = 11906U, Height = 16838U },
             new PageMargin { Top = 1134, Bottom = 1134, Left = 1701U, Right = 1134U, Header = 708U, Footer = 708U, Gutter = 0U });
 
-    private static Paragraph SectionBreak(bool landscape) =>
-        new(new ParagraphProperties(PageSetup(landscape)));
+    /// <summary>
+    /// Ends the section so far with its page setup, carried by the body's last paragraph when that is the spacer after
+    /// a table (an extra empty paragraph could spill onto a blank page of its own).
+    /// </summary>
+    private static void EndSection(Body body, bool landscape)
+    {
+        if (body.LastChild is Paragraph { ParagraphProperties: { ParagraphStyleId: null, SectionProperties: null } properties } last && last.InnerText.Length == 0)
+        {
+            properties.Append(PageSetup(landscape));
+            return;
+        }
+
+        body.Append(new Paragraph(new ParagraphProperties(PageSetup(landscape))));
+    }
+
+    /// <summary>An empty paragraph after a table (Word needs one between tables), 6 pt high.</summary>
+    private static Paragraph Spacer() =>
+        new(new ParagraphProperties(
+            new SpacingBetweenLines { Before = "0", After = "0" },
+            new ParagraphMarkRunProperties(new FontSize { Val = "12" }, new FontSizeComplexScript { Val = "12" })));
+
+    /// <summary>
+    /// "Nơi nhận" and the signer, in a portrait section (a landscape one is ended first), after a blank line; returns
+    /// the orientation now current (portrait).
+    /// </summary>
+    private static bool Sign(Body body, OfficialHeading heading, bool landscape)
+    {
+        if (landscape)
+        {
+            EndSection(body, landscape: true);
+        }
+
+        body.Append(Paragraph(string.Empty));
+        body.Append(SignatureBlock(heading));
+        body.Append(Spacer());
+        return false;
+    }
 
     /// <summary>
     /// The two-column heading of Nghị định 30: issuer and number/symbol on the left; national name, motto, place and
@@ -186,24 +237,33 @@ internal static class DocxReportWriter
         return new Paragraph(paragraphProperties, new Run(runProperties, new Text(text) { Space = SpaceProcessingModeValues.Preserve }));
     }
 
+    private const int Padding = 2 * 108 + 40; // Word's default cell margins left and right (0.19 cm each), borders and rounding
+    private const int ComfortableLine = 6000; // about 60 characters: longer text wraps
+
+    /// <summary>About 24 characters: a longer "word" is a web address or a file path, which may break anywhere.</summary>
+    private const int LinkWord = 2600;
+
     /// <summary>
-    /// Each column as wide as its longest word needs (never split inside a word) and, beyond that, in proportion to
-    /// its longest text, in twips at 12 pt Times New Roman (about 110 twips a character, cell padding included).
+    /// Each column as wide as its longest word needs (never split inside a word) and, beyond that, as wide as its
+    /// longest cell text (or half its header) up to a comfortable line, in twips measured with Times New Roman's
+    /// advance widths at the tables' 12 pt (headers bold), cell padding and border included.
     /// </summary>
     private static (int[] Least, int[] Wanted) ColumnWidths(ReportTable table)
     {
-        const int PerChar = 110;
-        const int Padding = 230;
         var columns = table.Headers.Count;
         var least = new int[columns];
         var wanted = new int[columns];
         for (var c = 0; c < columns; c++)
         {
-            var texts = table.Rows.Select(r => r[c].Text).Append(table.Headers[c]).ToList();
-            var longestWord = texts.SelectMany(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries)).DefaultIfEmpty(string.Empty).Max(w => w.Length);
-            var longestText = Math.Min(texts.Max(t => t.Length), 60); // long text wraps; 60 characters is a comfortable line
-            least[c] = Padding + (PerChar * Math.Min(longestWord, 40)); // a 40-character "word" is a link: it may break
-            wanted[c] = Math.Max(least[c], Padding + (PerChar * longestText));
+            var texts = table.Rows.Select(r => (Text: r[c].Text, Bold: false)).Append((Text: table.Headers[c], Bold: true)).ToList();
+            var longestWord = texts
+                .SelectMany(t => t.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => TimesNewRomanMetrics.Twips(w, TableFontSize, t.Bold)))
+                .DefaultIfEmpty(0).Max();
+            // A long header wraps onto two lines rather than widening its column to one.
+            var longestText = table.Rows.Select(r => TimesNewRomanMetrics.Twips(r[c].Text, TableFontSize))
+                .Append(TimesNewRomanMetrics.Twips(table.Headers[c], TableFontSize, bold: true) / 2).Max();
+            least[c] = Padding + Math.Min(longestWord, LinkWord);
+            wanted[c] = Math.Max(least[c], Padding + Math.Min(longestText, ComfortableLine));
         }
 
         return (least, wanted);
@@ -211,7 +271,8 @@ internal static class DocxReportWriter
 
     /// <summary>
     /// Widths for the page: the wanted widths stretched to fill it, or shrunk towards each column's least width (its
-    /// longest word), and only below that, in proportion, when even the least widths do not fit.
+    /// longest word). When even the least widths do not fit, the columns holding web addresses or paths (which break
+    /// anywhere) give up their room first; only when that is not enough do all shrink in proportion.
     /// </summary>
     private static int[] Fit((int[] Least, int[] Wanted) columns, int available)
     {
@@ -228,6 +289,15 @@ internal static class DocxReportWriter
             var room = available - sumLeast;
             var extra = sumWanted - sumLeast;
             return [.. least.Select((l, i) => l + (int)((wanted[i] - l) * room / extra))];
+        }
+
+        var breakable = least.Select(l => l >= Padding + LinkWord).ToArray();
+        long fixedWidth = least.Where((_, i) => !breakable[i]).Sum();
+        var links = breakable.Count(b => b);
+        if (links > 0 && fixedWidth + (links * Padding * 2) <= available)
+        {
+            var share = (int)((available - fixedWidth) / links);
+            return [.. least.Select((l, i) => breakable[i] ? share : l)];
         }
 
         return [.. least.Select(l => (int)(l * available / sumLeast))];
@@ -268,7 +338,7 @@ internal static class DocxReportWriter
                 new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 }),
             new TableLayout { Type = TableLayoutValues.Fixed }));
         result.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(System.Globalization.CultureInfo.InvariantCulture) })));
-        var header = new TableRow(new TableRowProperties(new TableHeader()));
+        var header = new TableRow(new TableRowProperties(new CantSplit(), new TableHeader()));
         for (var c = 0; c < table.Headers.Count; c++)
         {
             header.Append(Cell(table.Headers[c], widths[c], bold: true));
@@ -277,7 +347,7 @@ internal static class DocxReportWriter
         result.Append(header);
         foreach (var row in table.Rows)
         {
-            var tableRow = new TableRow();
+            var tableRow = new TableRow(new TableRowProperties(new CantSplit())); // a row is not cut by a page break
             for (var c = 0; c < row.Count; c++)
             {
                 var cell = row[c];
@@ -347,7 +417,7 @@ internal static class DocxReportWriter
             new Style(
                 new StyleName { Val = "Table Grid" },
                 new BasedOn { Val = "TableNormal" },
-                new StyleRunProperties(new FontSize { Val = "24" }, new FontSizeComplexScript { Val = "24" }))
+                new StyleRunProperties(new FontSize { Val = TableFontSizeText }, new FontSizeComplexScript { Val = TableFontSizeText }))
             { Type = StyleValues.Table, StyleId = TableStyle });
         styles.Styles.Save();
     }

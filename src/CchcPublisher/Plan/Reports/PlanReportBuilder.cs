@@ -294,7 +294,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
 
         return new ReportSection("Phụ lục 1. Danh sách tin, bài đã đăng, phát",
             [rows.Count == 0 ? $"Không có tin, bài nào trong {LedgerSource} trong kỳ." : $"Nguồn: {LedgerSource}; {rows.Count} lượt đăng, phát."],
-            new ReportTable(["TT", "Ngày đăng", "Tiêu đề", "Kênh", "Nhiệm vụ", "Liên kết"], rows), "Tin bài đã đăng");
+            new ReportTable(["TT", "Ngày đăng", "Tiêu đề", "Kênh", "Nhiệm vụ", "Liên kết"], rows), "Tin bài đã đăng") { Annex = true };
     }
 
     private static ReportSection ActivitiesSection(FormTaxonomy forms, List<PlanActivity> activities)
@@ -321,7 +321,7 @@ internal sealed class PlanReportBuilder(ILedger ledger, ILedgerStatistics statis
 
         return new ReportSection("Phụ lục 2. Danh sách hoạt động tuyên truyền được ghi nhận",
             [rows.Count == 0 ? "Không có hoạt động nào được ghi nhận trong kỳ." : $"Nguồn: {ActivitySource} (thư mục content/activities; cột cuối là tệp ghi nhận); {activities.Count} hoạt động."],
-            new ReportTable(["TT", "Ngày", "Hình thức", "Đơn vị thực hiện", "Nhiệm vụ", "Nội dung", "Số lượng", "Liên kết, tệp đính kèm", "Tệp ghi nhận"], rows), "Hoạt động");
+            new ReportTable(["TT", "Ngày", "Hình thức", "Đơn vị thực hiện", "Nhiệm vụ", "Nội dung", "Số lượng", "Liên kết, tệp đính kèm", "Tệp ghi nhận"], rows), "Hoạt động") { Annex = true };
     }
 
     public static string Verdict(TargetProgress target) =>

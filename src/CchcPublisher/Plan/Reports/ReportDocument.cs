@@ -11,7 +11,11 @@ internal sealed record ReportDocument(string Title, IReadOnlyList<string> Intro,
 }
 
 /// <summary>A heading with its paragraphs and an optional table; <see cref="SheetName"/> names its Excel sheet.</summary>
-internal sealed record ReportSection(string Heading, IReadOnlyList<string> Paragraphs, ReportTable? Table = null, string? SheetName = null);
+internal sealed record ReportSection(string Heading, IReadOnlyList<string> Paragraphs, ReportTable? Table = null, string? SheetName = null)
+{
+    /// <summary>A "Phụ lục" attached after the signed report (in Word: after the signature block, from a new page).</summary>
+    public bool Annex { get; init; }
+}
 
 /// <summary>A table with a header row; every row has one cell per header.</summary>
 internal sealed record ReportTable(IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<ReportCell>> Rows);

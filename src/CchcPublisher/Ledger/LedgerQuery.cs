@@ -17,5 +17,14 @@ internal sealed record LedgerQuery
 
     public DateTimeOffset? PublishedTo { get; init; }
 
+    /// <summary>
+    /// Only entries due at or after this instant. A due range without <see cref="States"/> reads every state, through
+    /// the (state, due_at) index, so a calendar or a radio day never walks the whole ledger.
+    /// </summary>
+    public DateTimeOffset? DueFrom { get; init; }
+
+    /// <summary>Only entries due before this instant.</summary>
+    public DateTimeOffset? DueTo { get; init; }
+
     public int? Limit { get; init; }
 }

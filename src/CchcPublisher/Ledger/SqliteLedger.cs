@@ -64,7 +64,10 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
         await using var connection = await OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         var where = new List<string>();
-        if (query.States is { Count: > 0 } states)
+        var states = query.States is { Count: > 0 } wanted ? wanted
+            : query.DueFrom is not null || query.DueTo is not null ? Enum.GetValues<PublicationState>()
+            : null;
+        if (states is not null)
         {
             var names = states.Select((s, i) => $"$s{i}").ToList();
             // With one article, the primary key is the right index; the unary '+' stops SQLite from preferring
@@ -83,6 +86,8 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
         AddFilter(command, where, "updated_at >= $updatedSince", "$updatedSince", ToUnix(query.UpdatedSince));
         AddFilter(command, where, "published_at >= $from", "$from", ToUnix(query.PublishedFrom));
         AddFilter(command, where, "published_at < $to", "$to", ToUnix(query.PublishedTo));
+        AddFilter(command, where, "due_at >= $dueFrom", "$dueFrom", ToUnix(query.DueFrom));
+        AddFilter(command, where, "due_at < $dueTo", "$dueTo", ToUnix(query.DueTo));
         command.CommandText =
             $"SELECT {Columns} FROM publications" +
             (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty) +

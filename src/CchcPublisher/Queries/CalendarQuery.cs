@@ -18,7 +18,13 @@ internal sealed class CalendarQuery(ILedger ledger, QueueQuery queue, IOptions<C
         await ledger.MigrateAsync(cancellationToken);
         bool InRange(DateTimeOffset at) => LedgerListDay(at, zone) is var day && day >= from && day <= to;
         var entries = new Dictionary<(string, string), CalendarEntry>();
-        foreach (var entry in await ledger.ListAsync(new LedgerQuery(), cancellationToken))
+
+        // Two indexed reads instead of the whole ledger: what was published in the range, and what is (or was) due in
+        // it without a publication instant. An entry is placed by its publication, else by when it is due.
+        var (start, end) = new Plan.DateRange(from, to).ToInstants(zone);
+        var published = await ledger.ListAsync(new LedgerQuery { PublishedFrom = start, PublishedTo = end }, cancellationToken);
+        var unpublished = await ledger.ListAsync(new LedgerQuery { DueFrom = start, DueTo = end }, cancellationToken);
+        foreach (var entry in published.Concat(unpublished.Where(e => e.PublishedAt is null)))
         {
             if ((ChannelNames.All.Contains(entry.Channel) || entry.Channel == RadioLedgerChannels.Program) &&
                 (entry.PublishedAt ?? entry.DueAt) is { } at && InRange(at))

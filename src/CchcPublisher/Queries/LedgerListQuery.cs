@@ -15,10 +15,15 @@ internal sealed class LedgerListQuery(ILedger ledger, IOptions<CommuneOptions> c
         ArgumentNullException.ThrowIfNull(filter);
         await ledger.MigrateAsync(cancellationToken);
         var zone = commune.Value.GetTimeZone();
+        // Without the filters applied here, the ledger's own LIMIT keeps a page to its rows (the updated_at index is
+        // walked backwards); with them, the ledger is read until enough rows match.
+        var narrowedHere = filter.Category is { Length: > 0 } || filter.PlanTask is { Length: > 0 } || filter.Text is { Length: > 0 } ||
+                           filter.From is not null || filter.To is not null;
         var entries = await ledger.ListAsync(new LedgerQuery
         {
             Channel = string.IsNullOrEmpty(filter.Channel) ? null : filter.Channel,
             States = filter.State is { } state ? [state] : null,
+            Limit = narrowedHere ? null : filter.Limit + 1,
         }, cancellationToken);
         var rows = entries
             .Where(e => filter.Category is not { Length: > 0 } c || e.Categories.Contains(c, StringComparer.Ordinal))

@@ -19,9 +19,12 @@ internal sealed class RadioProgramsQuery(ILedger ledger, RadioProgramService pro
     {
         await ledger.MigrateAsync(cancellationToken);
         var schedule = programs.Schedule;
-        var stored = (await ledger.ListAsync(new LedgerQuery { Channel = RadioLedgerChannels.Program }, cancellationToken))
+        // Programs and their broadcasts are due when their slot starts: only the slots shown are read.
+        var starts = Enumerable.Range(0, Math.Max(0, days)).SelectMany(d => schedule.Slots.Select(s => schedule.StartsAt(from.AddDays(d), s))).ToList();
+        var (start, end) = starts.Count == 0 ? (DateTimeOffset.MinValue, DateTimeOffset.MinValue) : (starts.Min(), starts.Max().AddSeconds(1));
+        var stored = (await ledger.ListAsync(new LedgerQuery { Channel = RadioLedgerChannels.Program, DueFrom = start, DueTo = end }, cancellationToken))
             .ToDictionary(e => e.ArticleId, StringComparer.Ordinal);
-        var broadcasts = (await ledger.ListAsync(new LedgerQuery { Channel = RadioLedgerChannels.Broadcast }, cancellationToken))
+        var broadcasts = (await ledger.ListAsync(new LedgerQuery { Channel = RadioLedgerChannels.Broadcast, DueFrom = start, DueTo = end }, cancellationToken))
             .Where(e => e.RemoteId is not null)
             .ToLookup(e => e.RemoteId!, StringComparer.Ordinal);
         var result = new List<RadioSlotView>();

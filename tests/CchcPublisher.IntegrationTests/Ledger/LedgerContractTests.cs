@@ -106,6 +106,26 @@ public abstract partial class LedgerContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task List_by_due_range_reads_every_state_and_only_that_range()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await Ledger.SaveAsync(Entry("early") with { DueAt = T0.AddHours(1).AddTicks(-TimeSpan.TicksPerSecond) }, ct);
+        await Ledger.SaveAsync(Entry("first") with { DueAt = T0.AddHours(1) }, ct);
+        await Ledger.SaveAsync(Entry("failed", state: PublicationState.Failed, minutes: 1) with { DueAt = T0.AddHours(2) }, ct);
+        await Ledger.SaveAsync(Entry("done", minutes: 2) with { State = PublicationState.Published, PublishedAt = T0.AddHours(2), DueAt = T0.AddHours(2) }, ct);
+        await Ledger.SaveAsync(Entry("end", "zalo") with { DueAt = T0.AddHours(3) }, ct);
+        await Ledger.SaveAsync(Entry("none") with { DueAt = null }, ct);
+
+        var inRange = await Ledger.ListAsync(new LedgerQuery { DueFrom = T0.AddHours(1), DueTo = T0.AddHours(3) }, ct);
+        Assert.Equal(["done", "failed", "first"], inRange.Select(e => e.ArticleId)); // newest change first; the end is excluded
+
+        var zalo = await Ledger.ListAsync(new LedgerQuery { Channel = "zalo", DueFrom = T0.AddHours(1) }, ct);
+        Assert.Equal("end", Assert.Single(zalo).ArticleId);
+        var failedOnly = await Ledger.ListAsync(new LedgerQuery { States = [PublicationState.Failed], DueTo = T0.AddHours(3) }, ct);
+        Assert.Equal("failed", Assert.Single(failedOnly).ArticleId);
+    }
+
+    [Fact]
     public async Task Claim_is_refused_while_publishing_and_for_the_published_version()
     {
         var ct = TestContext.Current.CancellationToken;

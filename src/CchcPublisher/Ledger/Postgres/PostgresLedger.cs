@@ -70,7 +70,10 @@ internal sealed partial class PostgresLedger(NpgsqlDataSource dataSource, string
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var command = new NpgsqlCommand { Connection = connection };
         var where = new List<string>();
-        if (query.States is { Count: > 0 } states)
+        var states = query.States is { Count: > 0 } wanted ? wanted
+            : query.DueFrom is not null || query.DueTo is not null ? Enum.GetValues<PublicationState>()
+            : null;
+        if (states is not null)
         {
             where.Add("state = ANY(@states)");
             command.Parameters.AddWithValue("states", states.Select(SqliteLedger.StateName).ToArray());
@@ -81,6 +84,8 @@ internal sealed partial class PostgresLedger(NpgsqlDataSource dataSource, string
         AddFilter(command, where, "updated_at >= @updatedSince", "updatedSince", SqliteLedger.ToUnix(query.UpdatedSince));
         AddFilter(command, where, "published_at >= @from", "from", SqliteLedger.ToUnix(query.PublishedFrom));
         AddFilter(command, where, "published_at < @to", "to", SqliteLedger.ToUnix(query.PublishedTo));
+        AddFilter(command, where, "due_at >= @dueFrom", "dueFrom", SqliteLedger.ToUnix(query.DueFrom));
+        AddFilter(command, where, "due_at < @dueTo", "dueTo", SqliteLedger.ToUnix(query.DueTo));
         command.CommandText =
             $"SELECT {SqliteLedger.Columns} FROM {_schema}.publications" +
             (where.Count > 0 ? " WHERE " + string.Join(" AND ", where) : string.Empty) +

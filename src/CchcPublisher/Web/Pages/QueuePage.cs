@@ -26,11 +26,15 @@ internal static class QueuePage
         }).RequireAuthorization(ConsoleRoles.EditPolicy);
     }
 
+    /// <summary>Rows shown per column unless the whole queue is asked for (a first import queues thousands).</summary>
+    public const int RowsShown = 100;
+
     private static async Task<IResult> RenderAsync(HttpContext context, QueueQuery query, string? done, string? error)
     {
         var zone = ConsolePage.Zone(context);
         var view = await query.GetAsync(context.RequestAborted);
         var canEdit = ConsolePage.Can(context, ConsoleRoles.EditRoles);
+        var all = context.Request.Query["tat-ca"] == "1";
         var body = new HtmlBuilder();
         body.Add(ConsolePage.Notice(done, error));
         if (view.Drafts > 0 || view.BrokenFiles > 0)
@@ -44,7 +48,8 @@ internal static class QueuePage
             body.Add($"<h2>{(column ? group.Key : "Bài có giờ đăng riêng")}</h2>");
             body.Add($"<div class=\"bang\"><table class=\"hang-doi\"><thead><tr><th>#</th><th>Lượt đăng</th><th>Bài</th><th>Kênh</th>{(canEdit && column ? HtmlBuilder.Of($"<th>Thứ tự</th>") : HtmlText.Empty)}</tr></thead><tbody>");
             var rows = group.ToList();
-            for (var i = 0; i < rows.Count; i++)
+            var shown = all ? rows.Count : Math.Min(rows.Count, RowsShown);
+            for (var i = 0; i < shown; i++)
             {
                 var row = rows[i];
                 var title = row.First.Article?.Title ?? row.First.ArticleId;
@@ -72,6 +77,10 @@ internal static class QueuePage
             }
 
             body.Add($"</tbody></table></div>");
+            if (shown < rows.Count)
+            {
+                body.Add($"<p class=\"nho\">… và {rows.Count - shown} lượt đăng sau đó. <a href=\"/hang-doi?tat-ca=1\">Xem tất cả</a></p>");
+            }
         }
 
         if (view.Rows.Count == 0)

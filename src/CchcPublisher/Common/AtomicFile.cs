@@ -70,6 +70,14 @@ internal static class AtomicFile
         }
     }
 
+    private static long _writes;
+
+    /// <summary>
+    /// How many files this process has written so far. A reader that remembers what a folder held (the content
+    /// loader) compares it to know that nothing was written here since, without waiting for a file-system event.
+    /// </summary>
+    public static long Writes => Interlocked.Read(ref _writes);
+
     private static async Task WriteAsync(string path, bool ownerOnly, bool sync, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -104,6 +112,7 @@ internal static class AtomicFile
 
             cancellationToken.ThrowIfCancellationRequested();
             File.Move(temp, full, overwrite: true);
+            Interlocked.Increment(ref _writes);
         }
         catch
         {

@@ -27,8 +27,9 @@ internal sealed class ContentLoader(
     ArticleParser parser,
     IOptions<PathOptions> pathOptions,
     ILogger<ContentLoader> logger,
-    CurrentTaxonomy? currentTaxonomy = null)
-    : IContentLoader
+    CurrentTaxonomy? currentTaxonomy = null,
+    ContentSnapshotCaching? snapshotCaching = null)
+    : IContentLoader, IDisposable
 {
     private const string ArticlesFolder = "articles";
 
@@ -36,12 +37,76 @@ internal sealed class ContentLoader(
     private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
     private readonly ConcurrentDictionary<string, RememberedParse> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FolderWatch> _watches = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RememberedSnapshot> _snapshots = new(StringComparer.Ordinal);
 
     public Task<ContentSnapshot> LoadAsync(string? contentRoot, CancellationToken cancellationToken)
     {
         var root = contentRoot is null ? pathOptions.Value.ContentRoot : Path.GetFullPath(contentRoot);
-        return Task.Run(() => Load(root, Directory.GetCurrentDirectory(), cancellationToken), cancellationToken);
+        var currentDirectory = Directory.GetCurrentDirectory();
+        if (snapshotCaching is null)
+        {
+            return Task.Run(() => Load(root, currentDirectory, cancellationToken), cancellationToken);
+        }
+
+        var watch = Watch(root);
+        if (watch.Healthy && _snapshots.TryGetValue(root, out var last) && last.Stamp == watch.Stamp &&
+            last.CurrentDirectory == currentDirectory && Stopwatch.GetElapsedTime(last.LoadedAt) < snapshotCaching.TrustFor)
+        {
+            currentTaxonomy?.Set(last.Snapshot.Taxonomy);
+            return Task.FromResult(Fresh(last.Snapshot));
+        }
+
+        return Task.Run(() =>
+        {
+            // The stamp is read before the folder: a change during the load makes the next load read it again.
+            var stamp = watch.Stamp;
+            var loadedAt = Stopwatch.GetTimestamp();
+            var snapshot = Load(root, currentDirectory, cancellationToken);
+            if (watch.Healthy)
+            {
+                _snapshots[root] = new RememberedSnapshot(snapshot, stamp, currentDirectory, loadedAt);
+            }
+
+            return Fresh(snapshot);
+        }, cancellationToken);
     }
+
+    public void Dispose()
+    {
+        foreach (var watch in _watches.Values)
+        {
+            watch.Dispose();
+        }
+
+        _watches.Clear();
+        _snapshots.Clear();
+    }
+
+    /// <summary>The folder's watch, started again when the last one failed.</summary>
+    private FolderWatch Watch(string root)
+    {
+        var watch = _watches.GetOrAdd(root, FolderWatch.Start);
+        if (watch.Healthy || Stopwatch.GetElapsedTime(watch.Started) < TimeSpan.FromSeconds(30))
+        {
+            return watch;
+        }
+
+        // A failed watch is retried now and then (the folder may have been created, an overflow may be over).
+        var fresh = FolderWatch.Start(root);
+        if (_watches.TryUpdate(root, fresh, watch))
+        {
+            watch.Dispose();
+            return fresh;
+        }
+
+        fresh.Dispose();
+        return _watches[root];
+    }
+
+    /// <summary>The snapshot with fresh article copies (see <see cref="Fresh(ArticleParseResult)"/>).</summary>
+    private static ContentSnapshot Fresh(ContentSnapshot snapshot) =>
+        snapshot with { Articles = [.. snapshot.Articles.Select(a => a with { Body = a.Body })] };
 
     private ContentSnapshot Load(string root, string currentDirectory, CancellationToken cancellationToken)
     {
@@ -262,6 +327,8 @@ internal sealed class ContentLoader(
             });
 
     private sealed record ArticleFile(string FullPath, string RelativePath, DateTimeOffset ModifiedAt, long Length);
+
+    private sealed record RememberedSnapshot(ContentSnapshot Snapshot, (long Events, long Writes) Stamp, string CurrentDirectory, long LoadedAt);
 
     private sealed record RememberedParse(long Length, DateTimeOffset ModifiedAt, string TaxonomyKey, string CurrentDirectory, ArticleParseResult Result);
 }

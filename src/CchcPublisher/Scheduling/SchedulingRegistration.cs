@@ -21,6 +21,8 @@ internal static class SchedulingRegistration
                 "Scheduling: SweepInterval và ContentPollInterval phải lớn hơn 0, ContentDebounce không được âm.")
             .ValidateOnStart();
         builder.Services.AddSingleton<NextDueTrigger>();
+        // The worker lives long: its content loader may keep the last snapshot while a watch vouches for the folder.
+        builder.Services.AddSingleton<Content.ContentSnapshotCaching>();
         builder.Services.AddTransient<PublishDueJob>();
         builder.Services.AddQuartz(q =>
         {

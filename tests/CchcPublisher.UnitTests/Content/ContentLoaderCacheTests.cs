@@ -120,4 +120,90 @@ public sealed class ContentLoaderCacheTests
         Assert.DoesNotContain(fixedSnapshot.Diagnostics, d => d.Code != DiagnosticCodes.DuplicateId && d.IsError);
         Assert.Equal("Đã sửa", Assert.Single(fixedSnapshot.Articles).Title);
     }
+
+    private static ContentLoader WatchingLoader(TimeSpan? trustFor = null, Microsoft.Extensions.Logging.ILogger<ContentLoader>? logger = null) =>
+        new(Parser(), Microsoft.Extensions.Options.Options.Create(new CchcPublisher.Hosting.PathOptions()),
+            logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<ContentLoader>.Instance,
+            snapshotCaching: new ContentSnapshotCaching { TrustFor = trustFor ?? TimeSpan.FromMinutes(5) });
+
+    /// <summary>Loads until two loads in a row give the same answer (file-system events arrive a moment after the write).</summary>
+    private static async Task<ContentSnapshot> SettledAsync(ContentLoader loader, string root, Func<ContentSnapshot, bool> done)
+    {
+        for (var i = 0; i < 200; i++)
+        {
+            var snapshot = await loader.LoadAsync(root, CancellationToken.None);
+            if (done(snapshot))
+            {
+                return snapshot;
+            }
+
+            await Task.Delay(25);
+        }
+
+        throw new TimeoutException("The loader never saw the change.");
+    }
+
+    [Fact]
+    public async Task WatchingLoader_NothingChanged_AnswersWithoutListingAndWithFreshArticles()
+    {
+        using var folder = new TempContentFolder();
+        WriteOld(folder, "articles/a.md", Article("Bài A"));
+        var logger = new Microsoft.Extensions.Logging.Testing.FakeLogger<ContentLoader>();
+        using var loader = WatchingLoader(logger: logger);
+        var first = await loader.LoadAsync(folder.Root, CancellationToken.None);
+
+        var second = await loader.LoadAsync(folder.Root, CancellationToken.None);
+        var third = await loader.LoadAsync(folder.Root, CancellationToken.None);
+
+        // The folder was read once ("Loaded N articles" is logged by each reading); the other loads came from memory.
+        Assert.Equal(1, logger.Collector.GetSnapshot().Count(r => r.Id.Id == 1001));
+        Assert.Equal(first.Articles.Select(a => a.ContentHash), third.Articles.Select(a => a.ContentHash));
+        Assert.NotSame(first.Articles[0], second.Articles[0]);
+        Assert.NotSame(first.Articles[0].Document, second.Articles[0].Document);
+    }
+
+    [Fact]
+    public async Task WatchingLoader_FileEditedOrAddedOnDisk_SeenOnTheNextLoads()
+    {
+        using var folder = new TempContentFolder();
+        WriteOld(folder, "articles/a.md", Article("Bài A"));
+        using var loader = WatchingLoader();
+        await loader.LoadAsync(folder.Root, CancellationToken.None);
+
+        File.WriteAllText(Path.Combine(folder.ArticlesRoot, "a.md"), Article("Bài B"));
+        var edited = await SettledAsync(loader, folder.Root, s => s.Articles.Single().Title == "Bài B");
+        folder.Write("articles/2026/moi.md", Article("Bài mới"));
+        var added = await SettledAsync(loader, folder.Root, s => s.Articles.Count == 2);
+
+        Assert.Equal("Bài B", edited.Articles.Single().Title);
+        Assert.Contains(added.Articles, a => a.Title == "Bài mới");
+    }
+
+    [Fact]
+    public async Task WatchingLoader_FileWrittenByThisProcess_SeenOnTheVeryNextLoad()
+    {
+        using var folder = new TempContentFolder();
+        WriteOld(folder, "articles/a.md", Article("Bài A"));
+        using var loader = WatchingLoader();
+        await loader.LoadAsync(folder.Root, CancellationToken.None);
+
+        // The editor, the import and the queue order write through AtomicFile: no waiting for an event.
+        await CchcPublisher.Common.AtomicFile.WriteAllTextAsync(Path.Combine(folder.ArticlesRoot, "b.md"), Article("Bài B"), CancellationToken.None);
+
+        Assert.Equal(2, (await loader.LoadAsync(folder.Root, CancellationToken.None)).Articles.Count);
+    }
+
+    [Fact]
+    public async Task WatchingLoader_SnapshotOlderThanItsTrust_FolderListedAgain()
+    {
+        using var folder = new TempContentFolder();
+        WriteOld(folder, "articles/a.md", Article("Bài A"));
+        using var loader = WatchingLoader(TimeSpan.Zero);
+        await loader.LoadAsync(folder.Root, CancellationToken.None);
+
+        // Written in a way no event reports (an event lost on a network share): the time limit still catches it.
+        WriteOld(folder, "articles/b.md", Article("Bài B"));
+
+        Assert.Equal(2, (await loader.LoadAsync(folder.Root, CancellationToken.None)).Articles.Count);
+    }
 }

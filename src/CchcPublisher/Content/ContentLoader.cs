@@ -39,6 +39,7 @@ internal sealed class ContentLoader(
     private readonly ConcurrentDictionary<string, RememberedParse> _parsed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FolderWatch> _watches = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RememberedSnapshot> _snapshots = new(StringComparer.Ordinal);
+    private long _generation;
 
     public Task<ContentSnapshot> LoadAsync(string? contentRoot, CancellationToken cancellationToken)
     {
@@ -62,7 +63,7 @@ internal sealed class ContentLoader(
             // The stamp is read before the folder: a change during the load makes the next load read it again.
             var stamp = watch.Stamp;
             var loadedAt = Stopwatch.GetTimestamp();
-            var snapshot = Load(root, currentDirectory, cancellationToken);
+            var snapshot = Load(root, currentDirectory, cancellationToken) with { Generation = Interlocked.Increment(ref _generation) };
             if (watch.Healthy)
             {
                 _snapshots[root] = new RememberedSnapshot(snapshot, stamp, currentDirectory, loadedAt);

@@ -16,4 +16,10 @@ internal sealed record ContentSnapshot(
     IReadOnlyList<string>? QueueOrder = null)
 {
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    /// <summary>
+    /// Which reading of the folder this is: two snapshots of one loader with the same non-zero generation hold the
+    /// same content (the second was answered from memory); 0 when the loader does not say.
+    /// </summary>
+    public long Generation { get; init; }
 }

@@ -26,6 +26,13 @@ internal interface ILedger
     /// </summary>
     Task<DateTimeOffset?> NextDueAsync(DateTimeOffset after, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A value that changes whenever anything (this process or another) committed a change to the ledger since the
+    /// last call, so that a reader may keep what it computed from the ledger while the value stays the same; <c>null</c>
+    /// when the provider cannot tell cheaply (then nothing may be kept).
+    /// </summary>
+    Task<long?> ChangeStampAsync(CancellationToken cancellationToken) => Task.FromResult<long?>(null);
+
     /// <summary>Inserts or replaces the entry for (ArticleId, Channel).</summary>
     Task SaveAsync(LedgerEntry entry, CancellationToken cancellationToken);
 

@@ -8,8 +8,11 @@ namespace CchcPublisher.Ledger;
 /// <see cref="ILedger"/> on a SQLite file. Instants are stored as UTC Unix milliseconds so that range queries
 /// stay index-friendly; categories are copied into <c>publication_categories</c> for per-category counts.
 /// </summary>
-internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTimeout) : ILedger
+internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTimeout) : ILedger, IDisposable
 {
+    private readonly SemaphoreSlim _stampGate = new(1, 1);
+    private SqliteConnection? _stampConnection;
+
     internal const string Columns =
         "article_id, channel, state, due_at, column_key, remote_id, remote_url, content_hash, published_hash, attempts, " +
         "last_error, retry_after, title, categories, plan_task, source_path, created_at, updated_at, published_at, " +
@@ -265,6 +268,37 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
 
     private static DateTimeOffset? FromUnix(DbDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : DateTimeOffset.FromUnixTimeMilliseconds(reader.GetInt64(ordinal));
+
+    /// <summary>
+    /// <c>PRAGMA data_version</c> on a connection of its own that never writes: SQLite changes it whenever another
+    /// connection, of this process or any other, commits.
+    /// </summary>
+    public async Task<long?> ChangeStampAsync(CancellationToken cancellationToken)
+    {
+        await _stampGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_stampConnection is null)
+            {
+                var stamp = new SqliteConnection(new SqliteConnectionStringBuilder(_connectionString) { Pooling = false }.ToString());
+                await stamp.OpenAsync(cancellationToken);
+                _stampConnection = stamp;
+            }
+
+            return Convert.ToInt64(await ScalarAsync(_stampConnection, null, "PRAGMA data_version;", cancellationToken), CultureInfo.InvariantCulture);
+        }
+        finally
+        {
+            _stampGate.Release();
+        }
+    }
+
+    public void Dispose()
+    {
+        _stampConnection?.Dispose();
+        _stampConnection = null;
+        _stampGate.Dispose();
+    }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {

@@ -23,8 +23,14 @@ internal sealed class PublishRunner(
     IOptions<PublishingOptions> options,
     IOptions<CommuneOptions> commune,
     TimeProvider time,
-    ILogger<PublishRunner> logger)
+    ILogger<PublishRunner> logger,
+    ContentSnapshotCaching? snapshotCaching = null)
 {
+    /// <summary>Longest a remembered preview is shown: the planner's answer also moves with the clock (catch-up windows).</summary>
+    private static readonly TimeSpan PreviewTrust = TimeSpan.FromSeconds(30);
+
+    private RememberedPreview? _preview;
+
     private readonly IReadOnlyList<IChannel> _channels = [.. channels];
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string ArticleId, string Channel, string Hash), byte> _changeWarned = new();
@@ -36,9 +42,49 @@ internal sealed class PublishRunner(
         ArgumentNullException.ThrowIfNull(request);
         await ledger.MigrateAsync(cancellationToken);
         var content = await contentLoader.LoadAsync(request.ContentRoot, cancellationToken);
+
+        // The worker keeps the default preview (the queue, the overview, the calendar) while the content, the ledger
+        // (approvals included) and the clock give it no reason to change.
+        var cacheable = snapshotCaching is not null && request == new PublishRequest() && content.Generation != 0;
+        var stamp = cacheable ? await ledger.ChangeStampAsync(cancellationToken) : null;
+        var now = time.GetUtcNow();
+        if (stamp is not null && _preview is { } last && last.Generation == content.Generation && last.LedgerStamp == stamp && now < last.ValidUntil && now >= last.ComputedAt)
+        {
+            return (last.Content, last.Plan);
+        }
+
         var approved = await approvals.LoadAsync(cancellationToken);
-        return (content, planner.Plan(await InputAsync(request, content, approved, cancellationToken)));
+        var plan = planner.Plan(await InputAsync(request, content, approved, cancellationToken));
+        if (stamp is not null)
+        {
+            _preview = new RememberedPreview(content, plan, content.Generation, stamp.Value, now, ValidUntil(plan, now));
+        }
+
+        return (content, plan);
     }
+
+    /// <summary>Until the first instant the plan's decisions may change by the clock alone: a due time or a retry time ahead, at most <see cref="PreviewTrust"/>.</summary>
+    private static DateTimeOffset ValidUntil(IReadOnlyList<PlannedItem> plan, DateTimeOffset now)
+    {
+        var until = now + PreviewTrust;
+        foreach (var item in plan)
+        {
+            if (item.DueAt is { } due && due > now && due < until)
+            {
+                until = due;
+            }
+
+            if (item.Entry?.RetryAfter is { } retry && retry > now && retry < until)
+            {
+                until = retry;
+            }
+        }
+
+        return until;
+    }
+
+    private sealed record RememberedPreview(
+        ContentSnapshot Content, IReadOnlyList<PlannedItem> Plan, long Generation, long LedgerStamp, DateTimeOffset ComputedAt, DateTimeOffset ValidUntil);
 
     public async Task<PublishRunResult> RunAsync(
         PublishRequest request, IProgress<PublicationReport>? progress, CancellationToken cancellationToken)

@@ -12,13 +12,16 @@ internal sealed class FakeContentLoader : IContentLoader
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
+    /// <summary>What <see cref="ContentSnapshot.Generation"/> each snapshot carries (0: the loader does not say).</summary>
+    public long Generation { get; set; }
+
     /// <summary>Called on every load (to count how often a run reads the content).</summary>
     public Action? OnLoad { get; set; }
 
     public Task<ContentSnapshot> LoadAsync(string? contentRoot, CancellationToken cancellationToken)
     {
         OnLoad?.Invoke();
-        return Task.FromResult(new ContentSnapshot([.. Articles], [.. Diagnostics], CategoryTaxonomy.BuiltIn));
+        return Task.FromResult(new ContentSnapshot([.. Articles], [.. Diagnostics], CategoryTaxonomy.BuiltIn) { Generation = Generation });
     }
 
     public void Replace(Article article)

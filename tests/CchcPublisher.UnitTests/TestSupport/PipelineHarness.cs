@@ -57,13 +57,15 @@ internal sealed class PipelineHarness : IDisposable
 
     public PublishRunner CreateRunner() => CreateRunner(NullLogger<PublishRunner>.Instance, NullLogger<ChannelPublisher>.Instance);
 
-    public PublishRunner CreateRunner(Microsoft.Extensions.Logging.ILogger<PublishRunner> runnerLogger, Microsoft.Extensions.Logging.ILogger<ChannelPublisher> publisherLogger)
+    public PublishRunner CreateRunner(
+        Microsoft.Extensions.Logging.ILogger<PublishRunner> runnerLogger, Microsoft.Extensions.Logging.ILogger<ChannelPublisher> publisherLogger,
+        CchcPublisher.Content.ContentSnapshotCaching? caching = null)
     {
         var options = Microsoft.Extensions.Options.Options.Create(Options);
         var paths = Microsoft.Extensions.Options.Options.Create(new PathOptions { Data = _folder.Path, Content = _folder.Path });
         var publisher = new ChannelPublisher(Channels, Ledger, Time, options, publisherLogger);
         var gate = new CchcPublisher.Approval.ApprovalGate(Microsoft.Extensions.Options.Options.Create(Approval), Approvals);
-        return new PublishRunner(Content, Ledger, CreatePlanner(), publisher, gate, new OutputRebuilder(Ledger, Channels, NullLogger<OutputRebuilder>.Instance), Channels, paths, options, Microsoft.Extensions.Options.Options.Create(Commune), Time, runnerLogger);
+        return new PublishRunner(Content, Ledger, CreatePlanner(), publisher, gate, new OutputRebuilder(Ledger, Channels, NullLogger<OutputRebuilder>.Instance), Channels, paths, options, Microsoft.Extensions.Options.Options.Create(Commune), Time, runnerLogger, caching);
     }
 
     public Withdrawal CreateWithdrawal()
@@ -82,6 +84,7 @@ internal sealed class PipelineHarness : IDisposable
 
     public void Dispose()
     {
+        Ledger.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _folder.Dispose();
     }

@@ -20,6 +20,9 @@ internal static class ApprovalPage
     /// <summary>The website's own renderer and sanitizer: the preview is what the site would publish.</summary>
     private static readonly ArticleHtmlRenderer Renderer = new();
 
+    /// <summary>Articles not waiting shown below the waiting ones, unless all are asked for.</summary>
+    public const int OthersShown = 100;
+
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/cho-duyet", (HttpContext context, ApprovalQueueQuery query) => RenderAsync(context, query, null, null));
@@ -119,7 +122,9 @@ internal static class ApprovalPage
         body.Add($"<h2>Các bài khác</h2><div class=\"bang\"><table class=\"duyet-bang\"><thead><tr><th>Bài</th><th>Trạng thái</th><th>Người, lúc</th><th>Ý kiến</th>");
         body.Add(canSubmit ? HtmlBuilder.Of($"<th></th>") : HtmlText.Empty);
         body.Add($"</tr></thead><tbody>");
-        foreach (var row in view.Rows.Where(r => r.Status != ApprovalStatus.Submitted))
+        var others = view.Rows.Where(r => r.Status != ApprovalStatus.Submitted).ToList();
+        var all = context.Request.Query["tat-ca"] == "1";
+        foreach (var row in all ? others : others.Take(OthersShown))
         {
             var article = row.Article;
             body.Add($"<tr data-bai=\"{article.Id}\"><td><strong>{article.Title}</strong><br><span class=\"nho\">{article.Id}</span></td>");
@@ -140,6 +145,11 @@ internal static class ApprovalPage
         }
 
         body.Add($"</tbody></table></div>");
+        if (!all && others.Count > OthersShown)
+        {
+            body.Add($"<p class=\"nho\">… và {others.Count - OthersShown} bài khác. <a href=\"/cho-duyet?tat-ca=1\">Xem tất cả</a> hoặc tìm bài ở trang <a href=\"/bai-viet\">Bài viết</a>.</p>");
+        }
+
         return ConsolePage.Render(context, "Chờ duyệt", body.ToHtml());
     }
 

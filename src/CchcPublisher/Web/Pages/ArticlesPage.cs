@@ -50,9 +50,11 @@ internal static class ArticlesPage
             body.Add($"<label>Từ ngày <input type=\"date\" name=\"tu\" value=\"{filter.From?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\"></label>");
             body.Add($"<label>Đến ngày <input type=\"date\" name=\"den\" value=\"{filter.To?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}\"></label>");
             body.Add($"<button type=\"submit\" class=\"nut\">Lọc</button> <a href=\"/bai-viet\">Bỏ lọc</a></form>");
-            body.Add($"<p class=\"nho\">{rows.Count} bài.</p>");
+            var pages = Math.Max(1, (rows.Count + RowsPerPage - 1) / RowsPerPage);
+            var page = int.TryParse(context.Request.Query["trang"], NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? Math.Clamp(p, 1, pages) : 1;
+            body.Add($"<p class=\"nho\">{rows.Count} bài{(pages > 1 ? $", trang {page}/{pages}" : "")}.</p>");
             body.Add($"<div class=\"bang\"><table class=\"bai-viet\"><thead><tr><th>Ngày đăng</th><th>Bài</th><th>Thể loại</th><th>Kênh</th><th>Tình trạng</th><th>Nhiệm vụ · đơn vị</th></tr></thead><tbody>");
-            foreach (var row in rows)
+            foreach (var row in rows.Skip((page - 1) * RowsPerPage).Take(RowsPerPage))
             {
                 var when = row.Date is { } date ? ConsolePage.Local(date, zone) : row.Status is ArticleListStatus.Broken or ArticleListStatus.Draft ? "—" : "Chuyên mục hằng tuần";
                 var link = "/bai-viet/sua?tep=" + Uri.EscapeDataString(row.RelativePath);
@@ -66,8 +68,29 @@ internal static class ArticlesPage
             }
 
             body.Add($"</tbody></table></div>");
+            if (pages > 1)
+            {
+                body.Add($"<p class=\"trang\">");
+                foreach (var (number, label) in new[] { (page - 1, "◀ Trang trước"), (page + 1, "Trang sau ▶") }.Where(l => l.Item1 >= 1 && l.Item1 <= pages))
+                {
+                    body.Add($"<a class=\"nut-phu\" href=\"{PageLink(context.Request.Query, number)}\">{label}</a> ");
+                }
+
+                body.Add($"</p>");
+            }
+
             return ConsolePage.Render(context, "Bài viết", body.ToHtml());
         });
+
+    /// <summary>Articles per page (10,000 articles would make a page of megabytes).</summary>
+    public const int RowsPerPage = 100;
+
+    /// <summary>The list's address with the same filters on another page.</summary>
+    private static string PageLink(IQueryCollection query, int page)
+    {
+        var pairs = query.Where(q => q.Key != "trang").SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? string.Empty)}"));
+        return "/bai-viet?" + string.Join("&", pairs.Append($"trang={page.ToString(CultureInfo.InvariantCulture)}"));
+    }
 
     public static string Label(ArticleListStatus status) => status switch
     {

@@ -47,7 +47,7 @@ internal sealed class ContentLoader(
         var currentDirectory = Directory.GetCurrentDirectory();
         if (snapshotCaching is null)
         {
-            return Task.Run(() => Load(root, currentDirectory, cancellationToken), cancellationToken);
+            return Task.Run(() => Load(root, currentDirectory, cancellationToken, out _), cancellationToken);
         }
 
         var watch = Watch(root);
@@ -63,10 +63,15 @@ internal sealed class ContentLoader(
             // The stamp is read before the folder: a change during the load makes the next load read it again.
             var stamp = watch.Stamp;
             var loadedAt = Stopwatch.GetTimestamp();
-            var snapshot = Load(root, currentDirectory, cancellationToken) with { Generation = Interlocked.Increment(ref _generation) };
+            var loaded = Load(root, currentDirectory, cancellationToken, out var fingerprint);
+            // Listed again and found the same (the periodic re-listing): same generation, so what was computed from it stays.
+            var generation = _snapshots.TryGetValue(root, out var previous) && previous.Fingerprint == fingerprint && previous.CurrentDirectory == currentDirectory
+                ? previous.Snapshot.Generation
+                : Interlocked.Increment(ref _generation);
+            var snapshot = loaded with { Generation = generation };
             if (watch.Healthy)
             {
-                _snapshots[root] = new RememberedSnapshot(snapshot, stamp, currentDirectory, loadedAt);
+                _snapshots[root] = new RememberedSnapshot(snapshot, stamp, currentDirectory, loadedAt, fingerprint);
             }
 
             return Fresh(snapshot);
@@ -109,7 +114,12 @@ internal sealed class ContentLoader(
     private static ContentSnapshot Fresh(ContentSnapshot snapshot) =>
         snapshot with { Articles = [.. snapshot.Articles.Select(a => a with { Body = a.Body })] };
 
-    private ContentSnapshot Load(string root, string currentDirectory, CancellationToken cancellationToken)
+    /// <param name="root">Content folder.</param>
+    /// <param name="currentDirectory">For the paths diagnostics show.</param>
+    /// <param name="cancellationToken">Stops the parsing.</param>
+    /// <param name="fingerprint">SHA-256 of what the snapshot holds: every file's path, length and write time, every
+    /// article's content hash, the diagnostics, the categories file's hash and the queue order.</param>
+    private ContentSnapshot Load(string root, string currentDirectory, CancellationToken cancellationToken, out string fingerprint)
     {
         var stopwatch = Stopwatch.StartNew();
         var diagnostics = new List<Diagnostic>();
@@ -123,6 +133,7 @@ internal sealed class ContentLoader(
             diagnostics.Add(new Diagnostic(DiagnosticPaths.Display(articlesRoot, currentDirectory), 1, 1, DiagnosticSeverity.Error,
                 DiagnosticCodes.ArticlesFolderMissing,
                 $"Không tìm thấy thư mục bài viết \"{articlesRoot}\". Hãy tạo thư mục \"articles\" trong thư mục nội dung, hoặc chỉ đúng thư mục nội dung bằng --content."));
+            fingerprint = "no-articles-folder:" + taxonomyKey;
             return new ContentSnapshot([], diagnostics, taxonomy);
         }
 
@@ -153,7 +164,34 @@ internal sealed class ContentLoader(
         }
 
         logger.ContentLoaded(articles.Count, root, diagnostics.Count(d => d.IsError), diagnostics.Count(d => !d.IsError), stopwatch.ElapsedMilliseconds);
-        return new ContentSnapshot(articles, diagnostics, taxonomy, QueueOrderFile.Read(root));
+        var queueOrder = QueueOrderFile.Read(root);
+        fingerprint = Fingerprint(files, articles, diagnostics, taxonomyKey, queueOrder);
+        return new ContentSnapshot(articles, diagnostics, taxonomy, queueOrder);
+    }
+
+    private static string Fingerprint(
+        ArticleFile[] files, List<Article> articles, List<Diagnostic> diagnostics, string taxonomyKey, IReadOnlyList<string>? queueOrder)
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        void Add(string text) => hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text + "\n"));
+        Add(taxonomyKey);
+        foreach (var file in files)
+        {
+            Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{file.RelativePath}\t{file.Length}\t{file.ModifiedAt.UtcTicks}"));
+        }
+
+        foreach (var article in articles)
+        {
+            Add(article.Id + "\t" + article.ContentHash);
+        }
+
+        foreach (var diagnostic in diagnostics)
+        {
+            Add(diagnostic.ToString());
+        }
+
+        Add(queueOrder is null ? "-" : string.Join("\t", queueOrder));
+        return Convert.ToHexString(hash.GetHashAndReset());
     }
 
     /// <summary>The taxonomy, and a key that changes whenever it may have (the file's hash; "" for the built-in one).</summary>
@@ -329,7 +367,7 @@ internal sealed class ContentLoader(
 
     private sealed record ArticleFile(string FullPath, string RelativePath, DateTimeOffset ModifiedAt, long Length);
 
-    private sealed record RememberedSnapshot(ContentSnapshot Snapshot, (long Events, long Writes) Stamp, string CurrentDirectory, long LoadedAt);
+    private sealed record RememberedSnapshot(ContentSnapshot Snapshot, (long Events, long Writes) Stamp, string CurrentDirectory, long LoadedAt, string Fingerprint);
 
     private sealed record RememberedParse(long Length, DateTimeOffset ModifiedAt, string TaxonomyKey, string CurrentDirectory, ArticleParseResult Result);
 }

@@ -206,4 +206,22 @@ public sealed class ContentLoaderCacheTests
 
         Assert.Equal(2, (await loader.LoadAsync(folder.Root, CancellationToken.None)).Articles.Count);
     }
+
+    [Fact]
+    public async Task WatchingLoader_ListedAgainAndFoundTheSame_KeepsItsGeneration()
+    {
+        using var folder = new TempContentFolder();
+        WriteOld(folder, "articles/a.md", Article("Bài A"));
+        using var loader = WatchingLoader(TimeSpan.Zero); // every load lists the folder again
+        var first = await loader.LoadAsync(folder.Root, CancellationToken.None);
+        var second = await loader.LoadAsync(folder.Root, CancellationToken.None);
+
+        WriteOld(folder, "articles/a.md", Article("Bài B"), AnHourAgo.AddMinutes(1));
+        var changed = await loader.LoadAsync(folder.Root, CancellationToken.None);
+
+        Assert.NotEqual(0, first.Generation);
+        Assert.Equal(first.Generation, second.Generation);
+        Assert.NotEqual(first.Generation, changed.Generation);
+        Assert.Equal("Bài B", changed.Articles.Single().Title);
+    }
 }

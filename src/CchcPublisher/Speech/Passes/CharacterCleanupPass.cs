@@ -14,6 +14,11 @@ internal sealed partial class CharacterCleanupPass : ISpeechPass
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (IsClean(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
         foreach (var c in text.Normalize(NormalizationForm.FormC))
         {
@@ -58,6 +63,23 @@ internal sealed partial class CharacterCleanupPass : ISpeechPass
 
         var cleaned = EndOfDocumentRegex().Replace(builder.ToString(), ".");
         return SpacesRegex().Replace(cleaned, " ");
+    }
+
+    /// <summary>
+    /// Nothing to clean: only printable ASCII, line feeds and precomposed letters (<see cref="Tokens.SpeechTokenizer.IsLetter"/>:
+    /// already NFC, as no combining mark follows them), no "./." and no two spaces in a row. Most text is so.
+    /// </summary>
+    private static bool IsClean(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < ' ' and not '\n' || (c > '~' && !Tokens.SpeechTokenizer.IsLetter(c)))
+            {
+                return false;
+            }
+        }
+
+        return !text.Contains("./.", StringComparison.Ordinal) && !text.Contains("  ", StringComparison.Ordinal);
     }
 
     private static void AppendNumberOrChar(StringBuilder builder, char c)

@@ -23,6 +23,12 @@ internal sealed partial class DocumentNumberPass : ISpeechPass
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        // Every symbol form, the blank template included, has a "/".
+        if (!text.Contains('/', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         text = StateSymbolRegex().Replace(text, m =>
         {
             var codes = m.Groups["code"].Value.Split('-', StringSplitOptions.TrimEntries);

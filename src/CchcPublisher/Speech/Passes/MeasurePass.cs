@@ -43,8 +43,24 @@ internal sealed partial class MeasurePass : ISpeechPass
 
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        text = PerAreaRegex().Replace(text, m => RateWords.AfterSlash(m.Groups["per"].Value));
+        if (!TextChecks.HasDigit(text))
+        {
+            return text;
+        }
+
+        if (text.Contains('/', StringComparison.Ordinal))
+        {
+            text = PerAreaRegex().Replace(text, m => RateWords.AfterSlash(m.Groups["per"].Value));
+        }
+
+        // A measure is a number, maybe a scale word, then a unit: a digit before the first letter of a unit, or a scale word.
+        if (!TextChecks.DigitThen(text, UnitStarts, spaces: true) && !ScaleWords.HasAny(text))
+        {
+            return text;
+        }
+
         text = RangeRegex().Replace(text, m =>
             $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} đến {context.Number(m.Groups["b"].Value, dotIsDecimal: true)} {Units[m.Groups["unit"].Value]}");
         return MeasureRegex().Replace(text, m =>
@@ -59,6 +75,9 @@ internal sealed partial class MeasurePass : ISpeechPass
         "tỉ" => " tỷ",
         var other => " " + other,
     };
+
+    /// <summary>First characters of <see cref="Units"/>.</summary>
+    private static readonly System.Buffers.SearchValues<char> UnitStarts = System.Buffers.SearchValues.Create("kmtyloºc°hđMG");
 
     private const string Num = @"(?:" + NumberText.Pattern + ")";
     private const string Unit = @"(?<unit>km/h|m3/s|tạ/ha|tấn/ha|mm/h|tấn|tạ|yến|lít|oC|ºC|km2|km|m2|m3|mm|cm|m|ha|kg|°C|độ C|độ|kWh|MW|GB|MB|Mbps)(?![\p{L}\p{N}])";

@@ -12,17 +12,37 @@ internal sealed partial class MoneyPass : ISpeechPass
 {
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        text = MillionShorthandRegex().Replace(text, m =>
+        if (!TextChecks.HasDigit(text))
         {
-            var thousands = m.Groups["rest"].Value.PadRight(3, '0');
-            var rest = int.Parse(thousands, CultureInfo.InvariantCulture);
-            var spoken = $"{context.Cardinal(m.Groups["m"].Value)} triệu";
-            return rest == 0 ? spoken : $"{spoken} {context.Cardinal(rest)} {context.Style.Thousand}";
-        });
-        text = ThousandShorthandRangeRegex().Replace(text, m =>
-            $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} {context.Style.Thousand} đến {context.Number(m.Groups["b"].Value, dotIsDecimal: true)} {context.Style.Thousand}");
-        text = ThousandShorthandRegex().Replace(text, m => $"{context.Number(m.Groups["n"].Value, dotIsDecimal: true)} {context.Style.Thousand}");
+            return text;
+        }
+
+        if (TextChecks.DigitThen(text, T, spaces: false))
+        {
+            text = MillionShorthandRegex().Replace(text, m =>
+            {
+                var thousands = m.Groups["rest"].Value.PadRight(3, '0');
+                var rest = int.Parse(thousands, CultureInfo.InvariantCulture);
+                var spoken = $"{context.Cardinal(m.Groups["m"].Value)} triệu";
+                return rest == 0 ? spoken : $"{spoken} {context.Cardinal(rest)} {context.Style.Thousand}";
+            });
+        }
+
+        if (TextChecks.DigitThen(text, K, spaces: false))
+        {
+            text = ThousandShorthandRangeRegex().Replace(text, m =>
+                $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} {context.Style.Thousand} đến {context.Number(m.Groups["b"].Value, dotIsDecimal: true)} {context.Style.Thousand}");
+            text = ThousandShorthandRegex().Replace(text, m => $"{context.Number(m.Groups["n"].Value, dotIsDecimal: true)} {context.Style.Thousand}");
+        }
+
+        // An amount is a number, maybe a scale word, then the currency: a digit before "V", "v", "đ" or "₫", or a scale word.
+        if (!TextChecks.DigitThen(text, CurrencyStarts, spaces: true) && !ScaleWords.HasAny(text))
+        {
+            return text;
+        }
+
         text = RangeRegex().Replace(text, m =>
             $"{Amount(m.Groups["a"].Value, m.Groups["ma"].Value, context)} đến {Amount(m.Groups["b"].Value, m.Groups["mb"].Value, context)} đồng{PerUnit(m)}");
         return AmountRegex().Replace(text, m => $"{Amount(m.Groups["a"].Value, m.Groups["ma"].Value, context)} đồng{PerUnit(m)}");
@@ -42,6 +62,10 @@ internal sealed partial class MoneyPass : ISpeechPass
     }
 
     private static string PerUnit(Match m) => m.Groups["per"].Success ? $" một {RateWords.Counted(m.Groups["per"].Value)}" : string.Empty;
+
+    private static readonly System.Buffers.SearchValues<char> T = System.Buffers.SearchValues.Create("t");
+    private static readonly System.Buffers.SearchValues<char> K = System.Buffers.SearchValues.Create("k");
+    private static readonly System.Buffers.SearchValues<char> CurrencyStarts = System.Buffers.SearchValues.Create("Vvđ₫");
 
     private const string Num = @"(?:" + NumberText.Pattern + ")";
     private const string Scale = @"(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}]))?";

@@ -13,11 +13,20 @@ namespace CchcPublisher.Speech.Passes;
 internal sealed partial class SymbolPass : ISpeechPass
 {
     private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("()[]{}");
+    private static readonly System.Buffers.SearchValues<char> ListMarks = System.Buffers.SearchValues.Create("-+*)");
+    private static readonly System.Buffers.SearchValues<char> SpokenSymbols = System.Buffers.SearchValues.Create("&%@+=°");
+    private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(".,;:!?");
+    private static readonly System.Buffers.SearchValues<char> LeadingMarks = System.Buffers.SearchValues.Create(",;:.");
 
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        text = ListMarkerRegex().Replace(text, "$1");
+        if (text.AsSpan().IndexOfAny(ListMarks) >= 0)
+        {
+            text = ListMarkerRegex().Replace(text, "$1");
+        }
+
         // Each step runs only when its character is in the text: most steps find nothing in most texts.
         if (text.Contains("..", StringComparison.Ordinal))
         {
@@ -31,12 +40,15 @@ internal sealed partial class SymbolPass : ISpeechPass
             text = InlineBulletRegex().Replace(text, ". ");
         }
 
-        text = text.Replace("&", " và ", StringComparison.Ordinal)
-            .Replace("%", " phần trăm", StringComparison.Ordinal)
-            .Replace("@", " a còng ", StringComparison.Ordinal)
-            .Replace("+", " cộng ", StringComparison.Ordinal)
-            .Replace("=", " bằng ", StringComparison.Ordinal)
-            .Replace("°", " độ ", StringComparison.Ordinal);
+        if (text.AsSpan().IndexOfAny(SpokenSymbols) >= 0)
+        {
+            text = text.Replace("&", " và ", StringComparison.Ordinal)
+                .Replace("%", " phần trăm", StringComparison.Ordinal)
+                .Replace("@", " a còng ", StringComparison.Ordinal)
+                .Replace("+", " cộng ", StringComparison.Ordinal)
+                .Replace("=", " bằng ", StringComparison.Ordinal)
+                .Replace("°", " độ ", StringComparison.Ordinal);
+        }
         if (text.Contains('/', StringComparison.Ordinal))
         {
             text = SlashBetweenWordsRegex().Replace(text, m => RateWords.AfterSlash(m.Groups["per"].Value));
@@ -58,21 +70,84 @@ internal sealed partial class SymbolPass : ISpeechPass
             text = DigitsRegex().Replace(text, m => " " + context.Cardinal(m.Value) + " ");
         }
 
-        text = OtherSymbolRegex().Replace(text, " ");
+        if (HasOtherSymbol(text))
+        {
+            text = OtherSymbolRegex().Replace(text, " ");
+        }
+
         return Tidy(text);
     }
 
+    /// <summary>Each step runs only when the text has what its pattern matches (<see cref="TextChecks"/>).</summary>
     private static string Tidy(string text)
     {
-        text = HorizontalSpaceRegex().Replace(text, " ");
-        text = SpaceBeforePunctuationRegex().Replace(text, "$1");
-        text = RepeatedPunctuationRegex().Replace(text, m => Strongest(m.Value));
-        text = MissingSpaceAfterPunctuationRegex().Replace(text, "$1 ");
-        text = LeadingPunctuationRegex().Replace(text, "$1");
-        text = TrailingCommaRegex().Replace(text, string.Empty);
-        text = HorizontalSpaceRegex().Replace(text, " ");
-        return TrailingSpaceRegex().Replace(text, string.Empty).Trim();
+        if (TextChecks.HasIrregularSpace(text))
+        {
+            text = HorizontalSpaceRegex().Replace(text, " ");
+        }
+
+        if (TextChecks.AnyAfterHorizontalSpace(text, Punctuation))
+        {
+            text = SpaceBeforePunctuationRegex().Replace(text, "$1");
+        }
+
+        if (TextChecks.RepeatedMark(text, Punctuation))
+        {
+            text = RepeatedPunctuationRegex().Replace(text, m => Strongest(m.Value));
+        }
+
+        if (TextChecks.AnyBeforeLetter(text, Punctuation))
+        {
+            text = MissingSpaceAfterPunctuationRegex().Replace(text, "$1 ");
+        }
+
+        if (TextChecks.LineStartsWith(text, LeadingMarks))
+        {
+            text = LeadingPunctuationRegex().Replace(text, "$1");
+        }
+
+        if (TextChecks.MarkAtLineEnd(text, ','))
+        {
+            text = TrailingCommaRegex().Replace(text, string.Empty);
+        }
+
+        if (TextChecks.HasIrregularSpace(text))
+        {
+            text = HorizontalSpaceRegex().Replace(text, " ");
+        }
+
+        if (TextChecks.HasSpaceBeforeNewline(text))
+        {
+            text = TrailingSpaceRegex().Replace(text, string.Empty);
+        }
+
+        return text.Trim();
     }
+
+    /// <summary>
+    /// Whether <see cref="OtherSymbolRegex"/> has something to remove: a character that is not a letter, a mark, white
+    /// space or one of . , ; : ! ? (ASCII letters, space and line feed are tested first: they are most of a text).
+    /// </summary>
+    private static bool HasOtherSymbol(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsAsciiLetter(c) || c is ' ' or '\n' or '.' or ',' or ';' or ':' or '!' or '?')
+            {
+                continue;
+            }
+
+            if (c < 128 ? !char.IsWhiteSpace(c) : !(char.IsLetter(c) || char.IsWhiteSpace(c) || IsMark(c)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+        or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
 
     /// <summary>Of a run like ", ." or ".,", keep the strongest mark: ! ? . ; : ,</summary>
     private static string Strongest(string run)

@@ -35,7 +35,22 @@ internal sealed class AbbreviationPass : ISpeechPass
         var i = 0;
         while (i < text.Length)
         {
-            if (!trie.Starts(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            var next = text.AsSpan(i).IndexOfAny(trie.FirstCharacters);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            {
+                i++;
+                continue;
+            }
+
+            // Most words that start like a key are no key ("Thực" for "TT…"): found without building a chain.
+            trie.Matches(text, i, candidates);
+            if (candidates.Count == 0)
             {
                 i++;
                 continue;

@@ -20,7 +20,7 @@ internal sealed partial class CharacterCleanupPass : ISpeechPass
         }
 
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in MayNeedComposition(text) ? text.Normalize(NormalizationForm.FormC) : text)
         {
             switch (c)
             {
@@ -80,6 +80,24 @@ internal sealed partial class CharacterCleanupPass : ISpeechPass
         }
 
         return !text.Contains("./.", StringComparison.Ordinal) && !text.Contains("  ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether NFC could change the text: some character from U+0300 on that is neither a precomposed letter nor
+    /// general punctuation (U+2002–U+206F: dashes, quotes, "…", spaces, none of which composes or decomposes).
+    /// Below U+0300 every character is already composed and only a combining mark (U+0300 on) composes with it.
+    /// </summary>
+    private static bool MayNeedComposition(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0300' && !Tokens.SpeechTokenizer.IsLetter(c) && c is not (>= '\u2002' and <= '\u206F'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AppendNumberOrChar(StringBuilder builder, char c)

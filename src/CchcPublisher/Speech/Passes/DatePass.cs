@@ -24,14 +24,16 @@ internal sealed partial class DatePass : ISpeechPass
             return text;
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, Slash))
+        // "ngày /8/2025": a month and a year.
+        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4))
         {
             text = BlankDayRegex().Replace(text, m => ValidMonth(m, "m")
                 ? $"tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
                 : m.Value);
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, Dash))
+        // "2025-10-03".
+        if (TextChecks.DigitSeparatorDigit(text, Dash, digitsAfter: 2))
         {
             text = IsoDateRegex().Replace(text, m =>
                 ValidDate(m, "d", "m", "y")
@@ -39,18 +41,28 @@ internal sealed partial class DatePass : ISpeechPass
                     : m.Value);
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, Slash))
+        // "2024/2025" and "26-28/6/2022" end with a year; "15/7 - 20/7" joins two slash dates.
+        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4))
         {
             text = SeasonRegex().Replace(text, m =>
                 Int(m, "y2") == Int(m, "y1") + 1 ? $"{context.Cardinal(m.Groups["y1"].Value)} đến {context.Cardinal(m.Groups["y2"].Value)}" : m.Value);
+        }
+
+        if (TextChecks.DigitSeparatorDigit(text, Slash))
+        {
             text = DateRangeJoinRegex().Replace(text, " đến ");
+        }
+
+        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4))
+        {
             text = Replace(text, DayRangeFullRegex(), (m, before) =>
                 ValidDate(m, "d1", "m", "y") && ValidDate(m, "d2", "m", "y")
                     ? $"{DayWord(before)}{Day(m, "d1", context)} đến ngày {Day(m, "d2", context)} tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
                     : null);
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, AnySeparator))
+        // A full date, a month range and a month with its year all end with "/" (or "." "-") and four digits.
+        if (TextChecks.DigitSeparatorDigit(text, AnySeparator, digitsAfter: 4))
         {
             text = Replace(text, FullDateRegex(), (m, before) =>
                 ValidDate(m, "d", "m", "y")
@@ -58,7 +70,7 @@ internal sealed partial class DatePass : ISpeechPass
                     : null);
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, Slash))
+        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4))
         {
             text = Replace(text, MonthRangeRegex(), (m, before) =>
                 ValidMonth(m, "m1") && ValidMonth(m, "m2")
@@ -66,7 +78,7 @@ internal sealed partial class DatePass : ISpeechPass
                     : null);
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, AnySeparator))
+        if (TextChecks.DigitSeparatorDigit(text, AnySeparator, digitsAfter: 4))
         {
             text = Replace(text, MonthYearRegex(), (m, before) =>
                 ValidMonth(m, "m")
@@ -82,7 +94,7 @@ internal sealed partial class DatePass : ISpeechPass
                     : null);
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, Dot))
+        if (TextChecks.DigitSeparatorDigit(text, Dot) && TextChecks.DigitSeparatorDigit(text, Dash))
         {
             text = Replace(text, DotDayMonthRangeRegex(), (m, before) =>
                 ValidDate(m, "d1", "m1", null) && ValidDate(m, "d2", "m2", null) && StrictDateContextRegex().IsMatch(before)

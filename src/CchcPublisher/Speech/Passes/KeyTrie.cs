@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace CchcPublisher.Speech.Passes;
 
 /// <summary>
@@ -28,10 +30,12 @@ internal sealed class KeyTrie
 
             node.Key = key;
         }
+
+        FirstCharacters = SearchValues.Create(_root.Children is null ? string.Empty : string.Concat(_root.Children.Keys));
     }
 
-    /// <summary>Whether some key starts with <paramref name="c"/> (a cheap test before a walk).</summary>
-    public bool Starts(char c) => _root.Children?.ContainsKey(c) == true;
+    /// <summary>The characters some key starts with, to find the next place a key may start in one search.</summary>
+    public SearchValues<char> FirstCharacters { get; }
 
     /// <summary>The keys that <paramref name="text"/> spells from <paramref name="start"/> on, longest first.</summary>
     public void Matches(string text, int start, List<string> found)

@@ -17,12 +17,23 @@ internal sealed partial class LeadingZeroCodePass : ISpeechPass
             : text;
     }
 
-    /// <summary>A "0" after white space and before a digit: what the pattern's number needs.</summary>
+    /// <summary>A "0" before a digit, after white space that follows a letter (the document word): what the pattern needs.</summary>
     private static bool HasLeadingZeroNumber(string text)
     {
         for (var i = text.IndexOf('0', StringComparison.Ordinal); i >= 0 && i + 1 < text.Length; i = text.IndexOf('0', i + 1))
         {
-            if (i > 0 && char.IsWhiteSpace(text[i - 1]) && char.IsAsciiDigit(text[i + 1]))
+            if (!char.IsAsciiDigit(text[i + 1]))
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j > 0 && char.IsWhiteSpace(text[j - 1]))
+            {
+                j--;
+            }
+
+            if (j < i && j > 0 && char.IsLetter(text[j - 1]))
             {
                 return true;
             }

@@ -55,8 +55,8 @@ internal sealed partial class MeasurePass : ISpeechPass
             text = PerAreaRegex().Replace(text, m => RateWords.AfterSlash(m.Groups["per"].Value));
         }
 
-        // A measure is a number, maybe a scale word, then a unit: a digit before the first letter of a unit, or a scale word.
-        if (!TextChecks.DigitThen(text, UnitStarts, spaces: true) && !ScaleWords.HasAny(text))
+        // A measure is a number, maybe a scale word, then a unit: digits before a unit, or a scale word.
+        if (!TextChecks.DigitThenWord(text, UnitWords) && !TextChecks.DigitThenWord(text, ScaleWords.All, whole: false))
         {
             return text;
         }
@@ -76,8 +76,8 @@ internal sealed partial class MeasurePass : ISpeechPass
         var other => " " + other,
     };
 
-    /// <summary>First characters of <see cref="Units"/>.</summary>
-    private static readonly System.Buffers.SearchValues<char> UnitStarts = System.Buffers.SearchValues.Create("kmtyloºc°hđMG");
+    /// <summary>The written units of <see cref="Unit"/>, for the test before the patterns.</summary>
+    private static readonly string[] UnitWords = [.. Units.Keys];
 
     private const string Num = @"(?:" + NumberText.Pattern + ")";
     private const string Unit = @"(?<unit>km/h|m3/s|tạ/ha|tấn/ha|mm/h|tấn|tạ|yến|lít|oC|ºC|km2|km|m2|m3|mm|cm|m|ha|kg|°C|độ C|độ|kWh|MW|GB|MB|Mbps)(?![\p{L}\p{N}])";

@@ -37,8 +37,8 @@ internal sealed partial class MoneyPass : ISpeechPass
             text = ThousandShorthandRegex().Replace(text, m => $"{context.Number(m.Groups["n"].Value, dotIsDecimal: true)} {context.Style.Thousand}");
         }
 
-        // An amount is a number, maybe a scale word, then the currency: a digit before "V", "v", "đ" or "₫", or a scale word.
-        if (!TextChecks.DigitThen(text, CurrencyStarts, spaces: true) && !ScaleWords.HasAny(text))
+        // An amount is a number, maybe a scale word, then the currency: digits before a currency, or a scale word.
+        if (!TextChecks.DigitThenWord(text, CurrencyWords) && !TextChecks.DigitThenWord(text, ScaleWords.All))
         {
             return text;
         }
@@ -65,7 +65,8 @@ internal sealed partial class MoneyPass : ISpeechPass
 
     private static readonly System.Buffers.SearchValues<char> T = System.Buffers.SearchValues.Create("t");
     private static readonly System.Buffers.SearchValues<char> K = System.Buffers.SearchValues.Create("k");
-    private static readonly System.Buffers.SearchValues<char> CurrencyStarts = System.Buffers.SearchValues.Create("Vvđ₫");
+    /// <summary>The spellings of <see cref="Currency"/>.</summary>
+    private static readonly string[] CurrencyWords = ["VNĐ", "VND", "vnđ", "vnd", "đồng", "đ", "₫"];
 
     private const string Num = @"(?:" + NumberText.Pattern + ")";
     private const string Scale = @"(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}]))?";

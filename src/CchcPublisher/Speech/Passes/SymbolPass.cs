@@ -13,7 +13,6 @@ namespace CchcPublisher.Speech.Passes;
 internal sealed partial class SymbolPass : ISpeechPass
 {
     private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("()[]{}");
-    private static readonly System.Buffers.SearchValues<char> ListMarks = System.Buffers.SearchValues.Create("-+*)");
     private static readonly System.Buffers.SearchValues<char> SpokenSymbols = System.Buffers.SearchValues.Create("&%@+=°");
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(".,;:!?");
     private static readonly System.Buffers.SearchValues<char> LeadingMarks = System.Buffers.SearchValues.Create(",;:.");
@@ -22,7 +21,7 @@ internal sealed partial class SymbolPass : ISpeechPass
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        if (text.AsSpan().IndexOfAny(ListMarks) >= 0)
+        if (HasListMarker(text))
         {
             text = ListMarkerRegex().Replace(text, "$1");
         }
@@ -122,6 +121,26 @@ internal sealed partial class SymbolPass : ISpeechPass
         }
 
         return text.Trim();
+    }
+
+    /// <summary>What <see cref="ListMarkerRegex"/> needs: a line opening, after spaces, with "-", "+" or "*" and a space, or with "a)".</summary>
+    private static bool HasListMarker(string text)
+    {
+        for (var start = 0; start >= 0 && start < text.Length; start = text.IndexOf('\n', start) is var k and >= 0 ? k + 1 : -1)
+        {
+            var i = start;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i + 1 < text.Length && (text[i] is '-' or '+' or '*' ? text[i + 1] == ' ' : text[i] is (>= 'a' and <= 'z') or 'đ' && text[i + 1] == ')'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

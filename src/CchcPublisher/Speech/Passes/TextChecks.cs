@@ -36,8 +36,11 @@ internal static class TextChecks
         return false;
     }
 
-    /// <summary>A digit, white space, one of <paramref name="separators"/>, white space, a digit: "15/7", "2021 - 2030", "3.1".</summary>
-    public static bool DigitSeparatorDigit(ReadOnlySpan<char> text, SearchValues<char> separators)
+    /// <summary>
+    /// A digit, white space, one of <paramref name="separators"/>, white space, then at least <paramref name="digitsAfter"/>
+    /// digits: "15/7", "2021 - 2030", "3.1"; with 4 digits after, a year: "7/2021", "15/7/2021".
+    /// </summary>
+    public static bool DigitSeparatorDigit(ReadOnlySpan<char> text, SearchValues<char> separators, int digitsAfter = 1)
     {
         var i = 0;
         while (NextDigitRunEnd(text, ref i))
@@ -46,10 +49,62 @@ internal static class TextChecks
             if (j < text.Length && separators.Contains(text[j]))
             {
                 j = SkipSpace(text, j + 1);
-                if (j < text.Length && char.IsAsciiDigit(text[j]))
+                var run = 0;
+                while (j + run < text.Length && char.IsAsciiDigit(text[j + run]) && run < digitsAfter)
+                {
+                    run++;
+                }
+
+                if (run == digitsAfter)
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Some run of digits is followed, after white space, by one of <paramref name="words"/>, which (when
+    /// <paramref name="whole"/>) does not run on into a letter or a number (<c>(?![\p{L}\p{N}])</c>): a unit after a
+    /// quantity, a currency or a scale word after an amount.
+    /// </summary>
+    public static bool DigitThenWord(ReadOnlySpan<char> text, string[] words, bool whole = true)
+    {
+        var i = 0;
+        while (NextDigitRunEnd(text, ref i))
+        {
+            var rest = text[SkipSpace(text, i)..];
+            foreach (var word in words)
+            {
+                if (rest.StartsWith(word, StringComparison.Ordinal)
+                    && (!whole || rest.Length == word.Length || !(char.IsLetter(rest[word.Length]) || char.IsNumber(rest[word.Length]))))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><paramref name="mark"/> followed, after white space, by a character of <paramref name="next"/>.</summary>
+    public static bool MarkThen(ReadOnlySpan<char> text, char mark, SearchValues<char> next)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var k = text[i..].IndexOf(mark);
+            if (k < 0)
+            {
+                return false;
+            }
+
+            i = SkipSpace(text, i + k + 1);
+            if (i < text.Length && next.Contains(text[i]))
+            {
+                return true;
             }
         }
 

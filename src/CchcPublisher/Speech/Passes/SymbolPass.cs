@@ -13,6 +13,9 @@ namespace CchcPublisher.Speech.Passes;
 internal sealed partial class SymbolPass : ISpeechPass
 {
     private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("()[]{}");
+    private static readonly System.Buffers.SearchValues<char> PlainAscii = System.Buffers.SearchValues.Create(
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ \n.,;:!?");
+
     private static readonly System.Buffers.SearchValues<char> SpokenSymbols = System.Buffers.SearchValues.Create("&%@+=°");
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(".,;:!?");
     private static readonly System.Buffers.SearchValues<char> LeadingMarks = System.Buffers.SearchValues.Create(",;:.");
@@ -149,9 +152,12 @@ internal sealed partial class SymbolPass : ISpeechPass
     /// </summary>
     private static bool HasOtherSymbol(string text)
     {
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        while (rest.IndexOfAnyExcept(PlainAscii) is var k and >= 0)
         {
-            if (char.IsAsciiLetter(c) || c is ' ' or '\n' or '.' or ',' or ';' or ':' or '!' or '?')
+            var c = rest[k];
+            rest = rest[(k + 1)..];
+            if (Tokens.SpeechTokenizer.IsLetter(c))
             {
                 continue;
             }

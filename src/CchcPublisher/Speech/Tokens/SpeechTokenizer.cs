@@ -67,5 +67,19 @@ internal static class SpeechTokenizer
             or '\u01A0' or '\u01A1' or '\u01AF' or '\u01B0'
         || c is >= '\u1EA0' and <= '\u1EF9';
 
+    /// <summary>
+    /// <see cref="char.IsUpper(char)"/>, with the letters of <see cref="IsLetter"/> decided without a table look-up
+    /// (ASCII, Latin-1 À–Þ, and the even code points of the Vietnamese pairs: Ă/ă, Đ/đ, Ạ/ạ…).
+    /// </summary>
+    public static bool IsUpper(char c) => c switch
+    {
+        <= '\u007F' => char.IsAsciiLetterUpper(c),
+        <= '\u00FF' => c is >= '\u00C0' and <= '\u00DE' and not '\u00D7',
+        '\u0102' or '\u0110' or '\u0128' or '\u0168' or '\u01A0' or '\u01AF' => true,
+        '\u0103' or '\u0111' or '\u0129' or '\u0169' or '\u01A1' or '\u01B0' => false,
+        >= '\u1EA0' and <= '\u1EF9' => (c & 1) == 0,
+        _ => char.IsUpper(c),
+    };
+
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\n';
 }

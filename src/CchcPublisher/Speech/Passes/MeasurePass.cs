@@ -89,6 +89,6 @@ internal sealed partial class MeasurePass : ISpeechPass
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")\s*[-–]\s*(?<b>" + Num + @")\s*" + Unit, RegexOptions.CultureInvariant)]
     private static partial Regex RangeRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")(?<scale>\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?\s*" + Unit, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")(?<scale>\s+(?:" + ScaleWords.Pattern + @"))?\s*" + Unit, RegexOptions.CultureInvariant)]
     private static partial Regex MeasureRegex();
 }

@@ -65,12 +65,14 @@ internal sealed partial class MoneyPass : ISpeechPass
 
     private static readonly System.Buffers.SearchValues<char> T = System.Buffers.SearchValues.Create("t");
     private static readonly System.Buffers.SearchValues<char> K = System.Buffers.SearchValues.Create("k");
-    /// <summary>The spellings of <see cref="Currency"/>.</summary>
-    private static readonly string[] CurrencyWords = ["VNĐ", "VND", "vnđ", "vnd", "đồng", "đ", "₫"];
+    private static readonly string[] CurrencyWords = CurrencySpellings.Split('|');
 
     private const string Num = @"(?:" + NumberText.Pattern + ")";
-    private const string Scale = @"(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}]))?";
-    private const string Currency = @"\s*(?:VNĐ|VND|vnđ|vnd|đồng|đ|₫)(?![\p{L}\p{N}])";
+    private const string Scale = @"(?:\s*(?:" + ScaleWords.Pattern + @")(?![\p{L}]))?";
+
+    /// <summary>Every spelling of the currency, read "đồng".</summary>
+    private const string CurrencySpellings = "VNĐ|VND|vnđ|vnd|đồng|đ|₫";
+    private const string Currency = @"\s*(?:" + CurrencySpellings + @")(?![\p{L}\p{N}])";
     private const string Per = @"(?:\s*/\s*(?<per>\p{L}+(?: \p{L}+)?))?";
 
     // "1tr5" → 1.5 million; "2tr" → 2 million.

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace CchcPublisher.Speech.Passes;
 
 /// <summary>
@@ -31,11 +29,20 @@ internal sealed class KeyTrie
             node.Key = key;
         }
 
-        FirstCharacters = SearchValues.Create(_root.Children is null ? string.Empty : string.Concat(_root.Children.Keys));
+        foreach (var first in _root.Children?.Keys ?? Enumerable.Empty<char>())
+        {
+            if (first < _starts.Length)
+            {
+                _starts[first] = true;
+            }
+        }
     }
 
-    /// <summary>The characters some key starts with, to find the next place a key may start in one search.</summary>
-    public SearchValues<char> FirstCharacters { get; }
+    /// <summary>Whether some key starts with <paramref name="c"/> (a cheap test before a walk).</summary>
+    public bool Starts(char c) => c < _starts.Length ? _starts[c] : _root.Children?.ContainsKey(c) == true;
+
+    /// <summary>Whether a key starts with the character, for the characters below U+2000 (others: the root's children).</summary>
+    private readonly bool[] _starts = new bool[0x2000];
 
     /// <summary>The keys that <paramref name="text"/> spells from <paramref name="start"/> on, longest first.</summary>
     public void Matches(string text, int start, List<string> found)

@@ -85,7 +85,7 @@ internal sealed partial class SymbolPass : ISpeechPass
     {
         if (TextChecks.HasIrregularSpace(text))
         {
-            text = HorizontalSpaceRegex().Replace(text, " ");
+            text = OneSpace(text);
         }
 
         if (TextChecks.AnyAfterHorizontalSpace(text, Punctuation))
@@ -115,15 +115,67 @@ internal sealed partial class SymbolPass : ISpeechPass
 
         if (TextChecks.HasIrregularSpace(text))
         {
-            text = HorizontalSpaceRegex().Replace(text, " ");
+            text = OneSpace(text);
         }
 
         if (TextChecks.HasSpaceBeforeNewline(text))
         {
-            text = TrailingSpaceRegex().Replace(text, string.Empty);
+            text = WithoutSpaceBeforeNewlines(text);
         }
 
         return text.Trim();
+    }
+
+    /// <summary>Each run of horizontal white space (<c>[^\S\n]+</c>) as one space.</summary>
+    private static string OneSpace(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!TextChecks.IsHorizontalSpace(text[i]))
+            {
+                builder.Append(text[i]);
+                continue;
+            }
+
+            builder.Append(' ');
+            while (i + 1 < text.Length && TextChecks.IsHorizontalSpace(text[i + 1]))
+            {
+                i++;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The text without the horizontal white space that ends a line (<c>[^\S\n]+(?=\n)</c>).</summary>
+    private static string WithoutSpaceBeforeNewlines(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!TextChecks.IsHorizontalSpace(text[i]))
+            {
+                builder.Append(text[i++]);
+                continue;
+            }
+
+            var end = i;
+            while (end < text.Length && TextChecks.IsHorizontalSpace(text[end]))
+            {
+                end++;
+            }
+
+            if (end == text.Length || text[end] != '\n')
+            {
+                builder.Append(text, i, end - i);
+            }
+
+            i = end;
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>What <see cref="ListMarkerRegex"/> needs: a line opening, after spaces, with "-", "+" or "*" and a space, or with "a)".</summary>
@@ -224,8 +276,6 @@ internal sealed partial class SymbolPass : ISpeechPass
     [GeneratedRegex(@"[^\p{L}\p{M}\s.,;:!?]", RegexOptions.CultureInvariant)]
     private static partial Regex OtherSymbolRegex();
 
-    [GeneratedRegex(@"[^\S\n]+", RegexOptions.CultureInvariant)]
-    private static partial Regex HorizontalSpaceRegex();
 
     [GeneratedRegex(@"[^\S\n]+([.,;:!?])", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceBeforePunctuationRegex();
@@ -242,6 +292,4 @@ internal sealed partial class SymbolPass : ISpeechPass
     [GeneratedRegex(@"(?m),[^\S\n]*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCommaRegex();
 
-    [GeneratedRegex(@"[^\S\n]+(?=\n)", RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingSpaceRegex();
 }

@@ -14,9 +14,8 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal static class TextChecks
 {
-    /// <summary>Horizontal white space other than the plain space (what <c>[^\S\n]</c> matches besides ' ').</summary>
-    private static readonly SearchValues<char> OtherHorizontalSpace = SearchValues.Create(
-        "\t\v\f\r\u0085\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
+    /// <summary>Horizontal white space below U+0100 other than the plain space (what <c>[^\S\n]</c> matches besides ' ').</summary>
+    private static readonly SearchValues<char> OtherLatinSpace = SearchValues.Create("\t\v\f\r\u0085\u00A0");
 
     public static bool HasDigit(ReadOnlySpan<char> text) => text.IndexOfAnyInRange('0', '9') >= 0;
 
@@ -217,8 +216,27 @@ internal static class TextChecks
     /// Horizontal white space that <c>[^\S\n]+</c> → " " would change: two characters of it in a row, or one that is not
     /// a plain space.
     /// </summary>
-    public static bool HasIrregularSpace(ReadOnlySpan<char> text) =>
-        text.IndexOfAny(OtherHorizontalSpace) >= 0 || text.IndexOf("  ", StringComparison.Ordinal) >= 0;
+    public static bool HasIrregularSpace(ReadOnlySpan<char> text)
+    {
+        if (text.IndexOfAny(OtherLatinSpace) >= 0 || text.IndexOfAny('\u1680', '\u3000') >= 0 || text.IndexOf("  ", StringComparison.Ordinal) >= 0)
+        {
+            return true;
+        }
+
+        // The other white space is in U+2000–U+205F (general punctuation, mostly cleaned up before).
+        var rest = text;
+        while (rest.IndexOfAnyInRange('\u2000', '\u205F') is var k and >= 0)
+        {
+            if (char.IsWhiteSpace(rest[k]))
+            {
+                return true;
+            }
+
+            rest = rest[(k + 1)..];
+        }
+
+        return false;
+    }
 
     /// <summary>Horizontal white space just before a line feed.</summary>
     public static bool HasSpaceBeforeNewline(ReadOnlySpan<char> text)

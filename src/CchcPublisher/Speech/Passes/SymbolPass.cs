@@ -13,12 +13,12 @@ namespace CchcPublisher.Speech.Passes;
 internal sealed partial class SymbolPass : ISpeechPass
 {
     private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("()[]{}");
-    private static readonly System.Buffers.SearchValues<char> PlainAscii = System.Buffers.SearchValues.Create(
-        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ \n.,;:!?");
-
     private static readonly System.Buffers.SearchValues<char> SpokenSymbols = System.Buffers.SearchValues.Create("&%@+=°");
     private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(".,;:!?");
     private static readonly System.Buffers.SearchValues<char> LeadingMarks = System.Buffers.SearchValues.Create(",;:.");
+
+    /// <summary>Per character up to the Vietnamese letters: kept by <see cref="OtherSymbolRegex"/> (see <see cref="IsOtherSymbol"/>).</summary>
+    private static readonly bool[] KeptBelow = [.. Enumerable.Range(0, 0x1F00).Select(i => !IsOtherSymbol((char)i))];
 
     public string Apply(string text, SpeechContext context)
     {
@@ -152,30 +152,23 @@ internal sealed partial class SymbolPass : ISpeechPass
     private static string WithoutSpaceBeforeNewlines(string text)
     {
         var builder = new System.Text.StringBuilder(text.Length);
-        var i = 0;
-        while (i < text.Length)
+        var copied = 0;
+        for (var newline = text.IndexOf('\n', StringComparison.Ordinal); newline >= 0; newline = text.IndexOf('\n', newline + 1))
         {
-            if (!TextChecks.IsHorizontalSpace(text[i]))
+            var start = newline;
+            while (start > copied && TextChecks.IsHorizontalSpace(text[start - 1]))
             {
-                builder.Append(text[i++]);
-                continue;
+                start--;
             }
 
-            var end = i;
-            while (end < text.Length && TextChecks.IsHorizontalSpace(text[end]))
+            if (start < newline)
             {
-                end++;
+                builder.Append(text, copied, start - copied);
+                copied = newline;
             }
-
-            if (end == text.Length || text[end] != '\n')
-            {
-                builder.Append(text, i, end - i);
-            }
-
-            i = end;
         }
 
-        return builder.ToString();
+        return builder.Append(text, copied, text.Length - copied).ToString();
     }
 
     /// <summary>What <see cref="ListMarkerRegex"/> needs: a line opening, after spaces, with "-", "+" or "*" and a space, or with "a)".</summary>
@@ -204,17 +197,9 @@ internal sealed partial class SymbolPass : ISpeechPass
     /// </summary>
     private static bool HasOtherSymbol(string text)
     {
-        var rest = text.AsSpan();
-        while (rest.IndexOfAnyExcept(PlainAscii) is var k and >= 0)
+        foreach (var c in text)
         {
-            var c = rest[k];
-            rest = rest[(k + 1)..];
-            if (Tokens.SpeechTokenizer.IsLetter(c))
-            {
-                continue;
-            }
-
-            if (c < 128 ? !char.IsWhiteSpace(c) : !(char.IsLetter(c) || char.IsWhiteSpace(c) || IsMark(c)))
+            if (c < KeptBelow.Length ? !KeptBelow[c] : IsOtherSymbol(c))
             {
                 return true;
             }
@@ -223,8 +208,12 @@ internal sealed partial class SymbolPass : ISpeechPass
         return false;
     }
 
-    private static bool IsMark(char c) => char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
-        or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark;
+    /// <summary>The character class <see cref="OtherSymbolRegex"/> removes: not a letter, a mark, white space or . , ; : ! ?</summary>
+    private static bool IsOtherSymbol(char c) =>
+        !(char.IsLetter(c) || char.IsWhiteSpace(c) || c is '.' or ',' or ';' or ':' or '!' or '?'
+            || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark);
+
 
     /// <summary>Of a run like ", ." or ".,", keep the strongest mark: ! ? . ; : ,</summary>
     private static string Strongest(string run)

@@ -98,11 +98,7 @@ internal sealed class SpeechNormalizer(SpeechContext context) : ISpeechNormalize
                 written = Read(builder, text, tokens, written, pendingFirst, pendingLast, replacements);
             }
 
-            for (var t = written; t < count; t++)
-            {
-                AppendPlain(builder, text, tokens[t]);
-            }
-
+            AppendPlain(builder, text, tokens[written..]);
             return Trimmed(builder);
         }
         finally
@@ -139,11 +135,7 @@ internal sealed class SpeechNormalizer(SpeechContext context) : ISpeechNormalize
     private int Read(
         StringBuilder builder, string text, ReadOnlySpan<SpeechToken> tokens, int written, int first, int last, List<SpeechReplacement>? replacements)
     {
-        for (var t = written; t < first; t++)
-        {
-            AppendPlain(builder, text, tokens[t]);
-        }
-
+        AppendPlain(builder, text, tokens[written..first]);
         var start = tokens[first].Start;
         var original = text.Substring(start, tokens[last].End - start);
         var spoken = PassCascade.Apply(original, context);
@@ -224,6 +216,36 @@ internal sealed class SpeechNormalizer(SpeechContext context) : ISpeechNormalize
 
             default:
                 return false;
+        }
+    }
+
+    /// <summary>
+    /// Plain tokens as they are said. A word, a punctuation mark and a single space are said as written, so a run of them
+    /// is copied in one piece; other white space is tidied token by token.
+    /// </summary>
+    private static void AppendPlain(StringBuilder builder, string text, ReadOnlySpan<SpeechToken> tokens)
+    {
+        var run = -1;
+        foreach (var token in tokens)
+        {
+            if (token.Kind != SpeechTokenKind.Space || (token.Length == 1 && text[token.Start] == ' '))
+            {
+                run = run < 0 ? token.Start : run;
+                continue;
+            }
+
+            if (run >= 0)
+            {
+                builder.Append(text, run, token.Start - run);
+                run = -1;
+            }
+
+            AppendPlain(builder, text, token);
+        }
+
+        if (run >= 0)
+        {
+            builder.Append(text, run, tokens[^1].End - run);
         }
     }
 

@@ -35,7 +35,15 @@ internal sealed class AbbreviationPass : ISpeechPass
         var i = 0;
         while (i < text.Length)
         {
-            if (!trie.Starts(text[i]) || (i > 0 && char.IsLetterOrDigit(text[i - 1])))
+            if (!trie.Starts(text[i]) || (i > 0 && IsLetterOrDigit(text[i - 1])))
+            {
+                i++;
+                continue;
+            }
+
+            // Most words that start like a key are no key ("Thực" for "TT…"): found without building a chain.
+            trie.Matches(text, i, candidates);
+            if (candidates.Count == 0)
             {
                 i++;
                 continue;
@@ -66,6 +74,10 @@ internal sealed class AbbreviationPass : ISpeechPass
 
         return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
     }
+
+    /// <summary><see cref="char.IsLetterOrDigit(char)"/>, with the letters Vietnamese writes and ASCII decided by table.</summary>
+    private static bool IsLetterOrDigit(char c) =>
+        Tokens.SpeechTokenizer.IsLetter(c) || char.IsAsciiDigit(c) || (c > '\u007F' && char.IsLetterOrDigit(c));
 
     /// <summary>End of the longest chain of keys from <paramref name="start"/> that ends a token, or -1.</summary>
     private static int Chain(string text, int start, KeyTrie trie, List<string> candidates, out List<string> parts, out List<char> joiners)

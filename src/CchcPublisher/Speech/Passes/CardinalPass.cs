@@ -11,7 +11,13 @@ internal sealed partial class CardinalPass : ISpeechPass
 {
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        if (!TextChecks.HasDigit(text))
+        {
+            return text;
+        }
+
         text = NegativeRegex().Replace(text, m => "âm " + context.Cardinal(m.Groups["n"].Value));
         text = CodeRegex().Replace(text, m => m.Groups["l1"].Success
             ? $"{Letters(m.Groups["l1"].Value, context)} {context.Cardinal(m.Groups["d1"].Value)}"

@@ -14,8 +14,13 @@ internal sealed partial class CharacterCleanupPass : ISpeechPass
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (IsClean(text))
+        {
+            return text;
+        }
+
         var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormC))
+        foreach (var c in MayNeedComposition(text) ? text.Normalize(NormalizationForm.FormC) : text)
         {
             switch (c)
             {
@@ -58,6 +63,41 @@ internal sealed partial class CharacterCleanupPass : ISpeechPass
 
         var cleaned = EndOfDocumentRegex().Replace(builder.ToString(), ".");
         return SpacesRegex().Replace(cleaned, " ");
+    }
+
+    /// <summary>
+    /// Nothing to clean: only printable ASCII, line feeds and precomposed letters (<see cref="Tokens.SpeechTokenizer.IsLetter"/>:
+    /// already NFC, as no combining mark follows them), no "./." and no two spaces in a row. Most text is so.
+    /// </summary>
+    private static bool IsClean(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < ' ' and not '\n' || (c > '~' && !Tokens.SpeechTokenizer.IsLetter(c)))
+            {
+                return false;
+            }
+        }
+
+        return !text.Contains("./.", StringComparison.Ordinal) && !text.Contains("  ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Whether NFC could change the text: some character from U+0300 on that is neither a precomposed letter nor
+    /// general punctuation (U+2002–U+206F: dashes, quotes, "…", spaces, none of which composes or decomposes).
+    /// Below U+0300 every character is already composed and only a combining mark (U+0300 on) composes with it.
+    /// </summary>
+    private static bool MayNeedComposition(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0300' && !Tokens.SpeechTokenizer.IsLetter(c) && c is not (>= '\u2002' and <= '\u206F'))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AppendNumberOrChar(StringBuilder builder, char c)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -16,44 +17,104 @@ internal sealed partial class DatePass : ISpeechPass
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        text = BlankDayRegex().Replace(text, m => ValidMonth(m, "m")
-            ? $"tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
-            : m.Value);
-        text = IsoDateRegex().Replace(text, m =>
-            ValidDate(m, "d", "m", "y")
-                ? $"{DayWord(TextWindow.Before(text, m.Index))}{Day(m, "d", context)} tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
+        // Every form has a digit, a separator and a digit ("15/7", "13-2", "21.10"): each step runs only when its
+        // separators occur so between digits.
+        if (!TextChecks.DigitSeparatorDigit(text, AnySeparator))
+        {
+            return text;
+        }
+
+        // "ngày /8/2025": a month and a year.
+        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4))
+        {
+            text = BlankDayRegex().Replace(text, m => ValidMonth(m, "m")
+                ? $"tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
                 : m.Value);
-        text = SeasonRegex().Replace(text, m =>
-            Int(m, "y2") == Int(m, "y1") + 1 ? $"{context.Cardinal(m.Groups["y1"].Value)} đến {context.Cardinal(m.Groups["y2"].Value)}" : m.Value);
-        text = DateRangeJoinRegex().Replace(text, " đến ");
-        text = Replace(text, DayRangeFullRegex(), (m, before) =>
-            ValidDate(m, "d1", "m", "y") && ValidDate(m, "d2", "m", "y")
-                ? $"{DayWord(before)}{Day(m, "d1", context)} đến ngày {Day(m, "d2", context)} tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
-                : null);
-        text = Replace(text, FullDateRegex(), (m, before) =>
-            ValidDate(m, "d", "m", "y")
-                ? $"{DayWord(before)}{Day(m, "d", context)} tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
-                : null);
-        text = Replace(text, MonthRangeRegex(), (m, before) =>
-            ValidMonth(m, "m1") && ValidMonth(m, "m2")
-                ? $"{MonthWord(before)}{Month(m, "m1", context)} đến tháng {Month(m, "m2", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
-                : null);
-        text = Replace(text, MonthYearRegex(), (m, before) =>
-            ValidMonth(m, "m")
-                ? $"{MonthWord(before)}{Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
-                : null);
-        text = Replace(text, DayRangeRegex(), (m, before) =>
-            ValidDate(m, "d1", "m", null) && ValidDate(m, "d2", "m", null)
-                ? $"{DayWord(before)}{Day(m, "d1", context)} đến ngày {Day(m, "d2", context)} tháng {Month(m, "m", context)}"
-                : null);
-        text = Replace(text, DotDayMonthRangeRegex(), (m, before) =>
-            ValidDate(m, "d1", "m1", null) && ValidDate(m, "d2", "m2", null) && StrictDateContextRegex().IsMatch(before)
-                ? $"{DayWord(before)}{Day(m, "d1", context)} tháng {Month(m, "m1", context)} đến ngày {Day(m, "d2", context)} tháng {Month(m, "m2", context)}"
-                : null);
-        text = Replace(text, DashDotDayMonthRegex(), (m, before) =>
-            ValidDate(m, "d", "m", null) && StrictDateContextRegex().IsMatch(before)
-                ? $"{DayWord(before)}{Day(m, "d", context)} tháng {Month(m, "m", context)}"
-                : null);
+        }
+
+        // "2025-10-03".
+        if (TextChecks.DigitSeparatorDigit(text, Dash, digitsAfter: 2))
+        {
+            text = IsoDateRegex().Replace(text, m =>
+                ValidDate(m, "d", "m", "y")
+                    ? $"{DayWord(TextWindow.Before(text, m.Index))}{Day(m, "d", context)} tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
+                    : m.Value);
+        }
+
+        // "2024/2025" and "26-28/6/2022" end with a year; "15/7 - 20/7" joins two slash dates.
+        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4))
+        {
+            text = SeasonRegex().Replace(text, m =>
+                Int(m, "y2") == Int(m, "y1") + 1 ? $"{context.Cardinal(m.Groups["y1"].Value)} đến {context.Cardinal(m.Groups["y2"].Value)}" : m.Value);
+        }
+
+        if (TextChecks.DigitSeparatorDigit(text, Slash))
+        {
+            text = DateRangeJoinRegex().Replace(text, " đến ");
+        }
+
+        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4))
+        {
+            text = Replace(text, DayRangeFullRegex(), (m, before) =>
+                ValidDate(m, "d1", "m", "y") && ValidDate(m, "d2", "m", "y")
+                    ? $"{DayWord(before)}{Day(m, "d1", context)} đến ngày {Day(m, "d2", context)} tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
+                    : null);
+        }
+
+        // A full date, a month range and a month with its year all end with "/" (or "." "-") and four digits.
+        if (TextChecks.DigitSeparatorDigit(text, AnySeparator, digitsAfter: 4))
+        {
+            text = Replace(text, FullDateRegex(), (m, before) =>
+                ValidDate(m, "d", "m", "y")
+                    ? $"{DayWord(before)}{Day(m, "d", context)} tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
+                    : null);
+        }
+
+        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4))
+        {
+            text = Replace(text, MonthRangeRegex(), (m, before) =>
+                ValidMonth(m, "m1") && ValidMonth(m, "m2")
+                    ? $"{MonthWord(before)}{Month(m, "m1", context)} đến tháng {Month(m, "m2", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
+                    : null);
+        }
+
+        if (TextChecks.DigitSeparatorDigit(text, AnySeparator, digitsAfter: 4))
+        {
+            text = Replace(text, MonthYearRegex(), (m, before) =>
+                ValidMonth(m, "m")
+                    ? $"{MonthWord(before)}{Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
+                    : null);
+        }
+
+        if (TextChecks.DigitSeparatorDigit(text, Slash))
+        {
+            text = Replace(text, DayRangeRegex(), (m, before) =>
+                ValidDate(m, "d1", "m", null) && ValidDate(m, "d2", "m", null)
+                    ? $"{DayWord(before)}{Day(m, "d1", context)} đến ngày {Day(m, "d2", context)} tháng {Month(m, "m", context)}"
+                    : null);
+        }
+
+        if (TextChecks.DigitSeparatorDigit(text, Dot) && TextChecks.DigitSeparatorDigit(text, Dash))
+        {
+            text = Replace(text, DotDayMonthRangeRegex(), (m, before) =>
+                ValidDate(m, "d1", "m1", null) && ValidDate(m, "d2", "m2", null) && StrictDateContextRegex().IsMatch(before)
+                    ? $"{DayWord(before)}{Day(m, "d1", context)} tháng {Month(m, "m1", context)} đến ngày {Day(m, "d2", context)} tháng {Month(m, "m2", context)}"
+                    : null);
+        }
+
+        if (TextChecks.DigitSeparatorDigit(text, DotOrDash))
+        {
+            text = Replace(text, DashDotDayMonthRegex(), (m, before) =>
+                ValidDate(m, "d", "m", null) && StrictDateContextRegex().IsMatch(before)
+                    ? $"{DayWord(before)}{Day(m, "d", context)} tháng {Month(m, "m", context)}"
+                    : null);
+        }
+
+        if (!TextChecks.DigitSeparatorDigit(text, Slash))
+        {
+            return text;
+        }
+
         return Replace(text, DayMonthRegex(), (m, before) =>
             ValidDate(m, "d", "m", null) && (DateContextRegex().IsMatch(before) || StrictDateContextRegex().IsMatch(before))
                 ? $"{DayWord(before)}{Day(m, "d", context)} tháng {Month(m, "m", context)}"
@@ -90,6 +151,12 @@ internal sealed partial class DatePass : ISpeechPass
         var y = year is null ? 2000 : Int(m, year);
         return y >= 1 && d <= DateTime.DaysInMonth(y, mo);
     }
+
+    private static readonly SearchValues<char> AnySeparator = SearchValues.Create("/.-");
+    private static readonly SearchValues<char> Slash = SearchValues.Create("/");
+    private static readonly SearchValues<char> Dash = SearchValues.Create("-");
+    private static readonly SearchValues<char> Dot = SearchValues.Create(".");
+    private static readonly SearchValues<char> DotOrDash = SearchValues.Create(".-");
 
     private const string DateIsh = @"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\d{1,2}\s*/\s*\d{4}";
 

@@ -11,11 +11,19 @@ internal sealed partial class DecimalNumberPass : ISpeechPass
 {
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        if (!TextChecks.DigitSeparatorDigit(text, Separators))
+        {
+            return text;
+        }
+
         text = ThousandsRegex().Replace(text, m => context.Number(m.Value));
         text = DecimalRegex().Replace(text, m => context.Number(m.Value));
         return DottedRegex().Replace(text, m => string.Join(" chấm ", m.Value.Split('.').Select(part => context.Cardinal(part))));
     }
+
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create(".,");
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ThousandsRegex();

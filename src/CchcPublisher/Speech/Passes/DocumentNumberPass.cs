@@ -23,6 +23,12 @@ internal sealed partial class DocumentNumberPass : ISpeechPass
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        // Every symbol form, the blank template included, has a "/" before a code in capitals ("/NQ-CP", "/ TW").
+        if (!TextChecks.MarkThen(text, '/', CodeStarts))
+        {
+            return text;
+        }
+
         text = StateSymbolRegex().Replace(text, m =>
         {
             var codes = m.Groups["code"].Value.Split('-', StringSplitOptions.TrimEntries);
@@ -169,6 +175,8 @@ internal sealed partial class DocumentNumberPass : ISpeechPass
         var spoken = context.Cardinal(digits.TrimStart('0') is { Length: > 0 } significant ? significant : "0");
         return letters.Length == 0 ? spoken : $"{spoken} {VietnameseLetters.Spell(letters)}";
     }
+
+    private static readonly System.Buffers.SearchValues<char> CodeStarts = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ");
 
     private const string Code = @"[A-ZĐ][A-Za-zĐđ]*\d{0,2}(?:&[A-ZĐ][A-Za-zĐđ]*)*";
 

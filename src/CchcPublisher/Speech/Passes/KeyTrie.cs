@@ -28,10 +28,21 @@ internal sealed class KeyTrie
 
             node.Key = key;
         }
+
+        foreach (var (first, child) in _root.Children ?? [])
+        {
+            if (first < _first.Length)
+            {
+                _first[first] = child;
+            }
+        }
     }
 
     /// <summary>Whether some key starts with <paramref name="c"/> (a cheap test before a walk).</summary>
-    public bool Starts(char c) => _root.Children?.ContainsKey(c) == true;
+    public bool Starts(char c) => First(c) is not null;
+
+    /// <summary>The root's children by character below U+2000 (an array load instead of a dictionary look-up; others: the root).</summary>
+    private readonly Node?[] _first = new Node?[0x2000];
 
     /// <summary>The keys that <paramref name="text"/> spells from <paramref name="start"/> on, longest first.</summary>
     public void Matches(string text, int start, List<string> found)
@@ -39,8 +50,17 @@ internal sealed class KeyTrie
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(found);
         found.Clear();
-        var node = _root;
-        for (var i = start; i < text.Length && node.Children is not null && node.Children.TryGetValue(text[i], out var next); i++)
+        if (start >= text.Length || First(text[start]) is not { } node)
+        {
+            return;
+        }
+
+        if (node.Key is not null)
+        {
+            found.Add(node.Key);
+        }
+
+        for (var i = start + 1; i < text.Length && node.Children is not null && node.Children.TryGetValue(text[i], out var next); i++)
         {
             node = next;
             if (node.Key is not null)
@@ -51,6 +71,9 @@ internal sealed class KeyTrie
 
         found.Reverse();
     }
+
+    private Node? First(char c) =>
+        c < _first.Length ? _first[c] : _root.Children is not null && _root.Children.TryGetValue(c, out var child) ? child : null;
 
     private sealed class Node
     {

@@ -9,8 +9,38 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class LeadingZeroCodePass : ISpeechPass
 {
-    public string Apply(string text, SpeechContext context) =>
-        CodeRegex().Replace(text, m => m.Groups["kw"].Value + VietnameseNumbers.DigitByDigit(m.Groups["n"].Value));
+    public string Apply(string text, SpeechContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return HasLeadingZeroNumber(text)
+            ? CodeRegex().Replace(text, m => m.Groups["kw"].Value + VietnameseNumbers.DigitByDigit(m.Groups["n"].Value))
+            : text;
+    }
+
+    /// <summary>A "0" before a digit, after white space that follows a letter (the document word): what the pattern needs.</summary>
+    private static bool HasLeadingZeroNumber(string text)
+    {
+        for (var i = text.IndexOf('0', StringComparison.Ordinal); i >= 0 && i + 1 < text.Length; i = text.IndexOf('0', i + 1))
+        {
+            if (!char.IsAsciiDigit(text[i + 1]))
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j > 0 && char.IsWhiteSpace(text[j - 1]))
+            {
+                j--;
+            }
+
+            if (j < i && j > 0 && char.IsLetter(text[j - 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"(?<kw>(?<![\p{L}])(?:đề án|chỉ thị|nghị quyết|nghị định|quyết định|kế hoạch|thông tư|công văn|kết luận|chương trình|quy định|hướng dẫn|thông báo|báo cáo|văn bản)\s+)(?<n>0\d+)(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CodeRegex();

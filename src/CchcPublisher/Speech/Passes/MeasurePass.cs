@@ -43,8 +43,24 @@ internal sealed partial class MeasurePass : ISpeechPass
 
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        text = PerAreaRegex().Replace(text, m => RateWords.AfterSlash(m.Groups["per"].Value));
+        if (!TextChecks.HasDigit(text))
+        {
+            return text;
+        }
+
+        if (text.Contains('/', StringComparison.Ordinal))
+        {
+            text = PerAreaRegex().Replace(text, m => RateWords.AfterSlash(m.Groups["per"].Value));
+        }
+
+        // A measure is a number, maybe a scale word, then a unit: digits before a unit, or a scale word.
+        if (!TextChecks.DigitThenWord(text, UnitWords) && !TextChecks.DigitThenWord(text, ScaleWords.All, whole: false))
+        {
+            return text;
+        }
+
         text = RangeRegex().Replace(text, m =>
             $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} đến {context.Number(m.Groups["b"].Value, dotIsDecimal: true)} {Units[m.Groups["unit"].Value]}");
         return MeasureRegex().Replace(text, m =>
@@ -60,6 +76,9 @@ internal sealed partial class MeasurePass : ISpeechPass
         var other => " " + other,
     };
 
+    /// <summary>The written units of <see cref="Unit"/>, for the test before the patterns.</summary>
+    private static readonly string[] UnitWords = [.. Units.Keys];
+
     private const string Num = @"(?:" + NumberText.Pattern + ")";
     private const string Unit = @"(?<unit>km/h|m3/s|tạ/ha|tấn/ha|mm/h|tấn|tạ|yến|lít|oC|ºC|km2|km|m2|m3|mm|cm|m|ha|kg|°C|độ C|độ|kWh|MW|GB|MB|Mbps)(?![\p{L}\p{N}])";
 
@@ -70,6 +89,6 @@ internal sealed partial class MeasurePass : ISpeechPass
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")\s*[-–]\s*(?<b>" + Num + @")\s*" + Unit, RegexOptions.CultureInvariant)]
     private static partial Regex RangeRegex();
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")(?<scale>\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?\s*" + Unit, RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.,])(?<a>" + Num + @")(?<scale>\s+(?:" + ScaleWords.Pattern + @"))?\s*" + Unit, RegexOptions.CultureInvariant)]
     private static partial Regex MeasureRegex();
 }

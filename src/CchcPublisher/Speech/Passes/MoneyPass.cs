@@ -12,17 +12,37 @@ internal sealed partial class MoneyPass : ISpeechPass
 {
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        text = MillionShorthandRegex().Replace(text, m =>
+        if (!TextChecks.HasDigit(text))
         {
-            var thousands = m.Groups["rest"].Value.PadRight(3, '0');
-            var rest = int.Parse(thousands, CultureInfo.InvariantCulture);
-            var spoken = $"{context.Cardinal(m.Groups["m"].Value)} triệu";
-            return rest == 0 ? spoken : $"{spoken} {context.Cardinal(rest)} {context.Style.Thousand}";
-        });
-        text = ThousandShorthandRangeRegex().Replace(text, m =>
-            $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} {context.Style.Thousand} đến {context.Number(m.Groups["b"].Value, dotIsDecimal: true)} {context.Style.Thousand}");
-        text = ThousandShorthandRegex().Replace(text, m => $"{context.Number(m.Groups["n"].Value, dotIsDecimal: true)} {context.Style.Thousand}");
+            return text;
+        }
+
+        if (TextChecks.DigitThen(text, T, spaces: false))
+        {
+            text = MillionShorthandRegex().Replace(text, m =>
+            {
+                var thousands = m.Groups["rest"].Value.PadRight(3, '0');
+                var rest = int.Parse(thousands, CultureInfo.InvariantCulture);
+                var spoken = $"{context.Cardinal(m.Groups["m"].Value)} triệu";
+                return rest == 0 ? spoken : $"{spoken} {context.Cardinal(rest)} {context.Style.Thousand}";
+            });
+        }
+
+        if (TextChecks.DigitThen(text, K, spaces: false))
+        {
+            text = ThousandShorthandRangeRegex().Replace(text, m =>
+                $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} {context.Style.Thousand} đến {context.Number(m.Groups["b"].Value, dotIsDecimal: true)} {context.Style.Thousand}");
+            text = ThousandShorthandRegex().Replace(text, m => $"{context.Number(m.Groups["n"].Value, dotIsDecimal: true)} {context.Style.Thousand}");
+        }
+
+        // An amount is a number, maybe a scale word, then the currency: digits before a currency, or a scale word.
+        if (!TextChecks.DigitThenWord(text, CurrencyWords) && !TextChecks.DigitThenWord(text, ScaleWords.All))
+        {
+            return text;
+        }
+
         text = RangeRegex().Replace(text, m =>
             $"{Amount(m.Groups["a"].Value, m.Groups["ma"].Value, context)} đến {Amount(m.Groups["b"].Value, m.Groups["mb"].Value, context)} đồng{PerUnit(m)}");
         return AmountRegex().Replace(text, m => $"{Amount(m.Groups["a"].Value, m.Groups["ma"].Value, context)} đồng{PerUnit(m)}");
@@ -43,9 +63,16 @@ internal sealed partial class MoneyPass : ISpeechPass
 
     private static string PerUnit(Match m) => m.Groups["per"].Success ? $" một {RateWords.Counted(m.Groups["per"].Value)}" : string.Empty;
 
+    private static readonly System.Buffers.SearchValues<char> T = System.Buffers.SearchValues.Create("t");
+    private static readonly System.Buffers.SearchValues<char> K = System.Buffers.SearchValues.Create("k");
+    private static readonly string[] CurrencyWords = CurrencySpellings.Split('|');
+
     private const string Num = @"(?:" + NumberText.Pattern + ")";
-    private const string Scale = @"(?:\s*(?:nghìn|ngàn|triệu|tỷ|tỉ)(?![\p{L}]))?";
-    private const string Currency = @"\s*(?:VNĐ|VND|vnđ|vnd|đồng|đ|₫)(?![\p{L}\p{N}])";
+    private const string Scale = @"(?:\s*(?:" + ScaleWords.Pattern + @")(?![\p{L}]))?";
+
+    /// <summary>Every spelling of the currency, read "đồng".</summary>
+    private const string CurrencySpellings = "VNĐ|VND|vnđ|vnd|đồng|đ|₫";
+    private const string Currency = @"\s*(?:" + CurrencySpellings + @")(?![\p{L}\p{N}])";
     private const string Per = @"(?:\s*/\s*(?<per>\p{L}+(?: \p{L}+)?))?";
 
     // "1tr5" → 1.5 million; "2tr" → 2 million.

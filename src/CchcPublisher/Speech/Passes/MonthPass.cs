@@ -8,7 +8,13 @@ internal sealed partial class MonthPass : ISpeechPass
 {
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        if (!text.Contains("háng", StringComparison.Ordinal) || !TextChecks.HasDigit(text))
+        {
+            return text;
+        }
+
         return MonthRegex().Replace(text, m =>
         {
             var month = int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture);

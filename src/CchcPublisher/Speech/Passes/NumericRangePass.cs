@@ -10,9 +10,17 @@ internal sealed partial class NumericRangePass : ISpeechPass
 {
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        if (!TextChecks.DigitSeparatorDigit(text, Dash))
+        {
+            return text;
+        }
+
         return RangeRegex().Replace(text, m => $"{context.Number(m.Groups["a"].Value)} đến {context.Number(m.Groups["b"].Value)}");
     }
+
+    private static readonly System.Buffers.SearchValues<char> Dash = System.Buffers.SearchValues.Create("-");
 
     private const string Num = @"(?:" + NumberText.Pattern + ")";
 

@@ -8,7 +8,13 @@ internal sealed partial class OrdinalPass : ISpeechPass
 {
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        if (!TextChecks.HasDigit(text) || !(text.Contains("hứ", StringComparison.Ordinal) || text.Contains("ạng", StringComparison.Ordinal)))
+        {
+            return text;
+        }
+
         return OrdinalRegex().Replace(text, m =>
             $"{m.Groups["kw"].Value} {VietnameseNumbers.Ordinal(long.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture), context.Style)}");
     }

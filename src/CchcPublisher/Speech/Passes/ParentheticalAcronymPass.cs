@@ -8,7 +8,11 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class ParentheticalAcronymPass : ISpeechPass
 {
-    public string Apply(string text, SpeechContext context) => DefinitionRegex().Replace(text, string.Empty);
+    public string Apply(string text, SpeechContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Contains('(', StringComparison.Ordinal) ? DefinitionRegex().Replace(text, string.Empty) : text;
+    }
 
     [GeneratedRegex(@"\s*\(\s*[A-ZĐ][A-ZĐ&\-]*[A-ZĐ]\s*\)", RegexOptions.CultureInvariant)]
     private static partial Regex DefinitionRegex();

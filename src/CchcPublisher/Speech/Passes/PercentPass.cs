@@ -7,7 +7,13 @@ internal sealed partial class PercentPass : ISpeechPass
 {
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        if (!text.Contains('%', StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         text = RangeRegex().Replace(text, m =>
             $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} đến {context.Number(m.Groups["b"].Value, dotIsDecimal: true)} phần trăm");
         return PercentRegex().Replace(text, m => $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} phần trăm");

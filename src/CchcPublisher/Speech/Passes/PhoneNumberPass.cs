@@ -13,11 +13,26 @@ internal sealed partial class PhoneNumberPass : ISpeechPass
 {
     public string Apply(string text, SpeechContext context)
     {
-        text = AreaCodeRegex().Replace(text, m => $"+84 {m.Groups["area"].Value} ");
-        // Eight digits are a number too when written in groups from a leading zero ("0290 1022").
-        text = PhoneRegex().Replace(text, m => CountDigits(m.Value) is >= 9 and <= 12 || (CountDigits(m.Value) == 8 && m.Value[0] == '0' && m.Value.Any(c => !char.IsAsciiDigit(c)))
-            ? Speak(m.Value)
-            : m.Value);
+        ArgumentNullException.ThrowIfNull(text);
+        if (text.Contains("+84", StringComparison.Ordinal))
+        {
+            text = AreaCodeRegex().Replace(text, m => $"+84 {m.Groups["area"].Value} ");
+        }
+
+        // A phone number is read only with eight digits or more; a hotline or a short code has three in a row.
+        if (TextChecks.CountDigits(text) >= 8)
+        {
+            // Eight digits are a number too when written in groups from a leading zero ("0290 1022").
+            text = PhoneRegex().Replace(text, m => CountDigits(m.Value) is >= 9 and <= 12 || (CountDigits(m.Value) == 8 && m.Value[0] == '0' && m.Value.Any(c => !char.IsAsciiDigit(c)))
+                ? Speak(m.Value)
+                : m.Value);
+        }
+
+        if (!TextChecks.HasDigitRun(text, 3))
+        {
+            return text;
+        }
+
         text = HotlineRegex().Replace(text, m => Speak(m.Value));
         return ContextRegex().Replace(text, m => m.Groups["pre"].Value + Speak(m.Groups["num"].Value));
     }

@@ -10,11 +10,19 @@ internal sealed partial class ProportionPass : ISpeechPass
 {
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        if (!TextChecks.DigitSeparatorDigit(text, Separators))
+        {
+            return text;
+        }
+
         text = ScaleRatioRegex().Replace(text, m => $"{m.Groups["kw"].Value}{context.Number(m.Groups["a"].Value)} trên {context.Number(m.Groups["b"].Value)}");
         return ProportionRegex().Replace(text, m =>
             string.Join(" trên ", m.Groups["n"].Captures.Select(c => context.Number(c.Value))));
     }
+
+    private static readonly System.Buffers.SearchValues<char> Separators = System.Buffers.SearchValues.Create("/:");
 
     private const string Num = @"(?:" + NumberText.Pattern + ")";
 

@@ -10,7 +10,13 @@ internal sealed partial class QuarterPass : ISpeechPass
 {
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        if (!text.Contains("uý", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         return QuarterRegex().Replace(text, m =>
         {
             var written = m.Groups["q"].Value;

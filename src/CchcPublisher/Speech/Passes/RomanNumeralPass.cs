@@ -11,7 +11,15 @@ internal sealed partial class RomanNumeralPass : ISpeechPass
 {
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        // A numeral stands after white space (or opens the text) and is not followed by a letter or a number; lower
+        // case only after "khu vực".
+        if (!TextChecks.StandaloneRun(text, Numerals) && !text.Contains("vực", StringComparison.Ordinal))
+        {
+            return text;
+        }
+
         text = AfterKeywordRegex().Replace(text, m =>
         {
             var keyword = m.Groups["kw"].Value;
@@ -36,6 +44,8 @@ internal sealed partial class RomanNumeralPass : ISpeechPass
         return SectionRegex().Replace(text, m =>
             RomanNumerals.TryParse(m.Groups["r"].Value, out var value) ? $"{m.Groups["pre"].Value}{context.Cardinal(value)}." : m.Value);
     }
+
+    private static readonly System.Buffers.SearchValues<char> Numerals = System.Buffers.SearchValues.Create("IVXLCDM");
 
     /// <summary>After "thứ" an ordinal; a prize or a class ("giải II", "hạng I") is "nhất", "nhì", "ba", "tư"…; else a cardinal.</summary>
     private static string Spoken(string keyword, int value, SpeechContext context)

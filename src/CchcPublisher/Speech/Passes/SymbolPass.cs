@@ -13,11 +13,22 @@ namespace CchcPublisher.Speech.Passes;
 internal sealed partial class SymbolPass : ISpeechPass
 {
     private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("()[]{}");
+    private static readonly System.Buffers.SearchValues<char> SpokenSymbols = System.Buffers.SearchValues.Create("&%@+=°");
+    private static readonly System.Buffers.SearchValues<char> Punctuation = System.Buffers.SearchValues.Create(".,;:!?");
+    private static readonly System.Buffers.SearchValues<char> LeadingMarks = System.Buffers.SearchValues.Create(",;:.");
+
+    /// <summary>Per character up to the Vietnamese letters: kept by <see cref="OtherSymbolRegex"/> (see <see cref="IsOtherSymbol"/>).</summary>
+    private static readonly bool[] KeptBelow = [.. Enumerable.Range(0, 0x1F00).Select(i => !IsOtherSymbol((char)i))];
 
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        text = ListMarkerRegex().Replace(text, "$1");
+        if (HasListMarker(text))
+        {
+            text = ListMarkerRegex().Replace(text, "$1");
+        }
+
         // Each step runs only when its character is in the text: most steps find nothing in most texts.
         if (text.Contains("..", StringComparison.Ordinal))
         {
@@ -31,12 +42,15 @@ internal sealed partial class SymbolPass : ISpeechPass
             text = InlineBulletRegex().Replace(text, ". ");
         }
 
-        text = text.Replace("&", " và ", StringComparison.Ordinal)
-            .Replace("%", " phần trăm", StringComparison.Ordinal)
-            .Replace("@", " a còng ", StringComparison.Ordinal)
-            .Replace("+", " cộng ", StringComparison.Ordinal)
-            .Replace("=", " bằng ", StringComparison.Ordinal)
-            .Replace("°", " độ ", StringComparison.Ordinal);
+        if (text.AsSpan().IndexOfAny(SpokenSymbols) >= 0)
+        {
+            text = text.Replace("&", " và ", StringComparison.Ordinal)
+                .Replace("%", " phần trăm", StringComparison.Ordinal)
+                .Replace("@", " a còng ", StringComparison.Ordinal)
+                .Replace("+", " cộng ", StringComparison.Ordinal)
+                .Replace("=", " bằng ", StringComparison.Ordinal)
+                .Replace("°", " độ ", StringComparison.Ordinal);
+        }
         if (text.Contains('/', StringComparison.Ordinal))
         {
             text = SlashBetweenWordsRegex().Replace(text, m => RateWords.AfterSlash(m.Groups["per"].Value));
@@ -58,21 +72,148 @@ internal sealed partial class SymbolPass : ISpeechPass
             text = DigitsRegex().Replace(text, m => " " + context.Cardinal(m.Value) + " ");
         }
 
-        text = OtherSymbolRegex().Replace(text, " ");
+        if (HasOtherSymbol(text))
+        {
+            text = OtherSymbolRegex().Replace(text, " ");
+        }
+
         return Tidy(text);
     }
 
+    /// <summary>Each step runs only when the text has what its pattern matches (<see cref="TextChecks"/>).</summary>
     private static string Tidy(string text)
     {
-        text = HorizontalSpaceRegex().Replace(text, " ");
-        text = SpaceBeforePunctuationRegex().Replace(text, "$1");
-        text = RepeatedPunctuationRegex().Replace(text, m => Strongest(m.Value));
-        text = MissingSpaceAfterPunctuationRegex().Replace(text, "$1 ");
-        text = LeadingPunctuationRegex().Replace(text, "$1");
-        text = TrailingCommaRegex().Replace(text, string.Empty);
-        text = HorizontalSpaceRegex().Replace(text, " ");
-        return TrailingSpaceRegex().Replace(text, string.Empty).Trim();
+        if (TextChecks.HasIrregularSpace(text))
+        {
+            text = OneSpace(text);
+        }
+
+        if (TextChecks.AnyAfterHorizontalSpace(text, Punctuation))
+        {
+            text = SpaceBeforePunctuationRegex().Replace(text, "$1");
+        }
+
+        if (TextChecks.RepeatedMark(text, Punctuation))
+        {
+            text = RepeatedPunctuationRegex().Replace(text, m => Strongest(m.Value));
+        }
+
+        if (TextChecks.AnyBeforeLetter(text, Punctuation))
+        {
+            text = MissingSpaceAfterPunctuationRegex().Replace(text, "$1 ");
+        }
+
+        if (TextChecks.LineStartsWith(text, LeadingMarks))
+        {
+            text = LeadingPunctuationRegex().Replace(text, "$1");
+        }
+
+        if (TextChecks.MarkAtLineEnd(text, ','))
+        {
+            text = TrailingCommaRegex().Replace(text, string.Empty);
+        }
+
+        if (TextChecks.HasIrregularSpace(text))
+        {
+            text = OneSpace(text);
+        }
+
+        if (TextChecks.HasSpaceBeforeNewline(text))
+        {
+            text = WithoutSpaceBeforeNewlines(text);
+        }
+
+        return text.Trim();
     }
+
+    /// <summary>Each run of horizontal white space (<c>[^\S\n]+</c>) as one space.</summary>
+    private static string OneSpace(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!TextChecks.IsHorizontalSpace(text[i]))
+            {
+                builder.Append(text[i]);
+                continue;
+            }
+
+            builder.Append(' ');
+            while (i + 1 < text.Length && TextChecks.IsHorizontalSpace(text[i + 1]))
+            {
+                i++;
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The text without the horizontal white space that ends a line (<c>[^\S\n]+(?=\n)</c>).</summary>
+    private static string WithoutSpaceBeforeNewlines(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var copied = 0;
+        for (var newline = text.IndexOf('\n', StringComparison.Ordinal); newline >= 0; newline = text.IndexOf('\n', newline + 1))
+        {
+            var start = newline;
+            while (start > copied && TextChecks.IsHorizontalSpace(text[start - 1]))
+            {
+                start--;
+            }
+
+            if (start < newline)
+            {
+                builder.Append(text, copied, start - copied);
+                copied = newline;
+            }
+        }
+
+        return builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>What <see cref="ListMarkerRegex"/> needs: a line opening, after spaces, with "-", "+" or "*" and a space, or with "a)".</summary>
+    private static bool HasListMarker(string text)
+    {
+        for (var start = 0; start >= 0 && start < text.Length; start = text.IndexOf('\n', start) is var k and >= 0 ? k + 1 : -1)
+        {
+            var i = start;
+            while (i < text.Length && text[i] == ' ')
+            {
+                i++;
+            }
+
+            if (i + 1 < text.Length && (text[i] is '-' or '+' or '*' ? text[i + 1] == ' ' : text[i] is (>= 'a' and <= 'z') or 'đ' && text[i + 1] == ')'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <see cref="OtherSymbolRegex"/> has something to remove: a character that is not a letter, a mark, white
+    /// space or one of . , ; : ! ? (ASCII letters, space and line feed are tested first: they are most of a text).
+    /// </summary>
+    private static bool HasOtherSymbol(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < KeptBelow.Length ? !KeptBelow[c] : IsOtherSymbol(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The character class <see cref="OtherSymbolRegex"/> removes: not a letter, a mark, white space or . , ; : ! ?</summary>
+    private static bool IsOtherSymbol(char c) =>
+        !(char.IsLetter(c) || char.IsWhiteSpace(c) || c is '.' or ',' or ';' or ':' or '!' or '?'
+            || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+                or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.EnclosingMark);
+
 
     /// <summary>Of a run like ", ." or ".,", keep the strongest mark: ! ? . ; : ,</summary>
     private static string Strongest(string run)
@@ -124,8 +265,6 @@ internal sealed partial class SymbolPass : ISpeechPass
     [GeneratedRegex(@"[^\p{L}\p{M}\s.,;:!?]", RegexOptions.CultureInvariant)]
     private static partial Regex OtherSymbolRegex();
 
-    [GeneratedRegex(@"[^\S\n]+", RegexOptions.CultureInvariant)]
-    private static partial Regex HorizontalSpaceRegex();
 
     [GeneratedRegex(@"[^\S\n]+([.,;:!?])", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceBeforePunctuationRegex();
@@ -142,6 +281,4 @@ internal sealed partial class SymbolPass : ISpeechPass
     [GeneratedRegex(@"(?m),[^\S\n]*$", RegexOptions.CultureInvariant)]
     private static partial Regex TrailingCommaRegex();
 
-    [GeneratedRegex(@"[^\S\n]+(?=\n)", RegexOptions.CultureInvariant)]
-    private static partial Regex TrailingSpaceRegex();
 }

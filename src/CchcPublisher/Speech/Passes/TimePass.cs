@@ -13,15 +13,40 @@ internal sealed partial class TimePass : ISpeechPass
 {
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
-        text = MeridiemRegex().Replace(text, m => m.Groups["t"].Value + (char.ToUpperInvariant(m.Groups["ap"].Value[0]) is 'A' or 'S' ? " sáng" : " chiều"));
-        text = ZeroMinutesRegex().Replace(text, "giờ");
-        text = SpacedHourRegex().Replace(text, m => $"{m.Groups["h"].Value}h");
-        text = PerDayRegex().Replace(text, m => $"{context.Cardinal(m.Groups["a"].Value)} trên {context.Cardinal(m.Groups["b"].Value)} giờ");
-        text = BareStartRangeRegex().Replace(text, m =>
-            int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture) <= 24 && int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture) <= 24
-                ? $"{context.Cardinal(m.Groups["a"].Value)} đến {context.Cardinal(m.Groups["b"].Value)} giờ"
-                : m.Value);
+        // Every form has a digit before "h", "g" or ":" (spaces allowed for "7 h", "24/24 h"), except "giờ 00".
+        var hasGio = text.Contains("giờ", StringComparison.Ordinal);
+        if (!TextChecks.DigitThen(text, HourMarks, spaces: true) && !(hasGio && TextChecks.HasDigit(text)))
+        {
+            return text;
+        }
+
+        if (TextChecks.DigitThen(text, Colon, spaces: false))
+        {
+            text = MeridiemRegex().Replace(text, m => m.Groups["t"].Value + (char.ToUpperInvariant(m.Groups["ap"].Value[0]) is 'A' or 'S' ? " sáng" : " chiều"));
+        }
+
+        if (hasGio)
+        {
+            text = ZeroMinutesRegex().Replace(text, "giờ");
+        }
+
+        if (!TextChecks.DigitThen(text, HourMarks, spaces: true))
+        {
+            return text;
+        }
+
+        if (TextChecks.DigitThen(text, H, spaces: true))
+        {
+            text = SpacedHourRegex().Replace(text, m => $"{m.Groups["h"].Value}h");
+            text = PerDayRegex().Replace(text, m => $"{context.Cardinal(m.Groups["a"].Value)} trên {context.Cardinal(m.Groups["b"].Value)} giờ");
+            text = BareStartRangeRegex().Replace(text, m =>
+                int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture) <= 24 && int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture) <= 24
+                    ? $"{context.Cardinal(m.Groups["a"].Value)} đến {context.Cardinal(m.Groups["b"].Value)} giờ"
+                    : m.Value);
+        }
+
         text = TimeRangeRegex().Replace(text, m =>
             Speak(m.Groups["t1"].Value, context) is { } from && Speak(m.Groups["t2"].Value, context) is { } to
                 ? $"{from} đến {to}"
@@ -58,6 +83,10 @@ internal sealed partial class TimePass : ISpeechPass
 
         return builder.ToString();
     }
+
+    private static readonly System.Buffers.SearchValues<char> HourMarks = System.Buffers.SearchValues.Create("hg:");
+    private static readonly System.Buffers.SearchValues<char> Colon = System.Buffers.SearchValues.Create(":");
+    private static readonly System.Buffers.SearchValues<char> H = System.Buffers.SearchValues.Create("h");
 
     private const string Time = @"\d{1,2}(?:[hg](?:\d{1,2})?(?:phút|ph|p)?|:\d{2}(?::\d{2})?)";
 

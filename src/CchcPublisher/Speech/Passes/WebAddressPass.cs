@@ -31,10 +31,35 @@ internal sealed partial class WebAddressPass : ISpeechPass
 
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        if (!MayHoldAddress(text))
+        {
+            return text;
+        }
+
         text = EmailRegex().Replace(text, m => $"{SpeakLabels(m.Groups["local"].Value)} a còng {SpeakHost(m.Groups["host"].Value, context)}");
         text = UrlRegex().Replace(text, m => SpeakUrl(m, context));
         return BareDomainRegex().Replace(text, m => SpeakUrl(m, context));
+    }
+
+    /// <summary>An "@", "://", "www." or a dot glued to a letter ("hoaan.gov.vn"): what every address pattern needs.</summary>
+    private static bool MayHoldAddress(string text)
+    {
+        if (text.Contains('@', StringComparison.Ordinal) || text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        for (var i = text.IndexOf('.', StringComparison.Ordinal); i >= 0 && i + 1 < text.Length; i = text.IndexOf('.', i + 1))
+        {
+            if (char.IsAsciiLetter(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string SpeakUrl(Match match, SpeechContext context)

@@ -10,9 +10,17 @@ internal sealed partial class YearRangePass : ISpeechPass
 {
     public string Apply(string text, SpeechContext context)
     {
+        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        if (!TextChecks.DigitSeparatorDigit(text, Dash))
+        {
+            return text;
+        }
+
         return YearRangeRegex().Replace(text, m => $"{context.Cardinal(m.Groups["from"].Value)} đến {context.Cardinal(m.Groups["to"].Value)}");
     }
+
+    private static readonly System.Buffers.SearchValues<char> Dash = System.Buffers.SearchValues.Create("-");
 
     [GeneratedRegex(@"(?<![\p{N}/.,-])(?<from>(?:19|20)\d{2})\s*-\s*(?<to>(?:19|20)\d{2})(?![\p{N}/])", RegexOptions.CultureInvariant)]
     private static partial Regex YearRangeRegex();

@@ -13,6 +13,9 @@ internal sealed class PlainWords
     private static readonly ConditionalWeakTable<SpeechLexicon, PlainWords> Cache = [];
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lexiconWords;
+
+    /// <summary>First letters of the lexicon's words below U+2000 (a word starting otherwise is never looked up).</summary>
+    private readonly bool[] _lexiconFirstLetters = new bool[0x2000];
     private readonly bool[] _punctuationStartsKey = new bool[128];
 
     private PlainWords(SpeechLexicon lexicon)
@@ -52,6 +55,13 @@ internal sealed class PlainWords
         }
 
         _lexiconWords = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var word in words)
+        {
+            if (word[0] < _lexiconFirstLetters.Length)
+            {
+                _lexiconFirstLetters[word[0]] = true;
+            }
+        }
     }
 
     public static PlainWords For(SpeechLexicon lexicon) => Cache.GetValue(lexicon, static l => new PlainWords(l));
@@ -64,7 +74,7 @@ internal sealed class PlainWords
         var capitals = 0;
         foreach (var c in word)
         {
-            if (char.IsUpper(c) && ++capitals > 1)
+            if (SpeechTokenizer.IsUpper(c) && ++capitals > 1)
             {
                 return false;
             }
@@ -82,7 +92,8 @@ internal sealed class PlainWords
             return false;
         }
 
-        return !_lexiconWords.Contains(word);
+        var first = word[0];
+        return (first < _lexiconFirstLetters.Length && !_lexiconFirstLetters[first]) || !_lexiconWords.Contains(word);
     }
 
     private static bool IsLowerRoman(ReadOnlySpan<char> word)

@@ -9,7 +9,7 @@ namespace CchcPublisher.Benchmarks.Ledger;
 /// that cost grows with the ledger, which the <c>status</c> queries (bounded by <c>LIMIT</c>) do not.
 /// </summary>
 [Config(typeof(FewIterationsJobConfig))]
-public class LedgerLoadAllBenchmarks
+public class LedgerLoadAllBenchmarks : IDisposable
 {
     private SqliteLedger _ledger = null!;
 
@@ -26,4 +26,11 @@ public class LedgerLoadAllBenchmarks
     /// <summary>The planner's input: every entry.</summary>
     [Benchmark]
     public async Task<int> LoadAll() => (await _ledger.ListAsync(new LedgerQuery(), CancellationToken.None)).Count;
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        _ledger.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }

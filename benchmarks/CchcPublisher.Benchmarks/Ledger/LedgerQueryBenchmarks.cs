@@ -14,7 +14,7 @@ namespace CchcPublisher.Benchmarks.Ledger;
 /// the first run pays for seeding and migrating.
 /// </summary>
 [Config(typeof(InProcessJobConfig))]
-public class LedgerQueryBenchmarks
+public class LedgerQueryBenchmarks : IDisposable
 {
     private static readonly PublicationState[] Attention =
         [PublicationState.Failed, PublicationState.Unknown, PublicationState.Publishing, PublicationState.Missed];
@@ -68,5 +68,12 @@ public class LedgerQueryBenchmarks
     {
         var status = await _progress.EvaluateAsync(_plan, [], CategoryTaxonomy.BuiltIn, null, SamplePlan.AsOf, CancellationToken.None);
         return status.Targets.Count + status.Tasks.Count;
+    }
+
+    [GlobalCleanup]
+    public void Dispose()
+    {
+        _ledger.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

@@ -41,6 +41,12 @@ internal sealed class ContentLoader(
     private readonly ConcurrentDictionary<string, RememberedSnapshot> _snapshots = new(StringComparer.Ordinal);
     private long _generation;
 
+    /// <summary>The clock file write times are compared with (the machine's; tests set the files' times and this clock).</summary>
+    internal TimeProvider FileClock { get; set; } = TimeProvider.System;
+
+    /// <summary>The watch of a content folder, once a load has started one (tests wait on its events).</summary>
+    internal FolderWatch? WatchOf(string root) => _watches.GetValueOrDefault(Path.GetFullPath(root));
+
     public Task<ContentSnapshot> LoadAsync(string? contentRoot, CancellationToken cancellationToken)
     {
         var root = contentRoot is null ? pathOptions.Value.ContentRoot : Path.GetFullPath(contentRoot);
@@ -266,7 +272,7 @@ internal sealed class ContentLoader(
 
         var result = ParseFile(file, currentDirectory, taxonomy);
         // File times come from the machine's clock, whatever clock the commune's schedule runs on.
-        if (TimeProvider.System.GetUtcNow() - file.ModifiedAt > RacyWindow && result.Diagnostics.All(d => d.Code != DiagnosticCodes.FileUnreadable))
+        if (FileClock.GetUtcNow() - file.ModifiedAt > RacyWindow && result.Diagnostics.All(d => d.Code != DiagnosticCodes.FileUnreadable))
         {
             _parsed[file.FullPath] = new RememberedParse(file.Length, file.ModifiedAt, taxonomyKey, currentDirectory, result);
         }

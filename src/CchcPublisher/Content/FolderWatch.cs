@@ -22,14 +22,14 @@ internal sealed class FolderWatch : IDisposable
                 IncludeSubdirectories = true,
                 NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
             };
-            _watcher.Changed += (_, _) => Interlocked.Increment(ref _events);
-            _watcher.Created += (_, _) => Interlocked.Increment(ref _events);
-            _watcher.Deleted += (_, _) => Interlocked.Increment(ref _events);
-            _watcher.Renamed += (_, _) => Interlocked.Increment(ref _events);
+            _watcher.Changed += (_, _) => Count();
+            _watcher.Created += (_, _) => Count();
+            _watcher.Deleted += (_, _) => Count();
+            _watcher.Renamed += (_, _) => Count();
             _watcher.Error += (_, _) =>
             {
-                Interlocked.Increment(ref _events);
                 _healthy = false;
+                Count();
             };
             _watcher.EnableRaisingEvents = true;
             _healthy = true;
@@ -44,6 +44,9 @@ internal sealed class FolderWatch : IDisposable
         Started = Stopwatch.GetTimestamp();
     }
 
+    /// <summary>Raised after each counted event (tests wait on it instead of sleeping).</summary>
+    internal event Action? Changed;
+
     /// <summary>True while every event is being delivered.</summary>
     public bool Healthy => _healthy;
 
@@ -54,6 +57,12 @@ internal sealed class FolderWatch : IDisposable
     public (long Events, long Writes) Stamp => (Interlocked.Read(ref _events), Common.AtomicFile.Writes);
 
     public static FolderWatch Start(string folder) => new(folder);
+
+    private void Count()
+    {
+        Interlocked.Increment(ref _events);
+        Changed?.Invoke();
+    }
 
     public void Dispose()
     {

@@ -82,7 +82,9 @@ public sealed class PlanCommandTests : IDisposable
     }
 
     /// <summary>The real <c>plan</c> command under a root with the global options, as <see cref="CliApp"/> builds it.</summary>
-    private Task<(int ExitCode, string Output)> RunAsync(params string[] args) => RunAsync(TimeProvider.System, args);
+    /// <summary>The commands at a fixed moment (Wednesday 2 December 2026, 10:00 in the commune): no result depends on the day tests run.</summary>
+    private Task<(int ExitCode, string Output)> RunAsync(params string[] args) =>
+        RunAsync(new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 12, 2, 3, 0, 0, TimeSpan.Zero)), args);
 
     private async Task<(int ExitCode, string Output)> RunAsync(TimeProvider time, params string[] args)
     {

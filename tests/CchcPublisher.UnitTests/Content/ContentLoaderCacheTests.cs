@@ -11,7 +11,18 @@ namespace CchcPublisher.UnitTests.Content;
 /// </summary>
 public sealed class ContentLoaderCacheTests
 {
-    private static readonly DateTime AnHourAgo = DateTime.UtcNow.AddHours(-1);
+    /// <summary>When the test's files were written (set on each file), an hour before the loader's file clock.</summary>
+    private static readonly DateTime AnHourAgo = new(2026, 1, 5, 8, 0, 0, DateTimeKind.Utc);
+
+    /// <summary>The machine's clock as the loader sees it when it judges whether a file was written too recently.</summary>
+    private static readonly Microsoft.Extensions.Time.Testing.FakeTimeProvider FileClock = new(new DateTimeOffset(AnHourAgo.AddHours(1)));
+
+    private static ContentLoader Loader()
+    {
+        var loader = ContentTestFactory.Loader();
+        loader.FileClock = FileClock;
+        return loader;
+    }
 
     private static string Article(string title, string categories = "cong-vu") =>
         $"---\ntitle: {title}\ncategories: {categories}\n---\nNội dung bài {title}.\n";
@@ -61,7 +72,7 @@ public sealed class ContentLoaderCacheTests
     public async Task LoadAsync_FileWrittenJustNow_NeverRemembered()
     {
         using var folder = new TempContentFolder();
-        var now = DateTime.UtcNow;
+        var now = FileClock.GetUtcNow().UtcDateTime;
         WriteOld(folder, "articles/a.md", Article("Bài A"), now);
         var loader = Loader();
         await loader.LoadAsync(folder.Root, CancellationToken.None);
@@ -124,23 +135,26 @@ public sealed class ContentLoaderCacheTests
     private static ContentLoader WatchingLoader(TimeSpan? trustFor = null, Microsoft.Extensions.Logging.ILogger<ContentLoader>? logger = null) =>
         new(Parser(), Microsoft.Extensions.Options.Options.Create(new CchcPublisher.Hosting.PathOptions()),
             logger ?? Microsoft.Extensions.Logging.Abstractions.NullLogger<ContentLoader>.Instance,
-            snapshotCaching: new ContentSnapshotCaching { TrustFor = trustFor ?? TimeSpan.FromMinutes(5) });
-
-    /// <summary>Loads until two loads in a row give the same answer (file-system events arrive a moment after the write).</summary>
-    private static async Task<ContentSnapshot> SettledAsync(ContentLoader loader, string root, Func<ContentSnapshot, bool> done)
-    {
-        for (var i = 0; i < 200; i++)
+            snapshotCaching: new ContentSnapshotCaching { TrustFor = trustFor ?? TimeSpan.FromMinutes(5) })
         {
-            var snapshot = await loader.LoadAsync(root, CancellationToken.None);
-            if (done(snapshot))
-            {
-                return snapshot;
-            }
+            FileClock = FileClock,
+        };
 
-            await Task.Delay(25);
-        }
-
-        throw new TimeoutException("The loader never saw the change.");
+    /// <summary>
+    /// Puts a whole file in place by one rename from outside the content folder (as an editor saving over it does,
+    /// and without this process's own writer), and returns once the folder's watch has reported it.
+    /// </summary>
+    private static async Task ReplaceFromOutsideAsync(ContentLoader loader, TempContentFolder folder, string relativePath, string text)
+    {
+        var reported = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var watch = loader.WatchOf(folder.Root) ?? throw new InvalidOperationException("No watch: load once first.");
+        watch.Changed += () => reported.TrySetResult();
+        var staged = Path.Combine(Path.GetTempPath(), "cchc-staged-" + Guid.NewGuid().ToString("N"));
+        await File.WriteAllTextAsync(staged, text, CancellationToken.None);
+        var target = Path.Combine(folder.Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Move(staged, target, overwrite: true);
+        await reported.Task.WaitAsync(TimeSpan.FromSeconds(30), CancellationToken.None);
     }
 
     [Fact]
@@ -170,10 +184,10 @@ public sealed class ContentLoaderCacheTests
         using var loader = WatchingLoader();
         await loader.LoadAsync(folder.Root, CancellationToken.None);
 
-        File.WriteAllText(Path.Combine(folder.ArticlesRoot, "a.md"), Article("Bài B"));
-        var edited = await SettledAsync(loader, folder.Root, s => s.Articles.Single().Title == "Bài B");
-        folder.Write("articles/2026/moi.md", Article("Bài mới"));
-        var added = await SettledAsync(loader, folder.Root, s => s.Articles.Count == 2);
+        await ReplaceFromOutsideAsync(loader, folder, "articles/a.md", Article("Bài B"));
+        var edited = await loader.LoadAsync(folder.Root, CancellationToken.None);
+        await ReplaceFromOutsideAsync(loader, folder, "articles/2026/moi.md", Article("Bài mới"));
+        var added = await loader.LoadAsync(folder.Root, CancellationToken.None);
 
         Assert.Equal("Bài B", edited.Articles.Single().Title);
         Assert.Contains(added.Articles, a => a.Title == "Bài mới");

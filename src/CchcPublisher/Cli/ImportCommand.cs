@@ -63,26 +63,7 @@ internal static class ImportCommand
                 try
                 {
                     var outcome = await ArticleImportWriter.ImportAsync(source, target, taxonomy, now, cancellationToken);
-                    var notes = new List<string>();
-                    if (outcome.Article.LegacyEncodings.Contains(LegacyEncoding.Tcvn3))
-                    {
-                        notes.Add("đã chuyển phông TCVN3 (ABC) sang Unicode");
-                    }
-
-                    if (outcome.Article.LegacyEncodings.Contains(LegacyEncoding.Vni))
-                    {
-                        notes.Add("đã chuyển phông VNI sang Unicode");
-                    }
-
-                    if (outcome.Article.Images.Count > 0)
-                    {
-                        notes.Add($"{outcome.Article.Images.Count} ảnh");
-                    }
-
-                    if (outcome.Article.Heading is not null)
-                    {
-                        notes.Add("đã bỏ phần quốc hiệu, số/ký hiệu khỏi nội dung");
-                    }
+                    var notes = outcome.Notes();
 
                     var relative = Path.GetRelativePath(Environment.CurrentDirectory, outcome.ArticlePath);
                     var shown = relative.StartsWith("..", StringComparison.Ordinal) ? outcome.ArticlePath : relative;

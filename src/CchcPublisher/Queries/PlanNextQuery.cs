@@ -26,13 +26,10 @@ internal sealed class PlanNextQuery(
         var today = session.Today();
         var workspace = await session.LoadAsync(cancellationToken);
         var plans = workspace.Plans;
-        var plan = string.IsNullOrEmpty(planId) ? plans.Current(today) : plans.Find(planId);
+        var (plan, problem) = plans.Choose(planId, today);
         var errors = plans.Diagnostics.Count(d => d.IsError);
         if (plan is null)
         {
-            var problem = plans.Plans.Count == 0 ? $"Chưa có kế hoạch nào. Tạo tệp {PlanLoader.PlanFolder}/<mã>.yaml trong thư mục nội dung (xem docs/plan.md)."
-                : string.IsNullOrEmpty(planId) ? "Không có kế hoạch nào cho kỳ hiện tại; chọn một kế hoạch bằng --plan."
-                : $"Không tìm thấy kế hoạch \"{planId}\". Các kế hoạch hiện có: {string.Join(", ", plans.Plans.Select(p => p.Id))}.";
             return new PlanNextResult(null, problem, errors);
         }
 

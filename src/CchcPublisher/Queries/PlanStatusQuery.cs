@@ -65,11 +65,7 @@ internal sealed class PlanStatusQuery(PlanSession session, PlanProgressService p
     {
         var asOf = session.Today();
         var workspace = await session.LoadAsync(cancellationToken);
-        var plan = string.IsNullOrEmpty(planId) ? workspace.Plans.Current(asOf) : workspace.Plans.Find(planId);
-        var problem = plan is not null ? null
-            : workspace.Plans.Plans.Count == 0 ? $"Chưa có kế hoạch nào. Tạo tệp {PlanLoader.PlanFolder}/<mã>.yaml trong thư mục nội dung (xem docs/plan.md)."
-            : string.IsNullOrEmpty(planId) ? "Không có kế hoạch nào cho kỳ hiện tại; chọn một kế hoạch ở trên."
-            : $"Không tìm thấy kế hoạch \"{planId}\".";
+        var (plan, problem) = workspace.Plans.Choose(planId, asOf);
         return (workspace, plan, asOf, problem);
     }
 }

@@ -10,12 +10,7 @@ public sealed class PlanProgressServiceTests : IDisposable
 
     public void Dispose() => _ledger.Dispose();
 
-    private static PlanDocument Plan(string yaml)
-    {
-        var (plan, diagnostics) = PlanTestData.Read(PlanTestData.MinimalPlan + yaml);
-        Assert.True(plan is not null, string.Join("\n", diagnostics));
-        return plan;
-    }
+    private static PlanDocument Plan(string yaml) => PlanTestData.Valid(yaml);
 
     private static PlanActivity Activity(string date, string form, string? task = null, params string[] categories) => new()
     {

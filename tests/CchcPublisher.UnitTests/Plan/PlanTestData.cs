@@ -26,4 +26,12 @@ internal static class PlanTestData
 
     public static (PlanDocument? Plan, IReadOnlyList<CchcPublisher.Content.Diagnostics.Diagnostic> Diagnostics) Read(string yaml, string relativePath = "plan/2026.yaml") =>
         PlanFileReader.Read(Encoding.UTF8.GetBytes(yaml), "content/" + relativePath, relativePath, CategoryTaxonomy.BuiltIn);
+
+    /// <summary>The minimal plan plus <paramref name="yaml"/>, read without errors (the test fails with them otherwise).</summary>
+    public static PlanDocument Valid(string yaml)
+    {
+        var (plan, diagnostics) = Read(MinimalPlan + yaml);
+        Assert.True(plan is not null, string.Join("\n", diagnostics));
+        return plan;
+    }
 }

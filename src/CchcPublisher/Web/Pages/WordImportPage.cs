@@ -77,26 +77,7 @@ internal static class WordImportPage
         if (imported is { } done)
         {
             var article = done.Outcome.Article;
-            var notes = new List<string>();
-            if (article.LegacyEncodings.Contains(LegacyEncoding.Tcvn3))
-            {
-                notes.Add("đã chuyển chữ gõ phông TCVN3 (ABC) sang Unicode");
-            }
-
-            if (article.LegacyEncodings.Contains(LegacyEncoding.Vni))
-            {
-                notes.Add("đã chuyển chữ gõ phông VNI sang Unicode");
-            }
-
-            if (article.Heading is not null)
-            {
-                notes.Add("đã bỏ phần quốc hiệu, số/ký hiệu khỏi nội dung");
-            }
-
-            if (article.Images.Count > 0)
-            {
-                notes.Add($"{article.Images.Count} ảnh lưu cạnh bài");
-            }
+            var notes = done.Outcome.Notes();
 
             body.Add(ConsolePage.Notice($"Đã nhập thành bài nháp \"{article.Title}\" ({done.Path}).", null));
             body.Add($"<ul id=\"ghi-chu-nhap\">");

@@ -16,12 +16,7 @@ public sealed class NextStepsPlannerTests : IDisposable
 
     public void Dispose() => _ledger.Dispose();
 
-    private static PlanDocument Plan(string yaml)
-    {
-        var (plan, diagnostics) = PlanTestData.Read(PlanTestData.MinimalPlan + yaml);
-        Assert.True(plan is not null, string.Join("\n", diagnostics));
-        return plan;
-    }
+    private static PlanDocument Plan(string yaml) => PlanTestData.Valid(yaml);
 
     private Task<PlanStatus> StatusAsync(PlanDocument plan) =>
         _ledger.Progress().EvaluateAsync(plan, [], CategoryTaxonomy.BuiltIn, null, Today, CancellationToken.None);

@@ -69,7 +69,8 @@ internal sealed partial class SqliteLedger
         command.CommandText =
             "SELECT min(t) FROM (" +
             "SELECT min(due_at) AS t FROM publications WHERE state = 'scheduled' AND due_at > $after " +
-            "UNION ALL SELECT min(retry_after) FROM publications WHERE retry_after > $after AND state IN ('failed', 'unknown', 'published'));";
+            // '+state' keeps SQLite on the partial retry index: with the state index it walks every published row (0.9 s at 1M rows).
+            "UNION ALL SELECT min(retry_after) FROM publications WHERE retry_after > $after AND +state IN ('failed', 'unknown', 'published'));";
         command.Parameters.AddWithValue("$after", ToUnix(after));
         return await command.ExecuteScalarAsync(cancellationToken) is long next ? DateTimeOffset.FromUnixTimeMilliseconds(next) : null;
     }
@@ -83,11 +84,41 @@ internal sealed partial class SqliteLedger
         }
 
         await using var connection = await OpenAsync(cancellationToken);
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        foreach (var entry in entries)
+        var large = entries.Count > LargeBatch;
+        if (large)
         {
-            var previous = await FindAsync(connection, transaction, entry.ArticleId, entry.Channel, cancellationToken);
-            await WriteAsync(connection, transaction, entry, previous, cancellationToken);
+            // A first import's thousands of outcomes touch more pages than SQLite's default 2 MB page cache holds, and
+            // each INSERT OR REPLACE copies the pages it changes to a statement journal, which spills to a temporary
+            // file past 64 KB: 270,000 writes (560 MB) for 10,000 articles. Both stay in memory for the batch; the
+            // pooled connection gets the defaults back.
+            await ExecuteAsync(connection, null, "PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;", cancellationToken);
+        }
+
+        try
+        {
+            await SaveAllAsync(connection, entries, cancellationToken);
+        }
+        finally
+        {
+            if (large)
+            {
+                await ExecuteAsync(connection, null, "PRAGMA cache_size = -2000; PRAGMA temp_store = DEFAULT;", CancellationToken.None);
+            }
+        }
+    }
+
+    /// <summary>Above this many entries, a batch gets a larger page cache for its transaction.</summary>
+    private const int LargeBatch = 500;
+
+    private static async Task SaveAllAsync(SqliteConnection connection, IReadOnlyList<LedgerEntry> entries, CancellationToken cancellationToken)
+    {
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using (var writer = new SqliteEntryWriter(connection, transaction))
+        {
+            foreach (var entry in entries)
+            {
+                await writer.WriteAsync(entry, await writer.FindAsync(entry.ArticleId, entry.Channel, cancellationToken), cancellationToken);
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);

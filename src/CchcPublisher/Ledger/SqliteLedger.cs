@@ -112,8 +112,12 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
         ArgumentNullException.ThrowIfNull(entry);
         await using var connection = await OpenAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
-        var previous = await FindAsync(connection, transaction, entry.ArticleId, entry.Channel, cancellationToken);
-        await WriteAsync(connection, transaction, entry, previous, cancellationToken);
+        await using (var writer = new SqliteEntryWriter(connection, transaction))
+        {
+            var previous = await writer.FindAsync(entry.ArticleId, entry.Channel, cancellationToken);
+            await writer.WriteAsync(entry, previous, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -124,13 +128,19 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
 
         // BEGIN IMMEDIATE takes the write lock up front, so two processes cannot both read "not claimed".
         await using var transaction = connection.BeginTransaction(deferred: false);
-        var current = await FindAsync(connection, transaction, claim.ArticleId, claim.Channel, cancellationToken);
-        if (LedgerClaim.Decide(current, claim) is not { } stored)
+        LedgerEntry stored;
+        await using (var writer = new SqliteEntryWriter(connection, transaction))
         {
-            return null;
+            var current = await writer.FindAsync(claim.ArticleId, claim.Channel, cancellationToken);
+            if (LedgerClaim.Decide(current, claim) is not { } decided)
+            {
+                return null;
+            }
+
+            stored = decided;
+            await writer.WriteAsync(stored, current, cancellationToken);
         }
 
-        await WriteAsync(connection, transaction, stored, current, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return stored;
     }
@@ -144,79 +154,6 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
 
         where.Add(clause);
         command.Parameters.AddWithValue(name, value);
-    }
-
-    private static async Task WriteAsync(
-        SqliteConnection connection, SqliteTransaction transaction, LedgerEntry entry, LedgerEntry? previous, CancellationToken cancellationToken)
-    {
-        await using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText =
-                $"INSERT OR REPLACE INTO publications ({Columns}) VALUES " +
-                "($article, $channel, $state, $due, $column, $remoteId, $remoteUrl, $hash, $publishedHash, $attempts, " +
-                "$error, $retryAfter, $title, $categories, $planTask, $source, $created, $updated, $published, " +
-                "$claimed, $sentTitle, $sentSnapshot);";
-            command.Parameters.AddWithValue("$article", entry.ArticleId);
-            command.Parameters.AddWithValue("$channel", entry.Channel);
-            command.Parameters.AddWithValue("$state", StateName(entry.State));
-            command.Parameters.AddWithValue("$due", (object?)ToUnix(entry.DueAt) ?? DBNull.Value);
-            command.Parameters.AddWithValue("$column", (object?)entry.Column ?? DBNull.Value);
-            command.Parameters.AddWithValue("$remoteId", (object?)entry.RemoteId ?? DBNull.Value);
-            command.Parameters.AddWithValue("$remoteUrl", (object?)entry.RemoteUrl ?? DBNull.Value);
-            command.Parameters.AddWithValue("$hash", entry.ContentHash);
-            command.Parameters.AddWithValue("$publishedHash", (object?)entry.PublishedHash ?? DBNull.Value);
-            command.Parameters.AddWithValue("$attempts", entry.Attempts);
-            command.Parameters.AddWithValue("$error", (object?)entry.LastError ?? DBNull.Value);
-            command.Parameters.AddWithValue("$retryAfter", (object?)ToUnix(entry.RetryAfter) ?? DBNull.Value);
-            command.Parameters.AddWithValue("$title", entry.Title);
-            command.Parameters.AddWithValue("$categories", string.Join(',', entry.Categories));
-            command.Parameters.AddWithValue("$planTask", (object?)entry.PlanTask ?? DBNull.Value);
-            command.Parameters.AddWithValue("$source", (object?)entry.SourcePath ?? DBNull.Value);
-            command.Parameters.AddWithValue("$created", ToUnix(entry.CreatedAt)!);
-            command.Parameters.AddWithValue("$updated", ToUnix(entry.UpdatedAt)!);
-            command.Parameters.AddWithValue("$published", (object?)ToUnix(entry.PublishedAt) ?? DBNull.Value);
-            command.Parameters.AddWithValue("$claimed", (object?)ToUnix(entry.ClaimedAt) ?? DBNull.Value);
-            command.Parameters.AddWithValue("$sentTitle", (object?)entry.SentTitle ?? DBNull.Value);
-            command.Parameters.AddWithValue("$sentSnapshot", (object?)entry.SentSnapshot ?? DBNull.Value);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        await using (var command = connection.CreateCommand())
-        {
-            command.Transaction = transaction;
-            command.CommandText = "DELETE FROM publication_categories WHERE article_id = $article AND channel = $channel;";
-            command.Parameters.AddWithValue("$article", entry.ArticleId);
-            command.Parameters.AddWithValue("$channel", entry.Channel);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        foreach (var category in entry.Categories.Distinct(StringComparer.Ordinal))
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText =
-                "INSERT INTO publication_categories (article_id, channel, category, published_at) VALUES ($article, $channel, $category, $published);";
-            command.Parameters.AddWithValue("$article", entry.ArticleId);
-            command.Parameters.AddWithValue("$channel", entry.Channel);
-            command.Parameters.AddWithValue("$category", category);
-            command.Parameters.AddWithValue("$published", (object?)ToUnix(entry.PublishedAt) ?? DBNull.Value);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        if (previous is null || previous.State != entry.State || previous.LastError != entry.LastError)
-        {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText =
-                "INSERT INTO publication_events (article_id, channel, at, state, message) VALUES ($article, $channel, $at, $state, $message);";
-            command.Parameters.AddWithValue("$article", entry.ArticleId);
-            command.Parameters.AddWithValue("$channel", entry.Channel);
-            command.Parameters.AddWithValue("$at", ToUnix(entry.UpdatedAt)!);
-            command.Parameters.AddWithValue("$state", StateName(entry.State));
-            command.Parameters.AddWithValue("$message", (object?)entry.LastError ?? DBNull.Value);
-            await command.ExecuteNonQueryAsync(cancellationToken);
-        }
     }
 
     private static async Task<LedgerEntry?> FindAsync(

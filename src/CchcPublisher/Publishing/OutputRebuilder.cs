@@ -24,9 +24,11 @@ internal sealed class OutputRebuilder(ILedger ledger, IEnumerable<IChannel> chan
         foreach (var channel in channels.Where(c => c is IRebuildableChannel))
         {
             var rebuildable = (IRebuildableChannel)channel;
-            var entries = await ledger.ListAsync(new LedgerQuery { Channel = channel.Name, States = [PublicationState.Published] }, cancellationToken);
+            // Only the articles in hand can be rebuilt: their entries by key, not every published row of the channel
+            // (hundreds of thousands in an old ledger, read before every run).
+            var entries = await ledger.ListWorkingSetAsync(new LedgerWorkingSetQuery { ArticleIds = articles.Keys, Channels = [channel.Name] }, cancellationToken);
             List<(Article, LedgerEntry)> published = [.. entries
-                .Where(e => articles.ContainsKey(e.ArticleId))
+                .Where(e => e.State == PublicationState.Published && articles.ContainsKey(e.ArticleId))
                 .Select(e => (articles[e.ArticleId], e))];
             if (!force && !await rebuildable.NeedsRebuildAsync(published.Count, cancellationToken))
             {

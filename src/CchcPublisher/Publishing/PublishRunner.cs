@@ -128,7 +128,9 @@ internal sealed class PublishRunner(
     private async Task<bool> RunBatchAsync(
         PublishRequest request, ContentSnapshot content, HashSet<string> seen, RunReports reports, CancellationToken cancellationToken)
     {
-        var plan = planner.Plan(await InputAsync(request, content, await approvals.LoadAsync(cancellationToken), cancellationToken));
+        var input = await InputAsync(request, content, await approvals.LoadAsync(cancellationToken), cancellationToken);
+        var plan = planner.Plan(input);
+        var earlierResults = EarlierResults.From(input.Entries, input.AvailableChannels, content);
 
         // Bookkeeping first (cheap, no channel calls), so the queue is recorded even if publishing is interrupted.
         // Every queued article's slot is recorded before anything goes out, in queue order, due ones included: a
@@ -205,7 +207,7 @@ internal sealed class PublishRunner(
 
             foreach (var group in ordered)
             {
-                await PublishGroupAsync(group.Items, content, reports, local, cancellationToken);
+                await PublishGroupAsync(group.Items, content, earlierResults, reports, local, cancellationToken);
                 done++;
                 if (time.GetUtcNow() - started >= options.Value.BatchDuration)
                 {
@@ -234,9 +236,10 @@ internal sealed class PublishRunner(
     }
 
     private async Task PublishGroupAsync(
-        List<PlannedItem> group, ContentSnapshot content, RunReports reports, LocalOutcomes local, CancellationToken cancellationToken)
+        List<PlannedItem> group, ContentSnapshot content, EarlierResults earlierResults, RunReports reports, LocalOutcomes local,
+        CancellationToken cancellationToken)
     {
-        var earlier = await EarlierResultsAsync(group[0].ArticleId, cancellationToken);
+        var earlier = earlierResults.For(group[0].ArticleId) ?? await EarlierResultsAsync(group[0].ArticleId, cancellationToken);
         foreach (var item in group)
         {
             var report = await publisher.ExecuteAsync(item, earlier, content.Taxonomy, local, cancellationToken);

@@ -37,9 +37,8 @@ internal static class SiteManifestStore
     /// <summary>True when an interrupted batch left entries that the manifest does not hold yet.</summary>
     public static bool HasJournal(string siteRoot) => File.Exists(Path.Combine(siteRoot, JournalName));
 
-    /// <summary>Records one entry of the running batch (made durable with the batch).</summary>
-    public static Task AppendJournalAsync(string siteRoot, SiteManifestEntry entry, CancellationToken cancellationToken) =>
-        File.AppendAllTextAsync(Path.Combine(siteRoot, JournalName), JsonSerializer.Serialize(entry, JsonLine.SiteManifestEntry) + "\n", cancellationToken);
+    /// <summary>One line of the journal: the entry as compact JSON and a line feed.</summary>
+    public static string JournalLine(SiteManifestEntry entry) => JsonSerializer.Serialize(entry, JsonLine.SiteManifestEntry) + "\n";
 
     /// <summary>Forgets the journal once the manifest that includes it is durable.</summary>
     public static void DeleteJournal(string siteRoot) => File.Delete(Path.Combine(siteRoot, JournalName));

@@ -32,6 +32,7 @@ internal sealed class StaticWebsiteChannel(
     private bool _batching;
     private SiteWorkingCopy? _batch;
     private SiteLock? _batchLock;
+    private SiteJournal? _journal;
 
     public string Name => ChannelNames.Website;
 
@@ -59,7 +60,7 @@ internal sealed class StaticWebsiteChannel(
                 // Inside a run: the page now, the manifest entry in the journal, the listings once at the flush.
                 var state = await OpenBatchAsync(root, cancellationToken);
                 var (entry, result) = await WritePageAsync(root, state, context, sync: false, cancellationToken);
-                await SiteManifestStore.AppendJournalAsync(root, entry, cancellationToken);
+                Journal(root).Append(entry);
                 return result;
             }
 
@@ -107,7 +108,7 @@ internal sealed class StaticWebsiteChannel(
                 var state = await OpenBatchAsync(root, cancellationToken);
                 if (RemovePage(root, state, context) is { } removed)
                 {
-                    await SiteManifestStore.AppendJournalAsync(root, removed with { Withdrawn = true }, cancellationToken);
+                    Journal(root).Append(removed with { Withdrawn = true });
                 }
 
                 return WithdrawResult.Withdrawn(PageRemoved);
@@ -268,6 +269,7 @@ internal sealed class StaticWebsiteChannel(
             {
                 await WriteListingsAsync(root, state, sync: false, cancellationToken);
                 DiskSync.Sync(state.WrittenFiles);
+                CloseJournal();
                 SiteManifestStore.DeleteJournal(root);
                 state.Clean();
             }
@@ -279,6 +281,7 @@ internal sealed class StaticWebsiteChannel(
         }
         finally
         {
+            CloseJournal();
             _batch = null;
             if (_batchLock is { } held)
             {
@@ -286,6 +289,14 @@ internal sealed class StaticWebsiteChannel(
                 await held.DisposeAsync();
             }
         }
+    }
+
+    private SiteJournal Journal(string root) => _journal ??= new SiteJournal(root);
+
+    private void CloseJournal()
+    {
+        _journal?.Dispose();
+        _journal = null;
     }
 
     /// <summary>The batch's working copy: the site lock is taken and the manifest read once per batch.</summary>

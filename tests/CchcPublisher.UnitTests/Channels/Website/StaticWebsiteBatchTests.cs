@@ -45,7 +45,11 @@ public sealed class StaticWebsiteBatchTests : IDisposable
             Categories = ["thu-tuc-hanh-chinh"],
         };
         await File.WriteAllTextAsync(SitePaths.Full(_site.SiteRoot, "bai-viet/bai-b.html"), "<html></html>", TestContext.Current.CancellationToken);
-        await SiteManifestStore.AppendJournalAsync(_site.SiteRoot, entry, TestContext.Current.CancellationToken);
+        using (var journal = new SiteJournal(_site.SiteRoot))
+        {
+            journal.Append(entry);
+        }
+
         await File.AppendAllTextAsync(Path.Combine(_site.SiteRoot, SiteManifestStore.JournalName), "{\"id\":\"c\",\"slu", TestContext.Current.CancellationToken);
 
         await _site.Channel.FlushAsync(CancellationToken.None);

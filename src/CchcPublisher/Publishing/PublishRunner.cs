@@ -250,6 +250,9 @@ internal sealed class PublishRunner(
 
             reports.Add(report);
         }
+
+        // Every channel has rendered it: the parsed document is not kept in the snapshot (the worker holds thousands).
+        group[0].Article?.ReleaseDocument();
     }
 
     /// <summary>The planner's input, with the ledger entries it consults (<see cref="PlannerWorkingSet"/>), not the whole ledger.</summary>

@@ -66,6 +66,36 @@ public sealed class PublishRunnerLocalBatchTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_EveryChannelRendersOneParse_TheParseIsLetGoAfterTheArticle()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            _harness.Content.Articles.Add(TestArticles.Create($"bai-{i}", Now.AddHours(-1).AddMinutes(i), channels: ["website", "zalo"]));
+        }
+
+        var documents = new Dictionary<string, List<Markdig.Syntax.MarkdownDocument>>();
+        void Record(PublishContext context) =>
+            (documents.TryGetValue(context.Article.Id, out var list) ? list : documents[context.Article.Id] = []).Add(context.Article.Document);
+        _harness.Website.Respond = context =>
+        {
+            Record(context);
+            return PublishResult.Published(context.Article.Id, $"https://xa.example/{context.Article.Slug}.html");
+        };
+        _harness.Zalo.Respond = context =>
+        {
+            Record(context);
+            return PublishResult.Published("z-" + context.Article.Id, null);
+        };
+
+        var result = await _harness.RunAsync();
+
+        Assert.Equal(6, result.Count(PublicationOutcome.Published));
+        Assert.Equal(3, documents.Count);
+        Assert.All(documents.Values, parses => Assert.Same(parses[0], parses[1]));
+        Assert.All(_harness.Content.Articles, article => Assert.False(article.HoldsDocument));
+    }
+
+    [Fact]
     public async Task Run_AgainAfterABatch_NothingPublishedTwice()
     {
         _harness.Content.Articles.Add(TestArticles.Create("mot", Now.AddHours(-1), channels: ["website"]));

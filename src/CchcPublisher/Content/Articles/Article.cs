@@ -59,6 +59,12 @@ internal sealed record Article
     /// </summary>
     public Markdig.Syntax.MarkdownDocument Document => _body.Document;
 
+    /// <summary>Lets <see cref="Document"/> go once the channels have rendered the article (it is parsed again if needed).</summary>
+    public void ReleaseDocument() => _body.Release();
+
+    /// <summary>True while a parsed <see cref="Document"/> is held.</summary>
+    public bool HoldsDocument => _body.IsParsed;
+
     /// <summary>1-based line in the source file where <see cref="Body"/> starts.</summary>
     public int BodyLine { get; init; } = 1;
 

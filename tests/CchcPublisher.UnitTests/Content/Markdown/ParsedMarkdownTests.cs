@@ -42,4 +42,18 @@ public sealed class ParsedMarkdownTests
         Assert.Equal(parsed.GetHashCode(), fresh.GetHashCode());
         Assert.NotEqual(parsed, fresh with { Body = "Nội dung khác." });
     }
+
+    [Fact]
+    public void ReleaseDocument_LetsTheParseGo_NextUseParsesTheSameTextAgain()
+    {
+        var article = TestArticles.Create("a", body: "# Tiêu đề\n\nĐoạn **một**.");
+        var first = article.Document;
+
+        article.ReleaseDocument();
+        var again = article.Document;
+
+        Assert.NotSame(first, again);
+        Assert.Equal(first.Count, again.Count);
+        Assert.Same(again, article.Document);
+    }
 }

@@ -76,5 +76,9 @@ internal static class LedgerMigrations
         );
         CREATE INDEX ix_approval_events_article ON approval_events (article_id, id);
         """,
+        // 7: a run's working set finds the published pages of removed articles (and the scheduled or failed entries)
+        // by state and channel; through (state, updated_at) it walked every published row of every channel (0.8 s at
+        // 1M rows, before every run).
+        "CREATE INDEX ix_publications_state_channel ON publications (state, channel);",
     ];
 }

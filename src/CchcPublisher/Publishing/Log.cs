@@ -52,4 +52,7 @@ internal static partial class Log
 
     [LoggerMessage(2122, LogLevel.Error, "Không dựng lại được {Channel}; sẽ thử lại ở lần chạy sau")]
     public static partial void RebuildFailed(this ILogger logger, Exception exception, string channel);
+
+    [LoggerMessage(2123, LogLevel.Debug, "Publishing run finished in {ElapsedMs:0} ms over {Articles} articles: {Reports} outcomes, {Batches} batches")]
+    public static partial void RunFinished(this ILogger logger, double elapsedMs, int articles, int reports, int batches);
 }

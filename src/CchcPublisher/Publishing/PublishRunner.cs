@@ -90,6 +90,7 @@ internal sealed class PublishRunner(
         PublishRequest request, IProgress<PublicationReport>? progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
+        var started = time.GetTimestamp();
         // A shared ledger (PostgreSQL) locks across machines; otherwise a lock file in the data folder.
         using var publishLock = ledger is ISharedPublishLock shared
             ? await shared.AcquirePublishLockAsync(options.Value.LockTimeout, time, cancellationToken)
@@ -121,7 +122,9 @@ internal sealed class PublishRunner(
             }
         }
 
-        return new PublishRunResult(reports.All, content.Diagnostics, await NextDueAsync(cancellationToken));
+        var nextDue = await NextDueAsync(cancellationToken);
+        logger.RunFinished(time.GetElapsedTime(started).TotalMilliseconds, content.Articles.Count, reports.All.Count, round);
+        return new PublishRunResult(reports.All, content.Diagnostics, nextDue);
     }
 
     /// <summary>One batch: bookkeeping, then publications until the batch's time is up. True when nothing is left.</summary>

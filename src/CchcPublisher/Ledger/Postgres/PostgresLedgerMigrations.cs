@@ -78,5 +78,7 @@ internal static class PostgresLedgerMigrations
         );
         CREATE INDEX ix_approval_events_article ON approval_events (article_id, id);
         """,
+        // 6 (SQLite step 7): a run's working set by state and channel (PlannerWorkingSet's slices of removed articles).
+        "CREATE INDEX ix_publications_state_channel ON publications (state, channel);",
     ];
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # publish to the static site against Hugo building the same pages (issue 17), whole processes, paired.
-#   bash benchmarks/publish/vs-hugo.sh N [channel=website]
+#   bash benchmarks/publish/vs-hugo.sh N [channel=website|zalo|facebook|radio|all]
 # Needs: a Release publish of the app in $APP (default /tmp/cchc-bin/CchcPublisher: `dotnet publish
 # src/CchcPublisher -c Release -o /tmp/cchc-bin`), the benchmark project built in Release, Debian's hugo
 # (apt-get install hugo; 0.111.3 measured) and GNU time. Each run starts from an empty data folder, so every
@@ -31,7 +31,8 @@ fi
 fmt="%e s wall %U user %S sys %M KB"
 for i in $(seq 1 "$runs"); do
   rm -rf "$work/pub$n" "$work/hugo-out$n"
-  printf 'A cchc  '; /usr/bin/time -f "$fmt" "$app" publish --due-until 2027-12-31 --channel "$channel" \
+  only=(--channel "$channel"); [ "$channel" = all ] && only=()
+  printf 'A cchc  '; /usr/bin/time -f "$fmt" "$app" publish --due-until 2027-12-31 "${only[@]}" \
       --content "$corpus" --data "$work/pub$n" 2>&1 >/dev/null | tail -1
   printf 'B hugo  '; (cd "$site" && /usr/bin/time -f "$fmt" hugo --quiet -d "$work/hugo-out$n" 2>&1 >/dev/null | tail -1)
 done

@@ -1,12 +1,15 @@
 namespace CchcPublisher.Content.Markdown;
 
 /// <summary>
-/// Whether Markdig can parse a text with <see cref="MarkdownPipelines.Default"/>. Markdig refuses (an
+/// Whether Markdig can parse and render a text with <see cref="MarkdownPipelines.Default"/>. Markdig refuses (an
 /// <see cref="ArgumentException"/>) a text whose container blocks nest as deep as the pipeline's
 /// <c>MaximumNestingDepth</c> (128; checked in <c>MarkdownParser.ProcessInlines</c>), or whose unclosed inline
-/// containers (emphasis, links, table cells being read) nest deeper than 10 × 1024 (<c>InlineProcessor</c>). Such an
-/// article would fail every publication, so the parser rejects it. Finding out by parsing costs as much as a render,
-/// so a scan of the line starts first proves the common case, and only a text it cannot clear is parsed.
+/// containers (emphasis, links, table cells being read) nest deeper than 10 × 1024 (<c>InlineProcessor</c>); its
+/// renderers refuse a document whose blocks and inlines together nest deeper than the same 128
+/// (<c>RendererBase.WriteChildren</c>): a quote 100 deep with 40 nested emphases parses but does not render. Such an
+/// article would fail every publication, so the parser rejects it. Finding out by parsing and rendering costs more
+/// than the website render itself, so a scan of the lines first proves the common case, and only a text it cannot
+/// clear is parsed and rendered.
 /// </summary>
 /// <remarks>
 /// Why the scan is sound for the default pipeline (front matter, pipe tables, emphasis extras, autolinks, list extras;
@@ -18,11 +21,14 @@ namespace CchcPublisher.Content.Markdown;
 /// line's prefix (white space, <c>&gt;</c> and markers; a tab counted as four), except that one column can open a
 /// list and its item together: no container is deeper than twice the widest prefix, plus three for a table (table,
 /// row, cell) and one for the group of link definitions. The scan clears a text whose widest prefix is at most
-/// <see cref="MaxPrefixColumns"/>, which keeps the depth under half of Markdig's limit. Every unclosed inline
-/// container starts at a character of its paragraph, and a paragraph never spans a blank line, so runs of non-blank
-/// lines shorter than <see cref="MaxInlineRun"/> characters cannot reach the inline limit. An extension with other
-/// containers (custom containers, footnotes, definition lists) would void this reasoning; a test pins the pipeline's
-/// extensions.
+/// <see cref="MaxPrefixColumns"/>, which keeps the depth under half of Markdig's limit. Inlines live in one paragraph,
+/// heading or table, which never spans a blank line, and every inline container starts at a character of it: an
+/// emphasis at one of <c>* _ ~ ^ + =</c>, a link or image at <c>[</c>, plus one for an autolink. So runs of non-blank
+/// lines shorter than <see cref="MaxInlineRun"/> characters cannot reach the parser's inline limit, and runs with at
+/// most <see cref="MaxInlineOpeners"/> of those characters keep blocks and inlines together under the renderers'
+/// limit (2 × 32 + 4 blocks, 40 + 1 inlines, and the document, the paragraph's inline root, a list's extra level:
+/// far from 128). An extension with other containers (custom containers, footnotes, definition lists) would void this
+/// reasoning; a test pins the pipeline's extensions.
 /// </remarks>
 internal static class MarkdownNesting
 {
@@ -32,20 +38,26 @@ internal static class MarkdownNesting
     /// <summary>Longest run of non-blank lines the scan clears (Markdig's inline limit is 10 × 1024).</summary>
     public const int MaxInlineRun = 8 * 1024;
 
-    /// <summary>True when Markdig parses <paramref name="markdown"/> with the default pipeline without refusing it.</summary>
-    public static bool CanParse(string markdown)
+    /// <summary>Most characters that can open an inline container (<c>* _ ~ ^ + = [</c>) in one run of non-blank lines the scan clears.</summary>
+    public const int MaxInlineOpeners = 40;
+
+    private static readonly System.Buffers.SearchValues<char> InlineOpeners = System.Buffers.SearchValues.Create("*_~^+=[");
+
+    /// <summary>True when Markdig parses <paramref name="markdown"/> with the default pipeline and renders it as HTML without refusing it.</summary>
+    public static bool CanRender(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return IsShallow(markdown) || ParsesFully(markdown);
+        return IsShallow(markdown) || RendersFully(markdown);
     }
 
     /// <summary>
-    /// True when the line-start scan proves the text far from Markdig's nesting limits (see the remarks); false when
-    /// it cannot, which does not mean Markdig refuses it.
+    /// True when the scan proves the text far from Markdig's nesting limits (see the remarks); false when it cannot,
+    /// which does not mean Markdig refuses it.
     /// </summary>
     public static bool IsShallow(ReadOnlySpan<char> markdown)
     {
         var run = 0;
+        var openers = 0;
         while (!markdown.IsEmpty)
         {
             var end = markdown.IndexOfAny('\r', '\n');
@@ -55,8 +67,10 @@ internal static class MarkdownNesting
                 return false;
             }
 
-            run = line.IsWhiteSpace() ? 0 : run + line.Length + 1;
-            if (run >= MaxInlineRun)
+            var blank = line.IsWhiteSpace();
+            run = blank ? 0 : run + line.Length + 1;
+            openers = blank ? 0 : openers + CountOpeners(line);
+            if (run >= MaxInlineRun || openers > MaxInlineOpeners)
             {
                 return false;
             }
@@ -137,11 +151,26 @@ internal static class MarkdownNesting
         return end >= line.Length || line[end] is ' ' or '\t' or '\f' or '\v' ? end : -1;
     }
 
-    private static bool ParsesFully(string markdown)
+    private static int CountOpeners(ReadOnlySpan<char> line)
+    {
+        var count = 0;
+        for (var at = line.IndexOfAny(InlineOpeners); at >= 0; at = line.IndexOfAny(InlineOpeners))
+        {
+            count++;
+            line = line[(at + 1)..];
+        }
+
+        return count;
+    }
+
+    private static bool RendersFully(string markdown)
     {
         try
         {
-            Markdig.Markdown.Parse(markdown, MarkdownPipelines.Default);
+            var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Default);
+            var renderer = new Markdig.Renderers.HtmlRenderer(TextWriter.Null);
+            MarkdownPipelines.Default.Setup(renderer);
+            renderer.Render(document);
             return true;
         }
         catch (ArgumentException)

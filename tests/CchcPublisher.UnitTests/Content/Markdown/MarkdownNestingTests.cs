@@ -6,8 +6,8 @@ using Markdig.Syntax;
 namespace CchcPublisher.UnitTests.Content.Markdown;
 
 /// <summary>
-/// The line-start scan that spares the parser a second Markdig parse: it clears ordinary bodies, never clears one
-/// Markdig refuses, and the article parser still rejects exactly what Markdig refuses, at Markdig's real limit.
+/// The scan that spares the parser a second Markdig parse: it clears ordinary bodies, never clears one Markdig
+/// refuses to parse or render, and the article parser rejects exactly what Markdig refuses, at Markdig's real limits.
 /// </summary>
 public sealed class MarkdownNestingTests
 {
@@ -44,7 +44,7 @@ public sealed class MarkdownNestingTests
     public void IsShallow_TypicalBody_ClearedWithoutAParse()
     {
         Assert.True(MarkdownNesting.IsShallow(Typical));
-        Assert.True(MarkdownNesting.CanParse(Typical));
+        Assert.True(MarkdownNesting.CanRender(Typical));
     }
 
     [Theory]
@@ -76,17 +76,17 @@ public sealed class MarkdownNestingTests
     [InlineData(127, true)]
     [InlineData(128, false)]
     [InlineData(300, false)]
-    public void CanParse_DeepQuotes_AgreesWithMarkdig(int depth, bool parses)
+    public void CanRender_DeepQuotes_AgreesWithMarkdig(int depth, bool parses)
     {
         Assert.False(MarkdownNesting.IsShallow(Quotes(depth)));
-        Assert.Equal(parses, MarkdownNesting.CanParse(Quotes(depth)));
+        Assert.Equal(parses, MarkdownNesting.CanRender(Quotes(depth)));
     }
 
     [Theory]
     [InlineData(63, true)]
     [InlineData(64, false)]
-    public void CanParse_DeepLists_AgreesWithMarkdig(int levels, bool parses) =>
-        Assert.Equal(parses, MarkdownNesting.CanParse(IndentedList(levels)));
+    public void CanRender_DeepLists_AgreesWithMarkdig(int levels, bool parses) =>
+        Assert.Equal(parses, MarkdownNesting.CanRender(IndentedList(levels)));
 
     [Fact]
     public void IsShallow_AtTheScanBoundary_ClearsUpToMaxPrefixColumns()
@@ -95,7 +95,7 @@ public sealed class MarkdownNestingTests
         // A quote marker a column, and the space after the last one.
         Assert.True(MarkdownNesting.IsShallow(Quotes(max - 1)));
         Assert.False(MarkdownNesting.IsShallow(Quotes(max)));
-        Assert.True(MarkdownNesting.CanParse(Quotes(max)));
+        Assert.True(MarkdownNesting.CanRender(Quotes(max)));
 
         // Two columns a level: the deepest line of 16 levels has a 32-column prefix.
         Assert.True(MarkdownNesting.IsShallow(IndentedList(max / 2)));
@@ -110,28 +110,55 @@ public sealed class MarkdownNestingTests
         var paragraphs = string.Join("\n", Enumerable.Repeat(string.Concat(Enumerable.Repeat(line, 40)), 10));
 
         Assert.False(MarkdownNesting.IsShallow(longParagraph));
-        Assert.True(MarkdownNesting.CanParse(longParagraph));
+        Assert.True(MarkdownNesting.CanRender(longParagraph));
         Assert.True(MarkdownNesting.IsShallow(paragraphs));
     }
 
+    [Theory]
+    [InlineData(120, 0, true)]
+    [InlineData(120, 10, false)]
+    [InlineData(100, 40, false)]
+    [InlineData(20, 100, true)]
+    public void CanRender_BlocksAndInlinesTogether_AgreesWithMarkdigsRenderer(int quotes, int emphases, bool renders)
+    {
+        var text = Emphasized(quotes, emphases);
+
+        Assert.True(MarkdigParses(text));
+        Assert.Equal(renders, MarkdigRenders(text));
+        Assert.Equal(renders, MarkdownNesting.CanRender(text));
+    }
+
     [Fact]
-    public void CanParse_InlineNestingBeyondMarkdigsLimit_IsRefused()
+    public void IsShallow_InlineOpenersAtTheScanBoundary_LeftToMarkdigAbove()
+    {
+        var max = MarkdownNesting.MaxInlineOpeners;
+        var paragraph = "Đoạn " + string.Concat(Enumerable.Repeat("**đậm** ", (max / 4) - 1)) + "\ndòng sau [liên kết](x) _a_.\n";
+        var at = paragraph + "\n" + new string('*', max) + "\n";
+        var over = paragraph.Replace(" _a_", " _a_ *b*", StringComparison.Ordinal);
+
+        Assert.True(MarkdownNesting.IsShallow(at));
+        Assert.False(MarkdownNesting.IsShallow(over));
+        Assert.True(MarkdownNesting.CanRender(over));
+    }
+
+    [Fact]
+    public void CanRender_InlineNestingBeyondMarkdigsLimit_IsRefused()
     {
         var brackets = new string('[', 11 * 1024) + "a";
 
         Assert.False(MarkdigParses(brackets));
-        Assert.False(MarkdownNesting.CanParse(brackets));
+        Assert.False(MarkdownNesting.CanRender(brackets));
     }
 
     [Fact]
     public void IsShallow_RandomNesting_ClearsOnlyBodiesWithinTheBound()
     {
         // Soundness of the reasoning in MarkdownNesting's remarks, checked on Markdig itself: whenever the scan clears
-        // a body, Markdig parses it and no container is deeper than 2 × the widest prefix + 4.
+        // a body, Markdig parses and renders it and no container is deeper than 2 × the widest prefix + 4.
         var random = new Random(17);
         string[] openers = ["> ", "- ", "* ", "+ ", "1. ", "2) ", "a. ", "B) ", "iv. ", "-", ">", "\t", "  ", " ", "- - ", "> 1. "];
         var cleared = 0;
-        for (var n = 0; n < 400; n++)
+        for (var n = 0; n < 800; n++)
         {
             var body = new StringBuilder();
             var lines = random.Next(1, 12);
@@ -144,6 +171,9 @@ public sealed class MarkdownNestingTests
                 }
 
                 body.Append(random.Next(4) switch { 0 => string.Empty, 1 => "mục", 2 => "| a | b |", _ => "*đậm* [liên kết](x)" });
+                var nested = random.Next(0, random.Next(1, 16));
+                body.Append(string.Concat(Enumerable.Range(0, nested).Select(k => k % 3 == 0 ? "*" : k % 3 == 1 ? "_" : "["))).Append('x')
+                    .Append(string.Concat(Enumerable.Range(0, nested).Reverse().Select(k => k % 3 == 0 ? "*" : k % 3 == 1 ? "_" : "](y)")));
                 body.Append(random.Next(5) == 0 ? "\n\n" : "\n");
             }
 
@@ -157,6 +187,7 @@ public sealed class MarkdownNestingTests
             var widest = text.Split('\n').Max(line => MarkdownNesting.PrefixColumns(line));
             var document = Markdig.Markdown.Parse(text, MarkdownPipelines.Default);
             Assert.True(MaxContainerDepth(document, 0) <= (2 * widest) + 4, text);
+            Assert.True(MarkdigRenders(text), text);
         }
 
         Assert.True(cleared > 100, $"only {cleared} bodies cleared");
@@ -183,6 +214,15 @@ public sealed class MarkdownNestingTests
         Assert.Equal(code is null, result.Article is not null);
     }
 
+    [Fact]
+    public void ArticleParser_NestingThatParsesButDoesNotRender_IsRejected()
+    {
+        var result = ContentTestFactory.Parse(ContentTestFactory.ValidFrontMatter + Emphasized(100, 40));
+
+        Assert.Null(result.Article);
+        Assert.Equal(DiagnosticCodes.BodyUnrenderable, Assert.Single(result.Diagnostics, d => d.IsError).Code);
+    }
+
     [Theory]
     [InlineData(63, null)]
     [InlineData(64, DiagnosticCodes.BodyUnrenderable)]
@@ -198,6 +238,24 @@ public sealed class MarkdownNestingTests
 
     private static string IndentedList(int levels) =>
         string.Concat(Enumerable.Range(0, levels).Select(i => new string(' ', i * 2) + "- mục\n"));
+
+    private static string Emphasized(int quotes, int emphases) =>
+        new string('>', quotes) + " " + string.Concat(Enumerable.Repeat("*a ", emphases)) + "x" + string.Concat(Enumerable.Repeat(" b*", emphases)) + "\n";
+
+    private static bool MarkdigRenders(string text)
+    {
+        try
+        {
+            var renderer = new Markdig.Renderers.HtmlRenderer(TextWriter.Null);
+            MarkdownPipelines.Default.Setup(renderer);
+            renderer.Render(Markdig.Markdown.Parse(text, MarkdownPipelines.Default));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
 
     private static bool MarkdigParses(string text)
     {

@@ -25,6 +25,9 @@ internal sealed class ContentSpeechNormalizer(
 
     public string Normalize(string text) => Current().Normalizer.Normalize(text);
 
+    /// <summary>The normalizer of the lexicon as it is now (the file is checked once, here, not once per text).</summary>
+    public ISpeechNormalizer Snapshot() => Current().Normalizer;
+
     private (DateTime? Stamp, SpeechNormalizer Normalizer, IReadOnlyList<Diagnostic> Diagnostics) Current()
     {
         var path = Path.Combine(paths.Value.ContentRoot, SpeechLexiconLoader.ContentFile);

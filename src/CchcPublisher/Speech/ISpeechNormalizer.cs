@@ -5,4 +5,10 @@ internal interface ISpeechNormalizer
 {
     /// <summary>The spoken form. Line breaks are kept; the result has no digits, acronyms or misreadable symbols.</summary>
     string Normalize(string text);
+
+    /// <summary>
+    /// The normalizer to use for a batch of texts that belong together (one article's script): the same lexicon for
+    /// every text of the batch, and no per-text check for a changed lexicon file. Itself when it never changes.
+    /// </summary>
+    ISpeechNormalizer Snapshot() => this;
 }

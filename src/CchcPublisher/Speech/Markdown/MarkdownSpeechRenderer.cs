@@ -64,7 +64,10 @@ internal static class MarkdownSpeechRenderer
             case FencedCodeBlock fenced when !string.IsNullOrWhiteSpace(fenced.Info):
                 return;
             case CodeBlock code:
-                output.Add(string.Join(' ', code.Lines.Lines.Take(code.Lines.Count).Select(l => Sentence(l.ToString())).Where(l => l.Length > 1)));
+                // An empty block (a lone "```") has no line array at all.
+                output.Add(code.Lines.Lines is null
+                    ? string.Empty
+                    : string.Join(' ', code.Lines.Lines.Take(code.Lines.Count).Select(l => Sentence(l.ToString())).Where(l => l.Length > 1)));
                 return;
             case ContainerBlock container:
                 foreach (var child in container)
@@ -143,11 +146,39 @@ internal static class MarkdownSpeechRenderer
         return string.Join(' ', parts).TrimEnd('.');
     }
 
+    /// <summary>The text of the inlines, with runs of spaces (U+0020 only) made one and none at either end.</summary>
     private static string Inlines(ContainerInline? container)
     {
         var builder = new StringBuilder();
         AppendInlines(container, builder);
-        return string.Join(' ', builder.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        var text = builder.ToString();
+        return text.Contains("  ", StringComparison.Ordinal) || (text.Length > 0 && (text[0] == ' ' || text[^1] == ' '))
+            ? CollapseSpaces(text)
+            : text;
+    }
+
+    private static string CollapseSpaces(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var c in text)
+        {
+            if (c == ' ')
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
     }
 
     private static void AppendInlines(ContainerInline? container, StringBuilder builder)
@@ -162,7 +193,7 @@ internal static class MarkdownSpeechRenderer
             switch (inline)
             {
                 case LiteralInline literal:
-                    builder.Append(literal.Content.ToString());
+                    builder.Append(literal.Content.AsSpan());
                     break;
                 case CodeInline code:
                     builder.Append(code.Content);

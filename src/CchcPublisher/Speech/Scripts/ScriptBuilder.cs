@@ -21,12 +21,13 @@ internal sealed class ScriptBuilder(ISpeechNormalizer normalizer)
     private SpokenScript Build(string title, Markdig.Syntax.MarkdownDocument document)
     {
         ArgumentNullException.ThrowIfNull(title);
+        var current = normalizer.Snapshot(); // one lexicon for the whole script
         var paragraphs = MarkdownSpeechRenderer.Render(document)
-            .Select(block => SentenceSplitter.Split(normalizer.Normalize(block)))
+            .Select(block => SentenceSplitter.Split(current.Normalize(block)))
             .Where(sentences => sentences.Count > 0)
             .Select(sentences => new SpokenParagraph(sentences))
             .ToList();
-        var spokenTitle = SentenceSplitter.EndWithStop(normalizer.Normalize(title).ReplaceLineEndings(" ").Trim());
+        var spokenTitle = SentenceSplitter.EndWithStop(current.Normalize(title).ReplaceLineEndings(" ").Trim());
         return new SpokenScript(spokenTitle, paragraphs);
     }
 
@@ -34,8 +35,9 @@ internal sealed class ScriptBuilder(ISpeechNormalizer normalizer)
     public IReadOnlyList<SpokenParagraph> BuildPlain(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var current = normalizer.Snapshot();
         return text.ReplaceLineEndings("\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
-            .Select(block => SentenceSplitter.Split(normalizer.Normalize(block.Replace('\n', ' '))))
+            .Select(block => SentenceSplitter.Split(current.Normalize(block.Replace('\n', ' '))))
             .Where(sentences => sentences.Count > 0)
             .Select(sentences => new SpokenParagraph(sentences))
             .ToList();

@@ -40,6 +40,9 @@ public sealed class ScriptBuilderTests
     [InlineData("Dòng một  \ndòng hai", "Dòng một dòng hai.")]
     [InlineData("```\nKhông có ngôn ngữ\n```", "Không có ngôn ngữ.")]
     [InlineData("```yaml\nkey: value\n```", "")]
+    [InlineData("Đoạn trước.\n\n```", "Đoạn trước.")]
+    [InlineData("```\n```", "")]
+    [InlineData("  Khoảng   trắng  **đậm**  ", "Khoảng trắng đậm.")]
     [InlineData("---\n\n***", "")]
     public void Render_MarkdownConstruct_HandledForListeners(string markdown, string expected) =>
         Assert.Equal(expected, string.Join(' ', MarkdownSpeechRenderer.Render(markdown)));
@@ -67,5 +70,28 @@ public sealed class ScriptBuilderTests
         var script = Builder.Build("T", "Câu một. Câu hai! Câu ba?");
 
         Assert.Equal(["Câu một.", "Câu hai!", "Câu ba?"], Assert.Single(script.Paragraphs).Sentences);
+    }
+
+    [Fact]
+    public void Build_UsesOneSnapshotOfTheNormalizerPerScript()
+    {
+        var normalizer = new CountingNormalizer();
+        var script = new ScriptBuilder(normalizer).Build("T", "Một.\n\nHai.\n\n- ba\n- bốn");
+
+        Assert.Equal(3, script.Paragraphs.Count);
+        Assert.Equal(1, normalizer.Snapshots);
+    }
+
+    private sealed class CountingNormalizer : ISpeechNormalizer
+    {
+        public int Snapshots { get; private set; }
+
+        public string Normalize(string text) => SpeechNormalizer.Default.Normalize(text);
+
+        public ISpeechNormalizer Snapshot()
+        {
+            Snapshots++;
+            return this;
+        }
     }
 }

@@ -43,6 +43,33 @@ public sealed class PublishRunnerTests : IDisposable
         Assert.Equal("https://example.test/website/a", zalo.EarlierResults["website"].Url);
     }
 
+    [Theory]
+    [InlineData(true)] // every channel registered: the earlier results come from the batch's working set
+    [InlineData(false)] // some channel turned off: from the ledger, one query per article
+    public async Task Run_RetryInALaterRun_SeesTheWebsiteUrlPublishedInAnEarlierRun(bool allChannels)
+    {
+        if (allChannels)
+        {
+            _harness.Channels.Add(new RecordingChannel("facebook"));
+            _harness.Channels.Add(new RecordingChannel("radio"));
+        }
+
+        _harness.Content.Articles.Add(TestArticles.Create("a", Now.AddHours(-1), channels: ["website", "zalo"]));
+        var zaloCalls = 0;
+        _harness.Zalo.Respond = _ => ++zaloCalls == 1
+            ? PublishResult.Failed("Zalo tạm thời không nhận bài.", TimeSpan.FromMinutes(5))
+            : PublishResult.Published("z-a", null);
+
+        await _harness.RunAsync();
+        _harness.Time.Advance(TimeSpan.FromMinutes(6));
+        var second = await _harness.RunAsync();
+
+        Assert.Equal(1, second.Count(PublicationOutcome.Published));
+        Assert.Single(_harness.Website.Published);
+        var retry = _harness.Zalo.Published[^1];
+        Assert.Equal("https://example.test/website/a", retry.EarlierResults["website"].Url);
+    }
+
     [Fact]
     public async Task Run_FutureArticle_IsScheduledThenPublishedWhenDue()
     {

@@ -16,7 +16,7 @@ namespace CchcPublisher.IntegrationTests.Hosting;
 /// </summary>
 public sealed partial class TrimmedBuildTests : IDisposable
 {
-    private const string Title = "Kiểm tra bản cài gọn: một xã, bốn kênh";
+    private const string Title = "Kiểm tra bản cài gọn - một xã, bốn kênh";
 
     private readonly string _root = Path.Combine(Path.GetTempPath(), "cchc-trimmed-" + Guid.NewGuid().ToString("N"));
 

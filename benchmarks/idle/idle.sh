@@ -5,7 +5,8 @@
 # usage: benchmarks/idle/idle.sh [-r ROUNDS] [-w SECONDS] BARE_BINARY LABEL=APP_BINARY...
 #   BARE_BINARY   the published bare worker, e.g. /tmp/bare-bin/BareWorker
 #   LABEL=APP     a published CchcPublisher executable, e.g. fd=/tmp/cchc-fd/CchcPublisher
-# Each round measures the bare worker, then every APP with the web console on (the default) and off.
+# Each round measures the bare worker, then every APP with the web console on (the default) and off
+# (IDLE_MODES="on" or "off" for one of them). IDLE_WORK=DIR keeps the content copies between calls.
 # Each process runs for SECONDS (default 22) with nothing due, then /proc/PID/status is read and it is stopped
 # with TERM (a background job of a non-interactive shell ignores INT).
 set -euo pipefail
@@ -58,7 +59,12 @@ for round in $(seq 1 "$rounds"); do
   for spec in "$@"; do
     label=${spec%%=*}; app=${spec#*=}
     args=(run --content "$work/$label/content" --data "$work/$label/data")
-    CCHC__WebConsole__Port=$port measure "$label console-on" "$app" "${args[@]}"
-    CCHC__WebConsole__Port=$port CCHC__WebConsole__Enabled=false measure "$label console-off" "$app" "${args[@]}"
+    for mode in ${IDLE_MODES:-on off}; do
+      if [ "$mode" = on ]; then
+        CCHC__WebConsole__Port=$port measure "$label console-on" "$app" "${args[@]}"
+      else
+        CCHC__WebConsole__Port=$port CCHC__WebConsole__Enabled=false measure "$label console-off" "$app" "${args[@]}"
+      fi
+    done
   done
 done

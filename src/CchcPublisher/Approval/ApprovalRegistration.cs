@@ -17,7 +17,7 @@ internal static class ApprovalRegistration
     {
         builder.Services.AddOptions<ApprovalOptions>()
             .BindConfiguration(ApprovalOptions.SectionName)
-            .ValidateDataAnnotations()
+            .ValidateSettings(ApprovalOptions.SectionName)
             .ValidateOnStart();
         builder.Services.AddSingleton<IApprovalStore>(services =>
         {

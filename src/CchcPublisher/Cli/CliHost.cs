@@ -1,5 +1,6 @@
 using CchcPublisher.Approval;
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
 using CchcPublisher.Channels;
 using CchcPublisher.Content;
 using CchcPublisher.Hosting;
@@ -34,6 +35,8 @@ internal static class CliHost
     }
 
     /// <summary>Configuration and logging only, without a commune's services (the province worker's own host).</summary>
+    [DynamicDependency(DynamicallyAccessedMemberTypes.PublicProperties, typeof(Hosting.Logging.VietnameseConsoleFormatterOptions))]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "AddConsoleFormatter binds the formatter options by reflection; the DynamicDependency above keeps their properties.")]
     public static HostApplicationBuilder CreateConfiguredBuilder(
         CliContext context, ParseResult parseResult, bool worker, IEnumerable<KeyValuePair<string, string?>>? overrides = null, string? commune = null)
     {

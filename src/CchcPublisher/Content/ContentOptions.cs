@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 using CchcPublisher.Channels;
 
 namespace CchcPublisher.Content;
@@ -14,5 +15,6 @@ internal sealed class ContentOptions
     /// </summary>
     [Required]
     [MinLength(1)]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "MinLength counts an array through Array.Length; the reflection it warns about is only for types without Count.")]
     public string[] DefaultChannels { get; set; } = [.. ChannelNames.All];
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -7,7 +8,7 @@ namespace CchcPublisher.Hosting;
 internal static class SettingsValidationExtensions
 {
     /// <summary>DataAnnotations checks with Vietnamese messages naming <paramref name="section"/>:Property.</summary>
-    public static OptionsBuilder<TOptions> ValidateSettings<TOptions>(this OptionsBuilder<TOptions> builder, string section)
+    public static OptionsBuilder<TOptions> ValidateSettings<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TOptions>(this OptionsBuilder<TOptions> builder, string section)
         where TOptions : class
     {
         ArgumentNullException.ThrowIfNull(builder);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Reflection;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace CchcPublisher.Hosting;
 /// Vietnamese and names the setting as the user writes it (<c>Channels:Radio:WordsPerMinute</c>), with the value
 /// found, instead of "The field WordsPerMinute must be between 100 and 400."
 /// </summary>
-internal sealed class SettingsValidator<TOptions>(string section) : IValidateOptions<TOptions>
+internal sealed class SettingsValidator<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicProperties)] TOptions>(string section) : IValidateOptions<TOptions>
     where TOptions : class
 {
     private static readonly PropertyInfo[] Properties = typeof(TOptions)

@@ -18,7 +18,7 @@ internal sealed partial class SqliteLedger
         await using var command = connection.CreateCommand();
         var columns = string.Join(", ", Columns.Split(", ").Select(c => "p." + c));
         var channels = InList(command, "c", query.Channels);
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(query.ArticleIds));
+        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(query.ArticleIds, LedgerJsonContext.Default.IReadOnlyCollectionString));
         var parts = new List<string>
         {
             $"SELECT {columns} FROM publications p WHERE p.article_id IN (SELECT id FROM ids) AND p.channel IN ({channels})",

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Diagnostics.CodeAnalysis;
 using CchcPublisher.Cli;
 using CchcPublisher.Hosting;
 using CchcPublisher.Web;
@@ -22,6 +23,7 @@ namespace CchcPublisher.Province;
 internal static class ProvinceWorker
 {
     /// <summary>The host to run, or null when this is not a province installation.</summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Quartz's PostgreSQL job store loads Npgsql by name and serializes job data by reflection: refused in the trimmed build (see the check before UsePersistentStore).")]
     public static HostApplicationBuilder? CreateBuilder(CliContext context, ParseResult parseResult)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -66,6 +68,12 @@ internal static class ProvinceWorker
             });
             if (ledger.Provider == LedgerProvider.Postgres && !string.IsNullOrWhiteSpace(ledger.ConnectionString))
             {
+                if (!System.Text.Json.JsonSerializer.IsReflectionEnabledByDefault)
+                {
+                    // The trimmed release build (docs/deployment) has no reflection-based serializer and trims Npgsql.
+                    throw new CliException("Bản cài gọn (đã lược bớt, PublishTrimmed) chỉ dành cho máy của một xã: dịch vụ cấp tỉnh với lịch chung trên PostgreSQL cần bản cài đầy đủ (dotnet publish không có -p:PublishTrimmed=true).");
+                }
+
                 q.UsePersistentStore(store =>
                 {
                     store.UsePostgres(ledger.ConnectionString);

@@ -90,6 +90,7 @@ internal static class WebConsoleApp
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseAntiforgery();
+        app.Use(RejectInvalidAntiforgeryAsync);
         app.Use(CommuneSelection.ApplyAsync);
         ConsoleAssets.Map(app);
         LoginEndpoints.Map(app);
@@ -121,5 +122,20 @@ internal static class WebConsoleApp
     {
         ArgumentNullException.ThrowIfNull(user);
         return (user.Identity?.Name ?? "?", user.FindFirstValue(ClaimTypes.Role) ?? "?");
+    }
+
+    /// <summary>
+    /// A form post whose antiforgery token is missing or wrong gets 400 and reaches no handler. The middleware above only
+    /// records the failure; the generated handlers (Request Delegate Generator) would throw on reading the form, a 500.
+    /// </summary>
+    private static Task RejectInvalidAntiforgeryAsync(HttpContext context, RequestDelegate next)
+    {
+        if (context.Features.Get<Microsoft.AspNetCore.Antiforgery.IAntiforgeryValidationFeature>() is { IsValid: false })
+        {
+            context.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Task.CompletedTask;
+        }
+
+        return next(context);
     }
 }

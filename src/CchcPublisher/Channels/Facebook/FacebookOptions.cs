@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 using CchcPublisher.Channels.Http;
 
 namespace CchcPublisher.Channels.Facebook;
@@ -7,6 +8,7 @@ namespace CchcPublisher.Channels.Facebook;
 /// Settings of the Facebook Page channel (section <c>Channels:Facebook</c>). The Page access token comes from the
 /// environment (<c>CCHC__Channels__Facebook__PageAccessToken</c>) and is never logged.
 /// </summary>
+[UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Range(typeof(TimeSpan), ...) converts its bounds with TimeSpan's own TypeConverter, which trimming keeps; only generic converters (Nullable<T>) need annotations.")]
 internal sealed class FacebookOptions : ChannelHttpOptions
 {
     public const string SectionName = "Channels:Facebook";

@@ -25,11 +25,11 @@ internal static class FacebookRequests
         if (post is { Kind: FacebookPostKind.Photo, PhotoUrl: { } photo })
         {
             var photoBody = new FacebookPhotoBody(photo.AbsoluteUri, post.Message, true);
-            return new ApiRequest(HttpMethod.Post, Url(options, PageId(options) + "/photos"), JsonSerializer.Serialize(photoBody, JsonDefaults.Wire), Secret);
+            return new ApiRequest(HttpMethod.Post, Url(options, PageId(options) + "/photos"), JsonSerializer.Serialize(photoBody, FacebookJsonContext.Wire.FacebookPhotoBody), Secret);
         }
 
         var feedBody = new FacebookFeedBody(post.Message, post.Link?.AbsoluteUri, true);
-        return new ApiRequest(HttpMethod.Post, Url(options, PageId(options) + "/feed"), JsonSerializer.Serialize(feedBody, JsonDefaults.Wire), Secret);
+        return new ApiRequest(HttpMethod.Post, Url(options, PageId(options) + "/feed"), JsonSerializer.Serialize(feedBody, FacebookJsonContext.Wire.FacebookFeedBody), Secret);
     }
 
     /// <summary><c>GET /{page-id}/feed?fields=id,message,permalink_url,created_time&amp;limit=N&amp;since=T</c>.</summary>

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
@@ -21,7 +22,7 @@ internal static class ChannelHttp
     /// <item>a per-channel token bucket of <see cref="ChannelHttpOptions.RequestsPerMinute"/> (excess requests wait).</item>
     /// </list>
     /// </summary>
-    public static IHttpClientBuilder AddChannelHttpClient<TOptions>(this IServiceCollection services, string name)
+    public static IHttpClientBuilder AddChannelHttpClient<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(this IServiceCollection services, string name)
         where TOptions : ChannelHttpOptions
     {
         services.AddKeyedSingleton<RateLimiter>(name, (sp, _) =>

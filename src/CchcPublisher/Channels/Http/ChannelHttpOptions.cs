@@ -1,8 +1,10 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 
 namespace CchcPublisher.Channels.Http;
 
 /// <summary>The resilience settings every HTTP channel has in its options (see <see cref="ChannelHttp"/>).</summary>
+[UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Range(typeof(TimeSpan), ...) converts its bounds with TimeSpan's own TypeConverter, which trimming keeps; only generic converters (Nullable<T>) need annotations.")]
 internal abstract class ChannelHttpOptions
 {
     /// <summary>Time allowed for one HTTP attempt.</summary>

@@ -71,7 +71,7 @@ internal sealed class OutboxWriter(IOptions<PathOptions> paths, IOptions<Commune
         var now = TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), commune.Value.GetTimeZone());
         var fileName = FileName(DateOnly.FromDateTime(now.DateTime), article);
         var file = new OutboxFile(channel, article.Id, article.ContentHash, article.Title, now, OutboxFileRequest.From(request), notes);
-        var json = JsonSerializer.Serialize(file, JsonDefaults.File) + "\n";
+        var json = JsonSerializer.Serialize(file, OutboxJsonContext.Files.OutboxFile) + "\n";
         await AtomicFile.WriteAllTextAsync(Path.Combine(FolderFor(channel), fileName), json, ownerOnly: false, cancellationToken);
         return fileName;
     }

@@ -44,7 +44,7 @@ internal sealed class ZaloBroadcaster(
         sent.Add(new ZaloBroadcastRecord(today, articleId, zaloArticleId));
         try
         {
-            await AtomicFile.WriteAllTextAsync(FilePath, JsonSerializer.Serialize(sent, JsonDefaults.File), ownerOnly: false, cancellationToken);
+            await AtomicFile.WriteAllTextAsync(FilePath, JsonSerializer.Serialize(sent, ZaloJsonContext.Files.ListZaloBroadcastRecord), ownerOnly: false, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -73,7 +73,7 @@ internal sealed class ZaloBroadcaster(
 
         try
         {
-            return JsonSerializer.Deserialize<List<ZaloBroadcastRecord>>(await File.ReadAllTextAsync(FilePath, cancellationToken), JsonDefaults.File) ?? [];
+            return JsonSerializer.Deserialize(await File.ReadAllTextAsync(FilePath, cancellationToken), ZaloJsonContext.Files.ListZaloBroadcastRecord) ?? [];
         }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Diagnostics.CodeAnalysis;
 using CchcPublisher.Channels.Http;
 
 namespace CchcPublisher.Channels.Zalo;
@@ -8,6 +9,7 @@ namespace CchcPublisher.Channels.Zalo;
 /// <see cref="RefreshToken"/>) come from the environment, e.g. <c>CCHC__Channels__Zalo__RefreshToken</c>; they are
 /// never logged.
 /// </summary>
+[UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Range(typeof(TimeSpan), ...) converts its bounds with TimeSpan's own TypeConverter, which trimming keeps; only generic converters (Nullable<T>) need annotations.")]
 internal sealed class ZaloOptions : ChannelHttpOptions
 {
     public const string SectionName = "Channels:Zalo";

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using CchcPublisher.Channels.Http;
 
 namespace CchcPublisher.Channels.Zalo;
@@ -28,12 +29,12 @@ internal static class ZaloRequests
             article.Body,
             "show",
             options.ShowComments ? "show" : "hide");
-        return Post(options, updateId is null ? "v2.0/article/create" : "v2.0/article/update", body);
+        return Post(options, updateId is null ? "v2.0/article/create" : "v2.0/article/update", body, ZaloJsonContext.Wire.ZaloArticleBody);
     }
 
     /// <summary><c>POST /v2.0/article/verify {token}</c>: progress of a created article; <c>data.id</c> when done.</summary>
     public static ApiRequest Verify(ZaloOptions options, string progressToken) =>
-        Post(options, "v2.0/article/verify", new { token = progressToken });
+        Post(options, "v2.0/article/verify", new ZaloTokenBody(progressToken), ZaloJsonContext.Wire.ZaloTokenBody);
 
     /// <summary><c>GET /v2.0/article/getslice?offset&amp;limit=10&amp;type=normal</c>: recent articles.</summary>
     public static ApiRequest ListArticles(ZaloOptions options, int offset) =>
@@ -45,7 +46,7 @@ internal static class ZaloRequests
 
     /// <summary><c>POST /v2.0/article/remove {id}</c>: removes an article from the OA.</summary>
     public static ApiRequest RemoveArticle(ZaloOptions options, string id) =>
-        Post(options, "v2.0/article/remove", new { id });
+        Post(options, "v2.0/article/remove", new ZaloIdBody(id), ZaloJsonContext.Wire.ZaloIdBody);
 
     /// <summary><c>GET /v2.0/oa/getoa</c>: the OA's profile (used by the channel check).</summary>
     public static ApiRequest GetOa(ZaloOptions options) => Get(options, "v2.0/oa/getoa");
@@ -65,27 +66,11 @@ internal static class ZaloRequests
             target["cities"] = options.BroadcastCities;
         }
 
-        var body = new
-        {
-            recipient = new { target },
-            message = new
-            {
-                attachment = new
-                {
-                    type = "template",
-                    payload = new
-                    {
-                        template_type = "media",
-                        elements = new[] { new { media_type = "article", attachment_id = articleId } },
-                    },
-                },
-            },
-        };
-        return Post(options, "v2.0/oa/message", body);
+        return Post(options, "v2.0/oa/message", ZaloBroadcastBody.Article(target, articleId), ZaloJsonContext.Wire.ZaloBroadcastBody);
     }
 
-    private static ApiRequest Post(ZaloOptions options, string path, object body) =>
-        new(HttpMethod.Post, Url(options.OpenApiBaseUrl, path), JsonSerializer.Serialize(body, JsonDefaults.Wire), Secret);
+    private static ApiRequest Post<TBody>(ZaloOptions options, string path, TBody body, JsonTypeInfo<TBody> type) =>
+        new(HttpMethod.Post, Url(options.OpenApiBaseUrl, path), JsonSerializer.Serialize(body, type), Secret);
 
     private static ApiRequest Get(ZaloOptions options, string pathAndQuery) =>
         new(HttpMethod.Get, Url(options.OpenApiBaseUrl, pathAndQuery), null, Secret);

@@ -254,7 +254,7 @@ internal sealed class ZaloTokenProvider(
 
         try
         {
-            return JsonSerializer.Deserialize<ZaloTokenResponse>(content, JsonDefaults.Wire);
+            return JsonSerializer.Deserialize(content, ZaloJsonContext.Wire.ZaloTokenResponse);
         }
         catch (JsonException)
         {

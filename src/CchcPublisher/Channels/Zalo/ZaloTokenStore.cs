@@ -30,7 +30,7 @@ internal sealed class ZaloTokenStore(IOptions<PathOptions> paths)
         var json = await File.ReadAllTextAsync(FilePath, cancellationToken);
         try
         {
-            var state = JsonSerializer.Deserialize<ZaloTokenState>(json, JsonDefaults.Wire);
+            var state = JsonSerializer.Deserialize(json, ZaloJsonContext.Wire.ZaloTokenState);
             return state is { RefreshToken.Length: > 0 } ? state : throw new InvalidDataException(Damaged);
         }
         catch (JsonException)
@@ -41,7 +41,7 @@ internal sealed class ZaloTokenStore(IOptions<PathOptions> paths)
 
     /// <summary>Writes the state; always completes once started (a rotated refresh token must not be lost).</summary>
     public Task SaveAsync(ZaloTokenState state) =>
-        AtomicFile.WriteAllTextAsync(FilePath, JsonSerializer.Serialize(state, JsonDefaults.Wire), ownerOnly: true, CancellationToken.None);
+        AtomicFile.WriteAllTextAsync(FilePath, JsonSerializer.Serialize(state, ZaloJsonContext.Wire.ZaloTokenState), ownerOnly: true, CancellationToken.None);
 
     private string Damaged => $"Tệp lưu mã truy cập Zalo {FilePath} bị hỏng. Hãy xóa tệp này và đặt refresh token mới (CCHC__Channels__Zalo__RefreshToken).";
 }

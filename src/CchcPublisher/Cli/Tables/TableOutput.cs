@@ -11,11 +11,11 @@ namespace CchcPublisher.Cli.Tables;
 /// </summary>
 internal static class TableOutput
 {
-    private static readonly JsonSerializerOptions Json = new()
+    private static readonly TableJsonContext Json = new(new JsonSerializerOptions
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // Vietnamese stays readable; output is not HTML.
-    };
+    });
 
     public static Option<string> CreateOption() => new("--format")
     {
@@ -48,7 +48,7 @@ internal static class TableOutput
                 WriteTsv(context.Out, tables);
                 break;
             case TableFormat.Json:
-                context.Out.WriteLine(JsonSerializer.Serialize(ToJson(tables), Json));
+                context.Out.WriteLine(ToJson(tables));
                 break;
             default:
                 foreach (var table in tables)
@@ -95,13 +95,13 @@ internal static class TableOutput
 
     private static string Field(string text) => text.Replace('\t', ' ').Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
 
-    private static object ToJson(CliTable[] tables)
+    private static string ToJson(CliTable[] tables)
     {
         static List<Dictionary<string, string>> Rows(CliTable table) =>
             [.. table.Rows.Select(row => table.Columns.Zip(row).ToDictionary(p => p.First, p => p.Second.Text, StringComparer.Ordinal))];
 
         return tables.Length == 1
-            ? Rows(tables[0])
-            : tables.ToDictionary(t => t.Title, Rows, StringComparer.Ordinal);
+            ? JsonSerializer.Serialize(Rows(tables[0]), Json.ListDictionaryStringString)
+            : JsonSerializer.Serialize(tables.ToDictionary(t => t.Title, Rows, StringComparer.Ordinal), Json.DictionaryStringListDictionaryStringString);
     }
 }

@@ -89,7 +89,7 @@ internal static class EditorPage
             await ConsolePage.AuditAsync(context, "Tải ảnh lên", path, saved is not null, saved ?? upload.FileName);
             return saved is null
                 ? Results.Text("Chỉ nhận ảnh .png, .jpg, .jpeg, .webp, .gif.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest)
-                : Results.Json(new { duongDan = saved, xem = ImageUrl(path, saved) });
+                : Results.Json(new UploadedImage(saved, ImageUrl(path, saved)), PagesJsonContext.Default.UploadedImage);
         }).RequireAuthorization(ConsoleRoles.EditPolicy);
 
         app.MapPost("/bai-viet/luu", async (HttpContext context, IFormCollection form, ArticleListQuery list, ArticleFileStore store, DraftChecker checker) =>

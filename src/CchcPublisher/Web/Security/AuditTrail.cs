@@ -13,7 +13,7 @@ internal sealed class AuditTrail(IOptions<PathOptions> paths, TimeProvider time)
 {
     public const string FileName = "audit.jsonl";
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly SecurityJsonContext Json = new(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
     private readonly SemaphoreSlim _write = new(1, 1);
 
     public void Dispose() => _write.Dispose();
@@ -23,7 +23,7 @@ internal sealed class AuditTrail(IOptions<PathOptions> paths, TimeProvider time)
     public async Task RecordAsync(string user, string role, string action, string target, bool succeeded, string? detail, CancellationToken cancellationToken)
     {
         var entry = new AuditEntry(time.GetUtcNow(), user, role, action, target, succeeded, detail);
-        var line = JsonSerializer.Serialize(entry, Json) + "\n";
+        var line = JsonSerializer.Serialize(entry, Json.AuditEntry) + "\n";
         await _write.WaitAsync(cancellationToken);
         try
         {
@@ -56,7 +56,7 @@ internal sealed class AuditTrail(IOptions<PathOptions> paths, TimeProvider time)
 
             try
             {
-                if (JsonSerializer.Deserialize<AuditEntry>(line, Json) is { } entry)
+                if (JsonSerializer.Deserialize(line, Json.AuditEntry) is { } entry)
                 {
                     entries.Add(entry);
                 }

@@ -19,7 +19,7 @@ internal sealed partial class UserStore(IOptions<PathOptions> paths, TimeProvide
     /// <summary>Shortest password accepted.</summary>
     public const int MinimumPasswordLength = 10;
 
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+    private static readonly SecurityJsonContext Json = new(new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
     private readonly PasswordHasher<ConsoleUser> _hasher = new();
     private readonly SemaphoreSlim _write = new(1, 1);
 
@@ -35,7 +35,7 @@ internal sealed partial class UserStore(IOptions<PathOptions> paths, TimeProvide
         }
 
         await using var stream = File.OpenRead(FilePath);
-        return await JsonSerializer.DeserializeAsync<List<ConsoleUser>>(stream, Json, cancellationToken) ?? [];
+        return await JsonSerializer.DeserializeAsync(stream, Json.ListConsoleUser, cancellationToken) ?? [];
     }
 
     /// <summary>True when at least one user exists (read synchronously, for start-up validation).</summary>
@@ -43,7 +43,7 @@ internal sealed partial class UserStore(IOptions<PathOptions> paths, TimeProvide
     {
         try
         {
-            return File.Exists(FilePath) && (JsonSerializer.Deserialize<List<ConsoleUser>>(File.ReadAllText(FilePath), Json)?.Count ?? 0) > 0;
+            return File.Exists(FilePath) && (JsonSerializer.Deserialize(File.ReadAllText(FilePath), Json.ListConsoleUser)?.Count ?? 0) > 0;
         }
         catch (JsonException)
         {
@@ -77,7 +77,7 @@ internal sealed partial class UserStore(IOptions<PathOptions> paths, TimeProvide
             var users = (await ListAsync(cancellationToken)).Where(u => !string.Equals(u.Name, name, StringComparison.Ordinal)).ToList();
             var user = new ConsoleUser(name, role, string.Empty, time.GetUtcNow());
             users.Add(user with { PasswordHash = _hasher.HashPassword(user, password) });
-            await AtomicFile.WriteAllTextAsync(FilePath, JsonSerializer.Serialize(users.OrderBy(u => u.Name, StringComparer.Ordinal), Json), ownerOnly: true, cancellationToken);
+            await AtomicFile.WriteAllTextAsync(FilePath, JsonSerializer.Serialize([.. users.OrderBy(u => u.Name, StringComparer.Ordinal)], Json.ListConsoleUser), ownerOnly: true, cancellationToken);
             return null;
         }
         finally

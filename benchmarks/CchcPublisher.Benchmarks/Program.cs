@@ -11,7 +11,6 @@ using CchcPublisher.Benchmarks.Speech;
 //   ledger --rows N --out FILE                                            write a ledger database with N rows
 //   explain --db FILE [--setup SQL]... [--sql SQL]...                     plans and timings of the status queries
 //   speech-passes [--rounds N]                                           time per speech normalization pass on the seed plans
-//   pipeline-cpu [--rounds N]                                            per-article pipeline vs the Markdig floor, thread CPU time
 //   anything else                                                         BenchmarkDotNet (e.g. --filter '*Pipeline*' --job short)
 switch (args.FirstOrDefault())
 {
@@ -29,8 +28,6 @@ switch (args.FirstOrDefault())
         return 0;
     case "speech-passes":
         return SpeechPassProfile.Run(new Arguments(args[1..]).Int("--rounds") ?? 20);
-    case "pipeline-cpu":
-        return CchcPublisher.Benchmarks.Pipeline.PipelineCpuProfile.Run(new Arguments(args[1..]).Int("--rounds") ?? 15);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Arguments).Assembly).Run(args);
         return 0;

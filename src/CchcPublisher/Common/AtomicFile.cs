@@ -48,11 +48,7 @@ internal static class AtomicFile
 
     private static void WriteUnsynced(string path, ReadOnlySpan<byte> bytes)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full) ?? throw new ArgumentException("The path has no folder.", nameof(path));
-        CreateFolder(folder, ownerOnly: false);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var (full, temp) = TargetAndTemp(path, ownerOnly: false);
         try
         {
             using (var handle = File.OpenHandle(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -112,11 +108,7 @@ internal static class AtomicFile
 
     private static async Task WriteAsync(string path, bool ownerOnly, bool sync, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var full = Path.GetFullPath(path);
-        var folder = Path.GetDirectoryName(full) ?? throw new ArgumentException("The path has no folder.", nameof(path));
-        CreateFolder(folder, ownerOnly);
-        var temp = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        var (full, temp) = TargetAndTemp(path, ownerOnly);
         var options = new FileStreamOptions
         {
             Mode = FileMode.CreateNew,
@@ -151,6 +143,16 @@ internal static class AtomicFile
             TryDelete(temp);
             throw;
         }
+    }
+
+    /// <summary>The full target path and a hidden temporary file next to it (same folder, so the move is a rename).</summary>
+    private static (string Full, string Temp) TargetAndTemp(string path, bool ownerOnly)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var full = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(full) ?? throw new ArgumentException("The path has no folder.", nameof(path));
+        CreateFolder(folder, ownerOnly);
+        return (full, Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp"));
     }
 
     private static void TryDelete(string path)

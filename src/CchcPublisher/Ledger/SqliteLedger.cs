@@ -58,7 +58,8 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
     public async Task<LedgerEntry?> FindAsync(string articleId, string channel, CancellationToken cancellationToken)
     {
         await using var connection = await OpenAsync(cancellationToken);
-        return await FindAsync(connection, null, articleId, channel, cancellationToken);
+        await using var reader = new SqliteEntryWriter(connection, transaction: null);
+        return await reader.FindAsync(articleId, channel, cancellationToken);
     }
 
     public async Task<IReadOnlyList<LedgerEntry>> ListAsync(LedgerQuery query, CancellationToken cancellationToken)
@@ -154,18 +155,6 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
 
         where.Add(clause);
         command.Parameters.AddWithValue(name, value);
-    }
-
-    private static async Task<LedgerEntry?> FindAsync(
-        SqliteConnection connection, SqliteTransaction? transaction, string articleId, string channel, CancellationToken cancellationToken)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"SELECT {Columns} FROM publications WHERE article_id = $article AND channel = $channel;";
-        command.Parameters.AddWithValue("$article", articleId);
-        command.Parameters.AddWithValue("$channel", channel);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
     }
 
     internal static LedgerEntry Read(DbDataReader reader) => new()

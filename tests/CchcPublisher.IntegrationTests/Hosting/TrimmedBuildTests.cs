@@ -129,28 +129,9 @@ public sealed partial class TrimmedBuildTests : IDisposable
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string file, string[] args, TimeSpan timeout, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(file, args)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" },
-        };
-        using var process = Process.Start(start)!;
-        using var wait = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        wait.CancelAfter(timeout);
-        var stdout = process.StandardOutput.ReadToEndAsync(wait.Token);
-        var stderr = process.StandardError.ReadToEndAsync(wait.Token);
-        try
-        {
-            await process.WaitForExitAsync(wait.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await stdout + await stderr);
+        var (exitCode, output, errors) = await ChildProcess.RunAsync(file, args, timeout, cancellationToken,
+            new Dictionary<string, string> { ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1", ["DOTNET_NOLOGO"] = "1" });
+        return (exitCode, output + errors);
     }
 
     private static bool AnyFileContains(string folder, string pattern, string text) =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using CchcPublisher.Channels.Radio.Tts;
 using CchcPublisher.IntegrationTests.TestSupport;
 
@@ -45,25 +44,8 @@ internal static class PdfTools
 
     private static async Task<(string Output, string Errors)> ExecuteAsync(string path, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
     {
-        var start = new ProcessStartInfo(path, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        using var process = Process.Start(start)!;
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        limit.CancelAfter(TimeLimit);
-        var stdout = process.StandardOutput.ReadToEndAsync(limit.Token);
-        var stderr = process.StandardError.ReadToEndAsync(limit.Token);
-        try
-        {
-            await process.WaitForExitAsync(limit.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{Path.GetFileName(path)} did not finish within {TimeLimit.TotalSeconds} s.");
-        }
-
-        var output = await stdout;
-        var errors = await stderr;
-        Assert.True(process.ExitCode == 0, $"{Path.GetFileName(path)} {string.Join(' ', arguments)} exited {process.ExitCode}:\n{errors}");
+        var (exitCode, output, errors) = await ChildProcess.RunAsync(path, arguments, TimeLimit, cancellationToken);
+        Assert.True(exitCode == 0, $"{Path.GetFileName(path)} {string.Join(' ', arguments)} exited {exitCode}:\n{errors}");
         return (output, errors);
     }
 }

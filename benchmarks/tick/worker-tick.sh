@@ -30,3 +30,4 @@ wait_runs 2
 sleep 1
 grep -o 'Publishing run finished in [0-9]* ms over [0-9]* articles[^"]*' "$log" | sed 's/^/  /'
 grep -E 'VmRSS|VmHWM' /proc/$pid/status | tr -s ' \n' ' '; echo
+[ -z "${GCDUMP:-}" ] || ~/.dotnet/tools/dotnet-gcdump collect -p $pid -o "$GCDUMP" >/dev/null

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using CchcPublisher.Content.Articles;
 using CchcPublisher.Content.Categories;
 using CchcPublisher.Content.Diagnostics;
+using CchcPublisher.Content.Markdown;
 using CchcPublisher.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -118,7 +119,7 @@ internal sealed class ContentLoader(
 
     /// <summary>The snapshot with fresh article copies (see <see cref="Fresh(ArticleParseResult)"/>).</summary>
     private static ContentSnapshot Fresh(ContentSnapshot snapshot) =>
-        snapshot with { Articles = [.. snapshot.Articles.Select(a => a with { Body = a.Body })] };
+        snapshot with { Articles = [.. snapshot.Articles.Select(a => a with { BodySource = a.BodySource.Copy() })] };
 
     /// <param name="root">Content folder.</param>
     /// <param name="currentDirectory">For the paths diagnostics show.</param>
@@ -270,7 +271,7 @@ internal sealed class ContentLoader(
             return Fresh(remembered.Result);
         }
 
-        var result = ParseFile(file, currentDirectory, taxonomy);
+        var result = BodyOnDisk(ParseFile(file, currentDirectory, taxonomy));
         // File times come from the machine's clock, whatever clock the commune's schedule runs on.
         if (FileClock.GetUtcNow() - file.ModifiedAt > RacyWindow && result.Diagnostics.All(d => d.Code != DiagnosticCodes.FileUnreadable))
         {
@@ -286,7 +287,41 @@ internal sealed class ContentLoader(
 
     /// <summary>A copy whose body is parsed anew on first use, so that nothing a caller renders stays in the cache.</summary>
     private static ArticleParseResult Fresh(ArticleParseResult result) =>
-        result.Article is { } article ? result with { Article = article with { Body = article.Body } } : result;
+        result.Article is { } article ? result with { Article = article with { BodySource = article.BodySource.Copy() } } : result;
+
+    /// <summary>
+    /// The parse with its article's body left in the file: read again (and checked against the content hash) when a
+    /// renderer asks, so neither this cache nor a snapshot holds the bodies of thousands of articles.
+    /// </summary>
+    private ArticleParseResult BodyOnDisk(ArticleParseResult result)
+    {
+        if (result.Article is not { } article)
+        {
+            return result;
+        }
+
+        var path = article.SourcePath;
+        var hash = article.ContentHash;
+        return result with { Article = article with { BodySource = ParsedMarkdown.OnDisk(() => ReadBody(path, hash), path + "\n" + hash) } };
+    }
+
+    /// <summary>The body of the file at <paramref name="path"/> when it still holds version <paramref name="hash"/>.</summary>
+    private string ReadBody(string path, string hash)
+    {
+        try
+        {
+            return ArticleParser.ReadBody(File.ReadAllBytes(path), hash, path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArticleChangedException)
+        {
+            // The next load lists the folder and parses this file again instead of trusting what it remembers.
+            _parsed.TryRemove(path, out _);
+            _snapshots.Clear();
+            logger.BodyChanged(path);
+            throw ex as ArticleChangedException
+                ?? new ArticleChangedException($"Không đọc lại được tệp \"{path}\" sau khi chương trình đọc danh sách bài.", ex) { SourcePath = path };
+        }
+    }
 
     /// <summary>Drops what is remembered of files under <paramref name="articlesRoot"/> that are gone.</summary>
     private void Forget(string articlesRoot, ArticleFile[] files)

@@ -16,4 +16,7 @@ internal static partial class Log
 
     [LoggerMessage(1004, LogLevel.Warning, "Không đọc được tệp {FilePath}")]
     public static partial void FileUnreadable(this ILogger logger, Exception exception, string filePath);
+
+    [LoggerMessage(1005, LogLevel.Information, "Tệp {FilePath} đã thay đổi sau khi đọc danh sách bài; bài này sẽ được đọc lại ở lần chạy sau")]
+    public static partial void BodyChanged(this ILogger logger, string filePath);
 }

@@ -55,4 +55,7 @@ internal static partial class Log
 
     [LoggerMessage(2123, LogLevel.Debug, "Publishing run finished in {ElapsedMs:0} ms over {Articles} articles: {Reports} outcomes, {Batches} batches")]
     public static partial void RunFinished(this ILogger logger, double elapsedMs, int articles, int reports, int batches);
+
+    [LoggerMessage(2124, LogLevel.Information, "Bài \"{Title}\" ({RelativePath}) vừa được sửa trong lúc đăng; sẽ đăng bản mới")]
+    public static partial void EditedDuringRun(this ILogger logger, string title, string relativePath);
 }

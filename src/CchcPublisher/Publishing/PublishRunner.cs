@@ -29,6 +29,9 @@ internal sealed class PublishRunner(
     /// <summary>Longest a remembered preview is shown: the planner's answer also moves with the clock (catch-up windows).</summary>
     private static readonly TimeSpan PreviewTrust = TimeSpan.FromSeconds(30);
 
+    /// <summary>Batches a run goes round for articles edited while they were being published (a file rewritten every second must not hold the run).</summary>
+    private const int MaxRoundsForEdits = 3;
+
     private RememberedPreview? _preview;
 
     private readonly IReadOnlyList<IChannel> _channels = [.. channels];
@@ -116,7 +119,7 @@ internal sealed class PublishRunner(
                 await rebuilder.RebuildAsync(content, force: false, cancellationToken);
             }
 
-            if (await RunBatchAsync(request, content, seen, reports, cancellationToken))
+            if (await RunBatchAsync(request, content, seen, reports, round, cancellationToken))
             {
                 break;
             }
@@ -128,8 +131,10 @@ internal sealed class PublishRunner(
     }
 
     /// <summary>One batch: bookkeeping, then publications until the batch's time is up. True when nothing is left.</summary>
+    /// <param name="round">1 for the run's first batch: an article edited while its batch ran sends the run round again
+    /// (the content is read anew), at most <see cref="MaxRoundsForEdits"/> times.</param>
     private async Task<bool> RunBatchAsync(
-        PublishRequest request, ContentSnapshot content, HashSet<string> seen, RunReports reports, CancellationToken cancellationToken)
+        PublishRequest request, ContentSnapshot content, HashSet<string> seen, RunReports reports, int round, CancellationToken cancellationToken)
     {
         var input = await InputAsync(request, content, await approvals.LoadAsync(cancellationToken), cancellationToken);
         var plan = planner.Plan(input);
@@ -199,6 +204,7 @@ internal sealed class PublishRunner(
         var local = new LocalOutcomes();
         var started = time.GetUtcNow();
         var done = 0;
+        var edited = 0;
         try
         {
             // Pages whose articles were removed or made drafts come off first (a withdrawal is quick and local on
@@ -210,7 +216,11 @@ internal sealed class PublishRunner(
 
             foreach (var group in ordered)
             {
-                await PublishGroupAsync(group.Items, content, earlierResults, reports, local, cancellationToken);
+                if (!await PublishGroupAsync(group.Items, content, earlierResults, reports, local, cancellationToken))
+                {
+                    edited++;
+                }
+
                 done++;
                 if (time.GetUtcNow() - started >= options.Value.BatchDuration)
                 {
@@ -235,13 +245,22 @@ internal sealed class PublishRunner(
             return false;
         }
 
-        return true;
+        return edited == 0 || round >= MaxRoundsForEdits;
     }
 
-    private async Task PublishGroupAsync(
+    /// <returns>False when the article's file changed after the content was read: nothing was claimed or sent for it,
+    /// and the next batch (or run) reads the new version.</returns>
+    private async Task<bool> PublishGroupAsync(
         List<PlannedItem> group, ContentSnapshot content, EarlierResults earlierResults, RunReports reports, LocalOutcomes local,
         CancellationToken cancellationToken)
     {
+        // The body is kept in its file until now: read it (and check it is the version planned) before any claim.
+        if (group[0].Article is { } article && !article.TryLoadBody())
+        {
+            logger.EditedDuringRun(article.Title, article.RelativePath);
+            return false;
+        }
+
         var earlier = earlierResults.For(group[0].ArticleId) ?? await EarlierResultsAsync(group[0].ArticleId, cancellationToken);
         foreach (var item in group)
         {
@@ -256,6 +275,7 @@ internal sealed class PublishRunner(
 
         // Every channel has rendered it: the parsed document is not kept in the snapshot (the worker holds thousands).
         group[0].Article?.ReleaseDocument();
+        return true;
     }
 
     /// <summary>The planner's input, with the ledger entries it consults (<see cref="PlannerWorkingSet"/>), not the whole ledger.</summary>

@@ -1,4 +1,5 @@
 using CchcPublisher.Content;
+using CchcPublisher.Content.Articles;
 using CchcPublisher.Content.Diagnostics;
 using static CchcPublisher.UnitTests.Content.ContentTestFactory;
 
@@ -41,16 +42,53 @@ public sealed class ContentLoaderCacheTests
         var path = WriteOld(folder, "articles/a.md", Article("Bài A"));
         var loader = Loader();
         var first = Assert.Single((await loader.LoadAsync(folder.Root, CancellationToken.None)).Articles);
-
-        WriteOld(folder, "articles/a.md", Article("Bài B")); // same length, same time: not read again
         var second = Assert.Single((await loader.LoadAsync(folder.Root, CancellationToken.None)).Articles);
-
-        Assert.Equal("Bài A", second.Title);
-        Assert.Equal(first.ContentHash, second.ContentHash);
         Assert.NotSame(first, second);
         Assert.NotSame(first.Document, second.Document); // a rendered body never stays in the cache
+
+        WriteOld(folder, "articles/a.md", Article("Bài B")); // same length, same time: not read again
+        var third = Assert.Single((await loader.LoadAsync(folder.Root, CancellationToken.None)).Articles);
+
+        Assert.Equal("Bài A", third.Title);
+        Assert.Equal(first.ContentHash, third.ContentHash);
         Assert.Equal("Bài B", Assert.Single((await Loader().LoadAsync(folder.Root, CancellationToken.None)).Articles).Title);
         Assert.True(File.Exists(path));
+    }
+
+    [Fact]
+    public async Task Body_KeptInTheFile_ReadOnUseAndLetGoWithTheDocument()
+    {
+        using var folder = new TempContentFolder();
+        WriteOld(folder, "articles/a.md", Article("Bài A"));
+        var article = Assert.Single((await Loader().LoadAsync(folder.Root, CancellationToken.None)).Articles);
+        Assert.True(article.BodySource.IsOnDisk);
+        Assert.False(article.HoldsDocument);
+
+        Assert.Equal("Nội dung bài Bài A.\n", article.Body);
+        Assert.True(article.HoldsDocument);
+        Assert.Single(article.Document);
+        article.ReleaseDocument();
+        Assert.False(article.HoldsDocument);
+        Assert.Equal("Nội dung bài Bài A.\n", article.Body);
+    }
+
+    [Fact]
+    public async Task Body_FileEditedAfterTheListing_NotReadAsTheListedVersion_AndTheNextLoadParsesIt()
+    {
+        using var folder = new TempContentFolder();
+        WriteOld(folder, "articles/a.md", Article("Bài A"));
+        var loader = Loader();
+        var listed = Assert.Single((await loader.LoadAsync(folder.Root, CancellationToken.None)).Articles);
+
+        // Same length and time: the listing cannot see the edit, the body's version check does.
+        WriteOld(folder, "articles/a.md", Article("Bài B"));
+        Assert.False(listed.TryLoadBody());
+        Assert.Throws<ArticleChangedException>(() => listed.Document);
+        Assert.Equal("Bài B", Assert.Single((await loader.LoadAsync(folder.Root, CancellationToken.None)).Articles).Title);
+
+        var beforeDeletion = Assert.Single((await Loader().LoadAsync(folder.Root, CancellationToken.None)).Articles);
+        File.Delete(Path.Combine(folder.Root, "articles", "a.md"));
+        Assert.False(beforeDeletion.TryLoadBody());
     }
 
     [Fact]

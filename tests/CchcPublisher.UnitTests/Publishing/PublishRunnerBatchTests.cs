@@ -1,4 +1,6 @@
 using CchcPublisher.Channels;
+using CchcPublisher.Content.Articles;
+using CchcPublisher.Content.Markdown;
 using CchcPublisher.Publishing;
 using CchcPublisher.UnitTests.TestSupport;
 
@@ -63,5 +65,52 @@ public sealed class PublishRunnerBatchTests : IDisposable
 
         Assert.Equal(1, result.Count(PublicationOutcome.Published));
         Assert.Equal(1, loads);
+    }
+
+    [Fact]
+    public async Task Run_FileEditedBetweenListingAndPublishing_NothingSentForTheOldVersion_NewVersionPublishedOnceInTheSameRun()
+    {
+        // The listed version's body is read from its file when its turn comes, and the file holds another version by then.
+        var listed = TestArticles.Create("a", Now.AddHours(-1), channels: ["website"]) with
+        {
+            BodySource = ParsedMarkdown.OnDisk(() => throw new ArticleChangedException(), "articles/a.md\nold"),
+        };
+        var edited = TestArticles.Create("a", Now.AddHours(-1), channels: ["website"], body: "Bản đã sửa.");
+        _harness.Content.Articles.Add(listed);
+        var loads = 0;
+        _harness.Content.OnLoad = () =>
+        {
+            if (++loads == 2)
+            {
+                _harness.Content.Replace(edited); // the second listing sees the new version
+            }
+        };
+
+        var result = await _harness.RunAsync();
+
+        var sent = Assert.Single(_harness.Website.Published);
+        Assert.Equal(edited.ContentHash, sent.Article.ContentHash);
+        Assert.Equal("Bản đã sửa.", sent.Article.Body);
+        Assert.Equal(1, result.Count(PublicationOutcome.Published));
+        Assert.Equal(2, loads);
+        var entry = Assert.Single(await _harness.Ledger.ListAsync(new CchcPublisher.Ledger.LedgerQuery { ArticleId = "a" }, CancellationToken.None));
+        Assert.Equal(edited.ContentHash, entry.ContentHash);
+    }
+
+    [Fact]
+    public async Task Run_FileThatKeepsChanging_RunEndsAfterItsRounds_NothingSent()
+    {
+        _harness.Content.Articles.Add(TestArticles.Create("a", Now.AddHours(-1), channels: ["website"]) with
+        {
+            BodySource = ParsedMarkdown.OnDisk(() => throw new ArticleChangedException(), "articles/a.md\nold"),
+        });
+        var loads = 0;
+        _harness.Content.OnLoad = () => loads++;
+
+        var result = await _harness.RunAsync();
+
+        Assert.Empty(_harness.Website.Published);
+        Assert.Equal(0, result.Count(PublicationOutcome.Published));
+        Assert.Equal(3, loads);
     }
 }

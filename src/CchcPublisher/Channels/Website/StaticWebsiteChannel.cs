@@ -218,6 +218,7 @@ internal sealed class StaticWebsiteChannel(
         {
             var context = new PublishContext(article, entry, empty);
             await WritePageAsync(root, state, context with { DueAt = entry.DueAt }, sync: false, cancellationToken, entry.DueAt ?? entry.PublishedAt);
+            article.ReleaseDocument(); // a rebuild reads every published body once; none is kept
         }
 
         state.MarkAllDirty();

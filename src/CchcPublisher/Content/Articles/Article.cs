@@ -46,11 +46,22 @@ internal sealed record Article
 
     private readonly ParsedMarkdown _body = ParsedMarkdown.Empty;
 
-    /// <summary>Markdown body after the front matter.</summary>
+    /// <summary>Markdown body after the front matter (read from disk on first use when the article keeps it there).</summary>
     public required string Body
     {
         get => _body.Text;
         init => _body = new ParsedMarkdown(value);
+    }
+
+    /// <summary>
+    /// The body as the article holds it: its text, or a loader that reads it from the source file when first needed
+    /// and checks it is still this version (<see cref="ContentHash"/>); see <see cref="Content.ContentLoader"/>. A copy
+    /// made with a <see cref="ParsedMarkdown.Copy"/> shares the text but parses (and loads) its own.
+    /// </summary>
+    public ParsedMarkdown BodySource
+    {
+        get => _body;
+        init => _body = value ?? throw new ArgumentNullException(nameof(value));
     }
 
     /// <summary>
@@ -59,10 +70,27 @@ internal sealed record Article
     /// </summary>
     public Markdig.Syntax.MarkdownDocument Document => _body.Document;
 
-    /// <summary>Lets <see cref="Document"/> go once the channels have rendered the article (it is parsed again if needed).</summary>
+    /// <summary>
+    /// Reads a body kept on disk now, before anything is claimed for the article: false when the file changed (or
+    /// went) since it was listed, so the article is left to the next run, which sees the new version.
+    /// </summary>
+    public bool TryLoadBody()
+    {
+        try
+        {
+            _ = _body.Text;
+            return true;
+        }
+        catch (ArticleChangedException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Lets <see cref="Document"/> (and a body read from disk) go once the channels have rendered the article; read and parsed again if needed.</summary>
     public void ReleaseDocument() => _body.Release();
 
-    /// <summary>True while a parsed <see cref="Document"/> is held.</summary>
+    /// <summary>True while a parsed <see cref="Document"/> or a body read from disk is held.</summary>
     public bool HoldsDocument => _body.IsParsed;
 
     /// <summary>1-based line in the source file where <see cref="Body"/> starts.</summary>

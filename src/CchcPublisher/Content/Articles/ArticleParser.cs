@@ -106,6 +106,27 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
         return new ArticleParseResult(article, diagnostics.ToSortedList(), idLine, idColumn);
     }
 
+    /// <summary>
+    /// The body of a file parsed before into an article of version <paramref name="contentHash"/>, read again without
+    /// the front matter's checks (the body of an article kept on disk, see <see cref="ContentLoader"/>).
+    /// </summary>
+    /// <exception cref="ArticleChangedException">The file is no longer that version.</exception>
+    public static string ReadBody(ReadOnlySpan<byte> bytes, string contentHash, string sourcePath)
+    {
+        var diagnostics = new DiagnosticBag(sourcePath);
+        var decoded = SourceTextDecoder.Decode(bytes, diagnostics);
+        if (decoded is null || !string.Equals(Hash(bytes, decoded), contentHash, StringComparison.Ordinal) ||
+            FrontMatterSplitter.Split(decoded.Text, diagnostics) is not { } split)
+        {
+            throw new ArticleChangedException($"Tệp \"{sourcePath}\" đã được sửa sau khi chương trình đọc danh sách bài; lần đọc sau sẽ dùng bản mới.")
+            {
+                SourcePath = sourcePath,
+            };
+        }
+
+        return YamlFields.Nfc(split.Body);
+    }
+
     private static string? ReadTitle(Dictionary<string, YamlEntry> fields, DiagnosticBag diagnostics)
     {
         var title = CollapseSpaces(YamlFields.Text(fields, FrontMatterKeys.Title, diagnostics));

@@ -5,23 +5,73 @@ namespace CchcPublisher.Content.Markdown;
 /// <summary>
 /// A Markdown text and its document, parsed the first time a renderer asks and then shared by every renderer of the
 /// article (website page, WordPress post, Zalo article, Facebook post, radio script), and let go when they are done
-/// (<see cref="Release"/>). Equal when the texts are equal,
-/// so an article's identity never depends on whether it was rendered yet. Renderers only read the document.
+/// (<see cref="Release"/>). Renderers only read the document.
+/// <para>
+/// The text is either held (<see cref="ParsedMarkdown(string)"/>) or kept on disk (<see cref="OnDisk"/>): read on
+/// first use by a loader that checks it is still the version the article was listed with, and let go again with the
+/// document. A content snapshot of 10,000 articles then holds their front matter, not 35 MB of bodies.
+/// </para>
+/// <para>
+/// Equal when the texts are equal, so an article's identity never depends on whether it was rendered yet; two bodies
+/// kept on disk are equal when they name the same version (<see cref="OnDisk"/>'s key) without reading either.
+/// </para>
 /// </summary>
 internal sealed class ParsedMarkdown : IEquatable<ParsedMarkdown>
 {
     private readonly Lock _gate = new();
+    private readonly string? _text;
+    private readonly Func<string>? _load;
+    private readonly string? _key;
+    private string? _loaded;
     private MarkdownDocument? _document;
 
     public ParsedMarkdown(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Text = text;
+        _text = text;
+    }
+
+    private ParsedMarkdown(Func<string> load, string key)
+    {
+        _load = load;
+        _key = key;
     }
 
     public static ParsedMarkdown Empty { get; } = new(string.Empty);
 
-    public string Text { get; }
+    /// <summary>
+    /// A text read by <paramref name="load"/> when first needed. The loader throws (for example
+    /// <see cref="Articles.ArticleChangedException"/>) when the text it finds is no longer the version named by
+    /// <paramref name="key"/>; two bodies with one key are the same text.
+    /// </summary>
+    public static ParsedMarkdown OnDisk(Func<string> load, string key)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        return new ParsedMarkdown(load, key);
+    }
+
+    /// <summary>True when the text is read from disk on use rather than held.</summary>
+    public bool IsOnDisk => _load is not null;
+
+    /// <summary>A body of the same text whose parse (and, on disk, whose loaded text) is its own.</summary>
+    public ParsedMarkdown Copy() => _load is null ? new ParsedMarkdown(_text!) : new ParsedMarkdown(_load, _key!);
+
+    public string Text
+    {
+        get
+        {
+            if (_text is not null)
+            {
+                return _text;
+            }
+
+            lock (_gate)
+            {
+                return _loaded ??= _load!();
+            }
+        }
+    }
 
     /// <summary>The parsed document (parsed on first use, then shared until <see cref="Release"/>).</summary>
     public MarkdownDocument Document
@@ -30,41 +80,48 @@ internal sealed class ParsedMarkdown : IEquatable<ParsedMarkdown>
         {
             lock (_gate)
             {
-                return _document ??= Markdig.Markdown.Parse(Text, MarkdownPipelines.Default);
+                return _document ??= Markdig.Markdown.Parse(_text ?? (_loaded ??= _load!()), MarkdownPipelines.Default);
             }
         }
     }
 
-    /// <summary>True while a parsed <see cref="Document"/> is held.</summary>
+    /// <summary>True while a parsed <see cref="Document"/> (or a text read from disk) is held.</summary>
     public bool IsParsed
     {
         get
         {
             lock (_gate)
             {
-                return _document is not null;
+                return _document is not null || _loaded is not null;
             }
         }
     }
 
     /// <summary>
-    /// Lets the parsed document go once every channel has rendered the article: a document weighs about ten times its
-    /// text, and a snapshot of thousands of articles kept in the worker would otherwise hold every one it ever
-    /// published. A later use parses again.
+    /// Lets the parsed document (and a text read from disk) go once every channel has rendered the article: a document
+    /// weighs about ten times its text, and a snapshot of thousands of articles kept in the worker would otherwise hold
+    /// every one it ever published. A later use reads and parses again.
     /// </summary>
     public void Release()
     {
         lock (_gate)
         {
             _document = null;
+            _loaded = null;
         }
     }
 
-    public bool Equals(ParsedMarkdown? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);
+    public bool Equals(ParsedMarkdown? other) =>
+        other is not null &&
+        (ReferenceEquals(this, other) ||
+         (_key is not null && other._key is not null
+             ? string.Equals(_key, other._key, StringComparison.Ordinal)
+             : string.Equals(Text, other.Text, StringComparison.Ordinal)));
 
     public override bool Equals(object? obj) => Equals(obj as ParsedMarkdown);
 
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
+    /// <summary>The same for every body: a text's hash would read a body kept on disk (the article's other members tell articles apart).</summary>
+    public override int GetHashCode() => 0;
 
     public override string ToString() => Text;
 }

@@ -39,6 +39,7 @@ internal sealed partial class CommunePublishJob(CommuneHosts communes, NextDueTr
             // runs this job every Scheduling:SweepInterval, well inside Radio:PrepareAhead.
             var programs = services.GetService<DueProgramPreparer>() is { } radio ? await radio.PrepareDueAsync(cancellationToken) : 0;
             RunFinished(logger, commune, result.Items.Count, programs);
+            Hosting.WorkerMemory.ReturnAfterLargeWork();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using CchcPublisher.Content.Articles;
 using CchcPublisher.Content.Categories;
 using CchcPublisher.Content.Diagnostics;
+using CchcPublisher.Content.Index;
 using CchcPublisher.Content.Markdown;
 using CchcPublisher.Hosting;
 using Microsoft.Extensions.Logging;
@@ -40,6 +41,7 @@ internal sealed class ContentLoader(
     private readonly ConcurrentDictionary<string, RememberedParse> _parsed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FolderWatch> _watches = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, RememberedSnapshot> _snapshots = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _indexRead = new(StringComparer.Ordinal);
     private long _generation;
 
     /// <summary>The clock file write times are compared with (the machine's; tests set the files' times and this clock).</summary>
@@ -146,12 +148,31 @@ internal sealed class ContentLoader(
 
         var files = ListArticleFiles(articlesRoot, root);
         var results = new ArticleParseResult[files.Length];
+        var index = IndexFor(root, currentDirectory, taxonomyKey);
+        // Another process's parses (a cold `publish` or `validate`), read once per folder: the worker's later loads
+        // find everything in `_parsed`.
+        var indexed = index is not null && !_indexRead.ContainsKey(root) && files.Any(f => !_parsed.ContainsKey(f.FullPath))
+            ? index.Read()
+            : null;
+        _indexRead.TryAdd(root, 0);
+        var parsedNow = 0;
         Parallel.For(
             0,
             files.Length,
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
-            i => results[i] = ParseRemembered(files[i], currentDirectory, taxonomy, taxonomyKey));
-        Forget(articlesRoot, files);
+            i =>
+            {
+                results[i] = ParseRemembered(files[i], currentDirectory, taxonomy, taxonomyKey, indexed, out var parsed);
+                if (parsed)
+                {
+                    Interlocked.Increment(ref parsedNow);
+                }
+            });
+        var forgotten = Forget(articlesRoot, files);
+        if (index is not null && (parsedNow > 0 || forgotten > 0 || (indexed is not null && indexed.Count != files.Length)))
+        {
+            WriteIndex(index, files);
+        }
 
         var duplicates = FindDuplicateIds(results, files, currentDirectory);
         var articles = new List<Article>(results.Length);
@@ -261,9 +282,11 @@ internal sealed class ContentLoader(
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
     }
 
-    /// <summary>The file's parse: remembered when the file, the taxonomy and the display folder are unchanged, else parsed.</summary>
-    private ArticleParseResult ParseRemembered(ArticleFile file, string currentDirectory, CategoryTaxonomy taxonomy, string taxonomyKey)
+    /// <summary>The file's parse: remembered (here or in the index) when the file, the taxonomy and the display folder are unchanged, else parsed.</summary>
+    private ArticleParseResult ParseRemembered(
+        ArticleFile file, string currentDirectory, CategoryTaxonomy taxonomy, string taxonomyKey, Dictionary<string, IndexedParse>? indexed, out bool parsed)
     {
+        parsed = false;
         if (_parsed.TryGetValue(file.FullPath, out var remembered) &&
             remembered.Length == file.Length && remembered.ModifiedAt == file.ModifiedAt &&
             remembered.TaxonomyKey == taxonomyKey && remembered.CurrentDirectory == currentDirectory)
@@ -271,6 +294,15 @@ internal sealed class ContentLoader(
             return Fresh(remembered.Result);
         }
 
+        if (indexed is not null && indexed.TryGetValue(file.RelativePath, out var entry) &&
+            entry.Length == file.Length && entry.ModifiedTicks == file.ModifiedAt.UtcTicks && StillValid(entry))
+        {
+            var fromIndex = entry.ToResult(a => OnDisk(a.SourcePath, a.ContentHash));
+            _parsed[file.FullPath] = new RememberedParse(file.Length, file.ModifiedAt, taxonomyKey, currentDirectory, fromIndex);
+            return Fresh(fromIndex);
+        }
+
+        parsed = true;
         var result = BodyOnDisk(ParseFile(file, currentDirectory, taxonomy));
         // File times come from the machine's clock, whatever clock the commune's schedule runs on.
         if (FileClock.GetUtcNow() - file.ModifiedAt > RacyWindow && result.Diagnostics.All(d => d.Code != DiagnosticCodes.FileUnreadable))
@@ -300,9 +332,40 @@ internal sealed class ContentLoader(
             return result;
         }
 
-        var path = article.SourcePath;
-        var hash = article.ContentHash;
-        return result with { Article = article with { BodySource = ParsedMarkdown.OnDisk(() => ReadBody(path, hash), path + "\n" + hash) } };
+        return result with { Article = article with { BodySource = OnDisk(article.SourcePath, article.ContentHash) } };
+    }
+
+    private ParsedMarkdown OnDisk(string path, string hash) => ParsedMarkdown.OnDisk(() => ReadBody(path, hash), path + "\n" + hash);
+
+    /// <summary>False when a remembered parse depends on something besides its file that changed: the cover image it found, or did not find.</summary>
+    private static bool StillValid(IndexedParse entry) =>
+        (entry.Article?.CoverPath is not { } cover || File.Exists(cover)) &&
+        entry.Diagnostics.All(d => d.Code is not (DiagnosticCodes.CoverNotFound or DiagnosticCodes.FileUnreadable or DiagnosticCodes.UnexpectedFailure));
+
+    /// <summary>The index of the folder's parses in the data folder (none when the data folder does not exist yet).</summary>
+    private ArticleIndexFile? IndexFor(string root, string currentDirectory, string taxonomyKey) =>
+        ArticleIndexFile.For(
+            pathOptions.Value.DataRoot,
+            root,
+            string.Join("\n", typeof(ContentLoader).Assembly.ManifestModule.ModuleVersionId.ToString("N"), taxonomyKey, parser.SettingsKey, currentDirectory));
+
+    /// <summary>Writes what is remembered of the folder's files (those changed in the last seconds are left out, as in <c>_parsed</c>).</summary>
+    private void WriteIndex(ArticleIndexFile index, ArticleFile[] files)
+    {
+        var entries = new List<IndexedParse>(files.Length);
+        foreach (var file in files)
+        {
+            if (_parsed.TryGetValue(file.FullPath, out var remembered) && remembered.Length == file.Length && remembered.ModifiedAt == file.ModifiedAt &&
+                StillValid(IndexedParse.From(file.RelativePath, file.Length, file.ModifiedAt, remembered.Result)))
+            {
+                entries.Add(IndexedParse.From(file.RelativePath, file.Length, file.ModifiedAt, remembered.Result));
+            }
+        }
+
+        if (!index.Write(entries))
+        {
+            logger.IndexNotWritten(index.FilePath);
+        }
     }
 
     /// <summary>The body of the file at <paramref name="path"/> when it still holds version <paramref name="hash"/>.</summary>
@@ -323,22 +386,27 @@ internal sealed class ContentLoader(
         }
     }
 
-    /// <summary>Drops what is remembered of files under <paramref name="articlesRoot"/> that are gone.</summary>
-    private void Forget(string articlesRoot, ArticleFile[] files)
+    /// <summary>Drops what is remembered of files under <paramref name="articlesRoot"/> that are gone; the number dropped.</summary>
+    private int Forget(string articlesRoot, ArticleFile[] files)
     {
         if (_parsed.Count <= files.Length)
         {
-            return;
+            return 0;
         }
+
+        var dropped = 0;
 
         var present = files.Select(f => f.FullPath).ToHashSet(StringComparer.Ordinal);
         foreach (var path in _parsed.Keys)
         {
-            if (path.StartsWith(articlesRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !present.Contains(path))
+            if (path.StartsWith(articlesRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal) && !present.Contains(path) &&
+                _parsed.TryRemove(path, out _))
             {
-                _parsed.TryRemove(path, out _);
+                dropped++;
             }
         }
+
+        return dropped;
     }
 
     private ArticleParseResult ParseFile(ArticleFile file, string currentDirectory, CategoryTaxonomy taxonomy)

@@ -19,4 +19,7 @@ internal static partial class Log
 
     [LoggerMessage(1005, LogLevel.Information, "Tệp {FilePath} đã thay đổi sau khi đọc danh sách bài; bài này sẽ được đọc lại ở lần chạy sau")]
     public static partial void BodyChanged(this ILogger logger, string filePath);
+
+    [LoggerMessage(1006, LogLevel.Debug, "Could not write the article index {IndexPath}; the next process parses every article again")]
+    public static partial void IndexNotWritten(this ILogger logger, string indexPath);
 }

@@ -52,10 +52,11 @@ internal sealed partial class SqliteLedger
         command.CommandText =
             "WITH ids(id) AS MATERIALIZED (SELECT value FROM json_each($ids)) " + string.Join(" UNION ALL ", parts) + ";";
         var result = new Dictionary<(string, string), LedgerEntry>();
+        var strings = new RowStrings();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var entry = Read(reader);
+            var entry = Read(reader, strings);
             result.TryAdd((entry.ArticleId, entry.Channel), entry);
         }
 

@@ -99,10 +99,11 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
             " ORDER BY updated_at DESC, article_id DESC, channel DESC" +
             (query.Limit is { } limit ? $" LIMIT {limit.ToString(CultureInfo.InvariantCulture)}" : string.Empty);
         var result = new List<LedgerEntry>();
+        var strings = new RowStrings();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            result.Add(Read(reader));
+            result.Add(Read(reader, strings));
         }
 
         return result;
@@ -157,31 +158,41 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
         command.Parameters.AddWithValue(name, value);
     }
 
-    internal static LedgerEntry Read(DbDataReader reader) => new()
+    internal static LedgerEntry Read(DbDataReader reader) => Read(reader, null);
+
+    /// <param name="reader">A row of <see cref="Columns"/>.</param>
+    /// <param name="strings">Shares repeated values among the rows of a large read (see <see cref="RowStrings"/>).</param>
+    internal static LedgerEntry Read(DbDataReader reader, RowStrings? strings)
     {
-        ArticleId = reader.GetString(0),
-        Channel = reader.GetString(1),
-        State = ParseState(reader.GetString(2)),
-        DueAt = FromUnix(reader, 3),
-        Column = reader.IsDBNull(4) ? null : reader.GetString(4),
-        RemoteId = reader.IsDBNull(5) ? null : reader.GetString(5),
-        RemoteUrl = reader.IsDBNull(6) ? null : reader.GetString(6),
-        ContentHash = reader.GetString(7),
-        PublishedHash = reader.IsDBNull(8) ? null : reader.GetString(8),
-        Attempts = reader.GetInt32(9),
-        LastError = reader.IsDBNull(10) ? null : reader.GetString(10),
-        RetryAfter = FromUnix(reader, 11),
-        Title = reader.GetString(12),
-        Categories = reader.GetString(13).Split(',', StringSplitOptions.RemoveEmptyEntries),
-        PlanTask = reader.IsDBNull(14) ? null : reader.GetString(14),
-        SourcePath = reader.IsDBNull(15) ? null : reader.GetString(15),
-        CreatedAt = FromUnix(reader, 16)!.Value,
-        UpdatedAt = FromUnix(reader, 17)!.Value,
-        PublishedAt = FromUnix(reader, 18),
-        ClaimedAt = FromUnix(reader, 19),
-        SentTitle = reader.IsDBNull(20) ? null : reader.GetString(20),
-        SentSnapshot = reader.IsDBNull(21) ? null : reader.GetString(21),
-    };
+        string Text(int ordinal) => strings is null ? reader.GetString(ordinal) : strings.Share(reader.GetString(ordinal));
+        string? Optional(int ordinal) => reader.IsDBNull(ordinal) ? null : Text(ordinal);
+        var categories = reader.GetString(13);
+        return new()
+        {
+            ArticleId = Text(0),
+            Channel = Text(1),
+            State = ParseState(reader.GetString(2)),
+            DueAt = FromUnix(reader, 3),
+            Column = Optional(4),
+            RemoteId = Optional(5),
+            RemoteUrl = Optional(6),
+            ContentHash = Text(7),
+            PublishedHash = Optional(8),
+            Attempts = reader.GetInt32(9),
+            LastError = Optional(10),
+            RetryAfter = FromUnix(reader, 11),
+            Title = Text(12),
+            Categories = strings is null ? categories.Split(',', StringSplitOptions.RemoveEmptyEntries) : strings.ShareList(categories),
+            PlanTask = Optional(14),
+            SourcePath = Optional(15),
+            CreatedAt = FromUnix(reader, 16)!.Value,
+            UpdatedAt = FromUnix(reader, 17)!.Value,
+            PublishedAt = FromUnix(reader, 18),
+            ClaimedAt = FromUnix(reader, 19),
+            SentTitle = Optional(20),
+            SentSnapshot = reader.IsDBNull(21) ? null : reader.GetString(21),
+        };
+    }
 
     internal static string StateName(PublicationState state) => state.ToString().ToLowerInvariant();
 

@@ -24,6 +24,9 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
 
     private readonly Lazy<TimeZoneInfo> _zone = new(() => communeOptions.Value.GetTimeZone());
 
+    /// <summary>The settings a parse depends on besides the file and the categories: two parses with one key agree.</summary>
+    public string SettingsKey => string.Join(",", contentOptions.Value.DefaultChannels) + "|" + communeOptions.Value.TimeZone;
+
     public ArticleParseResult Parse(ArticleSource source, CategoryTaxonomy taxonomy)
     {
         ArgumentNullException.ThrowIfNull(source);

@@ -51,10 +51,11 @@ internal sealed partial class PostgresLedger
         command.CommandText =
             "WITH ids AS MATERIALIZED (SELECT DISTINCT unnest(@ids::text[]) AS id) " + string.Join(" UNION ALL ", parts) + ";";
         var result = new Dictionary<(string, string), LedgerEntry>();
+        var strings = new RowStrings();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var entry = SqliteLedger.Read(reader);
+            var entry = SqliteLedger.Read(reader, strings);
             result.TryAdd((entry.ArticleId, entry.Channel), entry);
         }
 

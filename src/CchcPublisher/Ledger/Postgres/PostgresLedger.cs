@@ -93,10 +93,11 @@ internal sealed partial class PostgresLedger(NpgsqlDataSource dataSource, string
             " ORDER BY updated_at DESC, article_id COLLATE \"C\" DESC, channel COLLATE \"C\" DESC" +
             (query.Limit is { } limit ? $" LIMIT {limit.ToString(CultureInfo.InvariantCulture)}" : string.Empty);
         var result = new List<LedgerEntry>();
+        var strings = new RowStrings();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            result.Add(SqliteLedger.Read(reader));
+            result.Add(SqliteLedger.Read(reader, strings));
         }
 
         return result;

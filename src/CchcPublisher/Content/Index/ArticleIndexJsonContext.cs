@@ -1,0 +1,10 @@
+using System.Text.Json.Serialization;
+
+namespace CchcPublisher.Content.Index;
+
+/// <summary>The index file's content.</summary>
+internal sealed record ArticleIndexDocument(int Version, string Key, IReadOnlyList<IndexedParse> Entries);
+
+[JsonSourceGenerationOptions(UseStringEnumConverter = true)]
+[JsonSerializable(typeof(ArticleIndexDocument))]
+internal sealed partial class ArticleIndexJsonContext : JsonSerializerContext;

@@ -148,7 +148,7 @@ internal sealed class ContentLoader(
 
         var files = ListArticleFiles(articlesRoot, root);
         var results = new ArticleParseResult[files.Length];
-        var index = IndexFor(root, currentDirectory, taxonomyKey);
+        var index = IndexFor(root, taxonomyKey);
         // Another process's parses (a cold `publish` or `validate`), read once per folder: the worker's later loads
         // find everything in `_parsed`.
         var indexed = index is not null && !_indexRead.ContainsKey(root) && files.Any(f => !_parsed.ContainsKey(f.FullPath))
@@ -297,7 +297,7 @@ internal sealed class ContentLoader(
         if (indexed is not null && indexed.TryGetValue(file.RelativePath, out var entry) &&
             entry.Length == file.Length && entry.ModifiedTicks == file.ModifiedAt.UtcTicks && StillValid(entry))
         {
-            var fromIndex = entry.ToResult(a => OnDisk(a.SourcePath, a.ContentHash));
+            var fromIndex = entry.ToResult(a => OnDisk(a.SourcePath, a.ContentHash), DiagnosticPaths.Display(file.FullPath, currentDirectory));
             _parsed[file.FullPath] = new RememberedParse(file.Length, file.ModifiedAt, taxonomyKey, currentDirectory, fromIndex);
             return Fresh(fromIndex);
         }
@@ -342,12 +342,15 @@ internal sealed class ContentLoader(
         (entry.Article?.CoverPath is not { } cover || File.Exists(cover)) &&
         entry.Diagnostics.All(d => d.Code is not (DiagnosticCodes.CoverNotFound or DiagnosticCodes.FileUnreadable or DiagnosticCodes.UnexpectedFailure));
 
-    /// <summary>The index of the folder's parses in the data folder (none when the data folder does not exist yet).</summary>
-    private ArticleIndexFile? IndexFor(string root, string currentDirectory, string taxonomyKey) =>
+    /// <summary>
+    /// The index of the folder's parses in the data folder (none when the data folder does not exist yet). Not keyed by
+    /// the current folder: the service and a <c>validate</c> typed elsewhere share it, each showing its own paths.
+    /// </summary>
+    private ArticleIndexFile? IndexFor(string root, string taxonomyKey) =>
         ArticleIndexFile.For(
             pathOptions.Value.DataRoot,
             root,
-            string.Join("\n", typeof(ContentLoader).Assembly.ManifestModule.ModuleVersionId.ToString("N"), taxonomyKey, parser.SettingsKey, currentDirectory));
+            string.Join("\n", typeof(ContentLoader).Assembly.ManifestModule.ModuleVersionId.ToString("N"), taxonomyKey, parser.SettingsKey));
 
     /// <summary>Writes what is remembered of the folder's files (those changed in the last seconds are left out, as in <c>_parsed</c>).</summary>
     private void WriteIndex(ArticleIndexFile index, ArticleFile[] files)

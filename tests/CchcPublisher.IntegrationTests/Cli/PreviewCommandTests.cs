@@ -26,7 +26,8 @@ public sealed class PreviewCommandTests : IDisposable
         Assert.Single(Directory.GetFiles(Path.Combine(Preview, "outbox", "facebook"), "*.json"));
         Assert.Single(Directory.GetFiles(Path.Combine(Preview, "radio"), "*.txt"));
         Assert.False(File.Exists(Path.Combine(Preview, "site", "bai-viet", "bai-khac.html")));
-        Assert.Equal(["preview"], Directory.GetFileSystemEntries(_workspace.DataRoot).Select(Path.GetFileName));
+        // No ledger, no site: only the preview and the content index (data/cache, what the next command reuses).
+        Assert.Equal(["cache", "preview"], Directory.GetFileSystemEntries(_workspace.DataRoot).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Contains("Chưa có gì được đăng", output, StringComparison.Ordinal);
     }
 

@@ -57,6 +57,27 @@ internal sealed partial class RadioOptionsValidator : IValidateOptions<RadioOpti
         }
     }
 
+    /// <summary>True when the text has nothing the speech normalizer would read differently: no digit, symbol or word in capitals.</summary>
+    internal static bool ReadsAsWritten(string text)
+    {
+        var capitals = 0;
+        foreach (var c in text)
+        {
+            if (char.IsDigit(c) || c is '/' or '%' or '&' or '@' or '#' or '+' or '=' or '$' or '*' or '~')
+            {
+                return false;
+            }
+
+            capitals = char.IsUpper(c) ? capitals + 1 : 0;
+            if (capitals >= 2)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static void CheckSlots(List<string> errors, RadioOptions options)
     {
         var slots = options.EffectiveSlots;
@@ -66,8 +87,10 @@ internal sealed partial class RadioOptionsValidator : IValidateOptions<RadioOpti
         }
 
         // Station words alone (with an empty list of contents) must leave at least half of every slot for news.
-        var fixedWords = SpeechNormalizer.Default.Normalize(
-            string.Join(' ', options.Opening, options.Closing).Replace("{noidung}", string.Empty, StringComparison.Ordinal));
+        var fixedText = string.Join(' ', options.Opening, options.Closing).Replace("{noidung}", string.Empty, StringComparison.Ordinal);
+        // Plain words read as written; only numbers, symbols and abbreviations need the normalizer, whose lexicon
+        // would otherwise be loaded by every command at start-up (a third of a second) to check the default words.
+        var fixedWords = ReadsAsWritten(fixedText) ? fixedText : SpeechNormalizer.Default.Normalize(fixedText);
         var fixedDuration = options.Pace.Reading(SpeechText.CountSyllables(fixedWords) + 40) + (options.ItemPause * 2);
         foreach (var slot in slots)
         {

@@ -12,8 +12,9 @@ namespace CchcPublisher.Content.Index;
 /// <para>
 /// Kept in the data folder (<c>cache/bai-viet-*.json</c>, one per content folder), and only when that folder
 /// exists: it is a cache, never a source. The whole file is trusted only when its key matches: this build of the
-/// program, the categories file, the settings that change a parse (default channels, time zone) and the folder
-/// diagnostics are shown from. An entry is used only when the file's length and write time are those remembered;
+/// program, the categories file and the settings that change a parse (default channels, time zone); diagnostics are
+/// shown from the current folder of whoever reads it, so the service and a <c>validate</c> typed elsewhere share one
+/// index. An entry is used only when the file's length and write time are those remembered;
 /// a file changed less than two seconds before the parse is not remembered (an edit within the file system's time
 /// resolution could otherwise go unseen). An unreadable or damaged index is ignored and written anew.
 /// </para>

@@ -17,7 +17,7 @@ internal sealed record IndexedParse(
     public static IndexedParse From(string relativePath, long length, DateTimeOffset modifiedAt, ArticleParseResult result) =>
         new(relativePath, length, modifiedAt.UtcTicks, result.Article is { } a ? IndexedArticle.From(a) : null, result.Diagnostics, result.IdLine, result.IdColumn);
 
-    /// <summary>The parse again, the article's body left in its file.</summary>
-    public ArticleParseResult ToResult(Func<Article, ParsedMarkdown> body) =>
-        new(Article?.ToArticle(body), Diagnostics, IdLine, IdColumn);
+    /// <summary>The parse again, the article's body left in its file, its diagnostics shown at <paramref name="displayPath"/>.</summary>
+    public ArticleParseResult ToResult(Func<Article, ParsedMarkdown> body, string displayPath) =>
+        new(Article?.ToArticle(body), [.. Diagnostics.Select(d => d.Path == displayPath ? d : d with { Path = displayPath })], IdLine, IdColumn);
 }

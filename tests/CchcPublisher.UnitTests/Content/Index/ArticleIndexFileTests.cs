@@ -178,4 +178,17 @@ public sealed class ArticleIndexFileTests : IDisposable
         Assert.StartsWith(Path.Combine(_data, "cache"), a.FilePath, StringComparison.Ordinal);
         Assert.Null(ArticleIndexFile.For(Path.Combine(_data, "chua-co"), "/srv/xa-a/content", "k"));
     }
+
+    [Fact]
+    public void IndexedParse_DiagnosticsShownWhereTheReaderStands()
+    {
+        var remembered = new IndexedParse("articles/a.md", 10, 0, null,
+            [new Diagnostic("../xa/content/articles/a.md", 3, 1, DiagnosticSeverity.Error, DiagnosticCodes.MissingTitle, "Thiếu tiêu đề.")], 1, 1);
+
+        var result = remembered.ToResult(_ => throw new InvalidOperationException("no article"), "content/articles/a.md");
+
+        var diagnostic = Assert.Single(result.Diagnostics);
+        Assert.Equal("content/articles/a.md", diagnostic.Path);
+        Assert.Equal((3, "Thiếu tiêu đề."), (diagnostic.Line, diagnostic.Message));
+    }
 }

@@ -60,4 +60,25 @@ public sealed class RadioOptionsValidatorTests
     [Fact]
     public void EffectiveSlots_Configured_ReplaceDefaultsInTimeOrder() =>
         Assert.Equal(["som", "toi"], new RadioOptions { Slots = [Slot("toi", 19, 30), Slot("som", 5, 30)] }.EffectiveSlots.Select(s => s.Key));
+
+    [Theory]
+    [InlineData("Đây là {dai}. Kính thưa quý vị và bà con nhân dân!", true)]
+    [InlineData("Xin kính chào và hẹn gặp lại.", true)]
+    [InlineData("Đài truyền thanh UBND xã", false)]
+    [InlineData("Bản tin ngày 5/12", false)]
+    [InlineData("Tỷ lệ 95% hồ sơ", false)]
+    public void ReadsAsWritten_OnlyPlainWords(string text, bool plain) =>
+        Assert.Equal(plain, RadioOptionsValidator.ReadsAsWritten(text));
+
+    [Fact]
+    public void ReadsAsWritten_DefaultStationWords_SameSyllablesAsTheNormalizer()
+    {
+        var options = new RadioOptions();
+        var text = string.Join(' ', options.Opening, options.Closing).Replace("{noidung}", string.Empty, StringComparison.Ordinal);
+
+        Assert.True(RadioOptionsValidator.ReadsAsWritten(text));
+        Assert.Equal(
+            CchcPublisher.Speech.SpeechText.CountSyllables(CchcPublisher.Speech.SpeechNormalizer.Default.Normalize(text)),
+            CchcPublisher.Speech.SpeechText.CountSyllables(text));
+    }
 }

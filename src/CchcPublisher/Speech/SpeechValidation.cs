@@ -22,9 +22,18 @@ internal static class SpeechValidation
         }
 
         var readableAlone = new Dictionary<string, bool>(StringComparer.Ordinal);
-        return snapshot.Articles
-            .Where(a => a.Channels.Contains(ChannelNames.Radio, StringComparer.Ordinal))
-            .SelectMany(a => Speech.UnreadableCapitals.Find(a.Body, a.RelativePath, a.BodyLine, normalizer, readableAlone))
-            .ToList();
+        var found = new List<Diagnostic>();
+        foreach (var article in snapshot.Articles.Where(a => a.Channels.Contains(ChannelNames.Radio, StringComparer.Ordinal)))
+        {
+            if (!article.TryLoadBody())
+            {
+                continue; // edited since the listing: the next validation reads the new version
+            }
+
+            found.AddRange(Speech.UnreadableCapitals.Find(article.Body, article.RelativePath, article.BodyLine, normalizer, readableAlone));
+            article.ReleaseDocument(); // a body read from its file is let go: 100,000 articles are validated one at a time
+        }
+
+        return found;
     }
 }

@@ -66,6 +66,10 @@ internal static class AtomicFile
         }
     }
 
+    /// <summary>Writes what <paramref name="write"/> streams, atomically; with <paramref name="sync"/> false, without its own fsync (a cache).</summary>
+    public static Task WriteStreamedAsync(string path, bool sync, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken) =>
+        WriteAsync(path, ownerOnly: false, sync, write, cancellationToken);
+
     /// <summary>UTF-8 (no BOM) bytes of a text, as the text writers here store it.</summary>
     public static byte[] Utf8(string contents) => Utf8NoBom.GetBytes(contents);
 

@@ -70,8 +70,12 @@ internal sealed class ArticleIndexFile(string path, string key)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var document = new ArticleIndexDocument(FormatVersion, key, [.. entries]);
-            var bytes = JsonSerializer.SerializeToUtf8Bytes(document, ArticleIndexJsonContext.Default.ArticleIndexDocument);
-            AtomicFile.WriteUnsyncedAsync(path, bytes, CancellationToken.None).GetAwaiter().GetResult();
+            // Streamed: the index of 100,000 articles is 100 MB of JSON, never held as one buffer.
+            AtomicFile.WriteStreamedAsync(
+                path,
+                sync: false,
+                (stream, ct) => JsonSerializer.SerializeAsync(stream, document, ArticleIndexJsonContext.Default.ArticleIndexDocument, ct),
+                CancellationToken.None).GetAwaiter().GetResult();
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

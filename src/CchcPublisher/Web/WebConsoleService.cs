@@ -72,7 +72,11 @@ internal sealed class WebConsoleService(IServiceProvider services, IOptions<WebC
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await StopAcceptingAsync();
+        if (!await StopAcceptingAsync())
+        {
+            return; // stopped before
+        }
+
         WebApplication? app;
         lock (_gate)
         {
@@ -175,14 +179,17 @@ internal sealed class WebConsoleService(IServiceProvider services, IOptions<WebC
         }
     }
 
-    /// <summary>Closes the port and waits for a start under way, so that what follows sees the final state.</summary>
-    private async Task StopAcceptingAsync()
+    /// <summary>
+    /// Closes the port and waits for a start under way, so that what follows sees the final state; false when an earlier
+    /// call did it.
+    /// </summary>
+    private async Task<bool> StopAcceptingAsync()
     {
         lock (_gate)
         {
             if (_stopped)
             {
-                return;
+                return false;
             }
 
             _stopped = true;
@@ -192,5 +199,6 @@ internal sealed class WebConsoleService(IServiceProvider services, IOptions<WebC
         _listener?.Dispose();
         await _accepting;
         await _starting;
+        return true;
     }
 }

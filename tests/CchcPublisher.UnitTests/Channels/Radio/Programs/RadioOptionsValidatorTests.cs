@@ -1,5 +1,6 @@
 using CchcPublisher.Channels.Radio;
 using CchcPublisher.Channels.Radio.Programs;
+using CchcPublisher.Speech;
 
 namespace CchcPublisher.UnitTests.Channels.Radio.Programs;
 
@@ -13,6 +14,23 @@ public sealed class RadioOptionsValidatorTests
 
     [Fact]
     public void Validate_Defaults_Succeed() => Assert.Empty(Errors(new RadioOptions()));
+
+    [Fact]
+    public void DefaultStationSyllables_AreWhatTheNormalizerCounts() =>
+        Assert.Equal(
+            RadioOptionsValidator.DefaultStationSyllables,
+            SpeechText.CountSyllables(SpeechNormalizer.Default.Normalize(RadioOptionsValidator.DefaultStationWords)));
+
+    [Fact]
+    public void Validate_LongCustomStationWords_FailWhereDefaultsPass()
+    {
+        // 2026 is read "hai nghìn không trăm hai mươi sáu": the words are counted after normalization.
+        var opening = string.Concat(Enumerable.Repeat("Năm 2026, {dai} kính chào bà con. ", 120));
+        var slot = Slot("sang", 6, 10);
+
+        Assert.Empty(Errors(new RadioOptions { Slots = [slot] }));
+        Assert.Contains(Errors(new RadioOptions { Opening = opening, Slots = [slot] }), e => e.Contains("quá nửa", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Validate_DuplicateSlotKeys_Fail() =>

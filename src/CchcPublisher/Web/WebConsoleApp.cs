@@ -6,6 +6,7 @@ using CchcPublisher.Web.Security;
 using CchcPublisher.Web.Tenancy;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -24,9 +25,11 @@ internal static class WebConsoleApp
 {
     public const string LoginRateLimit = "dang-nhap";
 
-    public static WebApplication Build(IServiceProvider main, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>The application, served by Kestrel over <paramref name="transport"/> (the console's own listening port).</summary>
+    public static WebApplication Build(IServiceProvider main, ConsoleTransport transport, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(main);
+        ArgumentNullException.ThrowIfNull(transport);
         var options = main.GetRequiredService<IOptions<WebConsoleOptions>>().Value;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -36,8 +39,12 @@ internal static class WebConsoleApp
         });
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(main.GetRequiredService<ILoggerFactory>());
-        builder.WebHost.UseUrls(options.Url);
-        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        builder.Services.AddSingleton<IConnectionListenerFactory>(transport);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Listen(transport.EndPoint);
+        });
         ConsoleServices.Forward(builder.Services, main);
 
         var paths = main.GetRequiredService<IOptions<PathOptions>>().Value;

@@ -38,8 +38,11 @@ internal sealed partial class ConsoleSite : IAsyncDisposable
 
     public IServiceProvider Services => _host!.Services;
 
-    /// <summary>Starts a site; <paramref name="prepare"/> may add articles before the publish run.</summary>
-    public static async Task<ConsoleSite> StartAsync(Action<ConsoleSite>? prepare = null, int loginAttemptsPerMinute = 100, bool approvalRequired = false)
+    /// <summary>
+    /// Starts a site; <paramref name="prepare"/> may add articles before the publish run, <paramref name="configureHost"/>
+    /// change the worker's host (settings, log providers) before it is built.
+    /// </summary>
+    public static async Task<ConsoleSite> StartAsync(Action<ConsoleSite>? prepare = null, int loginAttemptsPerMinute = 100, bool approvalRequired = false, Action<IHostApplicationBuilder>? configureHost = null)
     {
         var site = new ConsoleSite();
         CopyFolder(Path.Combine(RepositoryRoot(), "content"), site.ContentRoot);
@@ -65,6 +68,7 @@ internal sealed partial class ConsoleSite : IAsyncDisposable
             ["Approval:Required"] = approvalRequired ? "true" : "false",
         });
         builder.AddWebConsole();
+        configureHost?.Invoke(builder);
         var host = builder.BuildValidated();
         var users = host.Services.GetRequiredService<UserStore>();
         foreach (var role in ConsoleRoles.All)
@@ -74,8 +78,11 @@ internal sealed partial class ConsoleSite : IAsyncDisposable
 
         await host.StartAsync();
         site._host = host;
-        var address = host.Services.GetRequiredService<WebConsoleService>().Addresses.Single();
-        site.BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        if (host.Services.GetRequiredService<WebConsoleService>().Addresses is [var address])
+        {
+            site.BaseAddress = new Uri(address.TrimEnd('/') + "/");
+        }
+
         return site;
     }
 

@@ -87,11 +87,7 @@ internal sealed partial class RadioOptionsValidator : IValidateOptions<RadioOpti
         }
 
         // Station words alone (with an empty list of contents) must leave at least half of every slot for news.
-        var fixedText = string.Join(' ', options.Opening, options.Closing).Replace("{noidung}", string.Empty, StringComparison.Ordinal);
-        // Plain words read as written; only numbers, symbols and abbreviations need the normalizer, whose lexicon
-        // would otherwise be loaded by every command at start-up (a third of a second) to check the default words.
-        var fixedWords = ReadsAsWritten(fixedText) ? fixedText : SpeechNormalizer.Default.Normalize(fixedText);
-        var fixedDuration = options.Pace.Reading(SpeechText.CountSyllables(fixedWords) + 40) + (options.ItemPause * 2);
+        var fixedDuration = options.Pace.Reading(StationSyllables(options) + 40) + (options.ItemPause * 2);
         foreach (var slot in slots)
         {
             var label = string.IsNullOrEmpty(slot.Key) ? "(không tên)" : slot.Key;
@@ -119,6 +115,21 @@ internal sealed partial class RadioOptionsValidator : IValidateOptions<RadioOpti
                 errors.Add($"{S}:Slots:{label}: lời mở đầu và kết thúc (khoảng {fixedDuration:mm\\:ss}) chiếm quá nửa thời lượng {slot.MaxLength:hh\\:mm\\:ss}; hãy rút gọn hoặc tăng MaxLength.");
             }
         }
+    }
+
+    /// <summary>The station words without the list of contents, as <see cref="StationSyllables"/> reads them.</summary>
+    internal static string StationWords(RadioOptions options) =>
+        string.Join(' ', options.Opening, options.Closing).Replace("{noidung}", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Syllables of the station words once normalized for speech. Plain words read as written; only numbers, symbols
+    /// and abbreviations need the normalizer, whose lexicon would otherwise be loaded by every command at start-up (a
+    /// third of a second) and kept by the idle worker (1.3 MB) to check the default words (docs/performance.md section 6).
+    /// </summary>
+    private static int StationSyllables(RadioOptions options)
+    {
+        var words = StationWords(options);
+        return SpeechText.CountSyllables(ReadsAsWritten(words) ? words : SpeechNormalizer.Default.Normalize(words));
     }
 
     private static void CheckTts(List<string> errors, RadioOptions options)

@@ -40,7 +40,7 @@ internal sealed partial class DueProgramPreparer(
                 continue;
             }
 
-            var result = await programs.PrepareAsync(date, slot.Key, null, cancellationToken);
+            var result = await programs.PrepareAsync(date, slot.Key, null, assembleEmpty: false, cancellationToken);
             if (result.Error is { } error)
             {
                 PreparationFailed(logger, id, error);

@@ -40,7 +40,15 @@ internal sealed class RadioProgramService(
     public string DefaultFolder => Path.Combine(paths.Value.DataRoot, options.Value.Folder, options.Value.ProgramFolder);
 
     /// <summary><c>radio program --date D --slot S [--out DIR]</c>.</summary>
-    public async Task<RadioProgramResult> PrepareAsync(DateOnly date, string slotKey, string? outputFolder, CancellationToken cancellationToken)
+    public Task<RadioProgramResult> PrepareAsync(DateOnly date, string slotKey, string? outputFolder, CancellationToken cancellationToken) =>
+        PrepareAsync(date, slotKey, outputFolder, assembleEmpty: true, cancellationToken);
+
+    /// <summary>
+    /// As above; with <paramref name="assembleEmpty"/> false (the scheduled preparation, which only logs the outcome) a
+    /// program with nothing due is not assembled: its result has no <see cref="RadioProgramResult.Program"/>, and an idle
+    /// worker does not build the speech normalizer for station words nobody hears (docs/performance.md section 6).
+    /// </summary>
+    public async Task<RadioProgramResult> PrepareAsync(DateOnly date, string slotKey, string? outputFolder, bool assembleEmpty, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(slotKey);
         var schedule = Schedule;
@@ -61,6 +69,12 @@ internal sealed class RadioProgramService(
         }
 
         var candidates = await GatherAsync(programId, startsAt, cancellationToken);
+        if (candidates.Count == 0 && !assembleEmpty)
+        {
+            logger.RadioProgramEmpty(programId, 0);
+            return new RadioProgramResult(null, [], schedule.Next(date, slot), null, false, null);
+        }
+
         var assembler = new ProgramAssembler(scripts, ProgramSettings.From(options.Value, commune.Value.Name));
         var program = assembler.Assemble(date, slot, startsAt, candidates.Select(c => c.Candidate).ToList());
         var next = schedule.Next(date, slot);

@@ -1,5 +1,6 @@
 using CchcPublisher.Channels.Radio;
 using CchcPublisher.Channels.Radio.Programs;
+using CchcPublisher.Speech;
 
 namespace CchcPublisher.UnitTests.Channels.Radio.Programs;
 
@@ -13,6 +14,17 @@ public sealed class RadioOptionsValidatorTests
 
     [Fact]
     public void Validate_Defaults_Succeed() => Assert.Empty(Errors(new RadioOptions()));
+
+    [Fact]
+    public void Validate_LongCustomStationWords_FailWhereDefaultsPass()
+    {
+        // 2026 is read "hai nghìn không trăm hai mươi sáu": the words are counted after normalization.
+        var opening = string.Concat(Enumerable.Repeat("Năm 2026, {dai} kính chào bà con. ", 120));
+        var slot = Slot("sang", 6, 10);
+
+        Assert.Empty(Errors(new RadioOptions { Slots = [slot] }));
+        Assert.Contains(Errors(new RadioOptions { Opening = opening, Slots = [slot] }), e => e.Contains("quá nửa", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Validate_DuplicateSlotKeys_Fail() =>
@@ -73,12 +85,11 @@ public sealed class RadioOptionsValidatorTests
     [Fact]
     public void ReadsAsWritten_DefaultStationWords_SameSyllablesAsTheNormalizer()
     {
-        var options = new RadioOptions();
-        var text = string.Join(' ', options.Opening, options.Closing).Replace("{noidung}", string.Empty, StringComparison.Ordinal);
+        var text = RadioOptionsValidator.StationWords(new RadioOptions());
 
         Assert.True(RadioOptionsValidator.ReadsAsWritten(text));
         Assert.Equal(
-            CchcPublisher.Speech.SpeechText.CountSyllables(CchcPublisher.Speech.SpeechNormalizer.Default.Normalize(text)),
-            CchcPublisher.Speech.SpeechText.CountSyllables(text));
+            SpeechText.CountSyllables(SpeechNormalizer.Default.Normalize(text)),
+            SpeechText.CountSyllables(text));
     }
 }

@@ -34,7 +34,7 @@ public sealed class RadioProgramServiceTests : IDisposable
 
     public void Dispose() => _temp.Dispose();
 
-    private RadioProgramService CreateService(RadioOptions? options = null)
+    private RadioProgramService CreateService(RadioOptions? options = null, ISpeechNormalizer? normalizer = null)
     {
         options ??= new RadioOptions();
         options.Tts.Engine = "none";
@@ -42,7 +42,7 @@ public sealed class RadioProgramServiceTests : IDisposable
         return new RadioProgramService(
             _ledger,
             _content,
-            new ScriptBuilder(SpeechNormalizer.Default),
+            new ScriptBuilder(normalizer ?? SpeechNormalizer.Default),
             new TtsEngineSelector(Options.Create(options), httpClients),
             Options.Create(options),
             Options.Create(RadioTestArticles.Commune()),
@@ -157,6 +157,34 @@ public sealed class RadioProgramServiceTests : IDisposable
         Assert.Empty(result.Program!.Items);
         Assert.Empty(result.Files);
         Assert.DoesNotContain(_ledger.Entries, e => e.Channel == RadioLedgerChannels.Program);
+    }
+
+    [Fact]
+    public async Task PrepareAsync_NothingDueNotAssembled_NoProgramNothingNormalizedNothingWritten()
+    {
+        Published("cu", new DateTimeOffset(2026, 11, 10, 5, 0, 0, Vn));
+        var normalizer = Substitute.For<ISpeechNormalizer>();
+        normalizer.Normalize(Arg.Any<string>()).Returns(c => c.Arg<string>());
+
+        var result = await CreateService(normalizer: normalizer).PrepareAsync(Day, "sang", null, assembleEmpty: false, TestContext.Current.CancellationToken);
+
+        Assert.Null(result.Program);
+        Assert.Null(result.Error);
+        Assert.Empty(result.Files);
+        Assert.Equal("chieu", result.NextSlot?.Slot.Key);
+        normalizer.DidNotReceiveWithAnyArgs().Normalize(default!);
+        Assert.DoesNotContain(_ledger.Entries, e => e.Channel == RadioLedgerChannels.Program);
+    }
+
+    [Fact]
+    public async Task PrepareAsync_NotAssemblingEmptyButItemsDue_SameProgram()
+    {
+        Published("a", new DateTimeOffset(2026, 11, 23, 5, 0, 0, Vn));
+
+        var result = await CreateService().PrepareAsync(Day, "sang", null, assembleEmpty: false, TestContext.Current.CancellationToken);
+
+        Assert.Equal(["a"], result.Program!.Items.Select(i => i.ArticleId));
+        Assert.NotEmpty(result.Files);
     }
 
     [Fact]

@@ -33,9 +33,20 @@ internal sealed partial class PhoneNumberPass : ISpeechPass
             return text;
         }
 
-        text = HotlineRegex().Replace(text, m => Speak(m.Value));
-        return ContextRegex().Replace(text, m => m.Groups["pre"].Value + Speak(m.Groups["num"].Value));
+        // A hotline starts "1800" or "1900"; a short number follows one of the words that announce it.
+        if (text.Contains("1900", StringComparison.Ordinal) || text.Contains("1800", StringComparison.Ordinal))
+        {
+            text = HotlineRegex().Replace(text, m => Speak(m.Value));
+        }
+
+        return TextChecks.DigitRunAfterWord(text, 3, ContextWords)
+            ? ContextRegex().Replace(text, m => m.Groups["pre"].Value + Speak(m.Groups["num"].Value))
+            : text;
     }
+
+    /// <summary>The last word of each phrase of <see cref="ContextRegex"/> (the number comes right after it).</summary>
+    private static readonly string[] ContextWords =
+        ["nóng", "hotline", "đài", "gọi", "ngay", "đến", "tới", "cho", "số", "máy", "fax", "tin", "gửi", "nhắn", "phím", "chính", "thuế", "khoản"];
 
     private static int CountDigits(string value) => value.Count(char.IsAsciiDigit);
 

@@ -11,6 +11,7 @@ using CchcPublisher.Benchmarks.Speech;
 //   ledger --rows N --out FILE                                            write a ledger database with N rows
 //   explain --db FILE [--setup SQL]... [--sql SQL]...                     plans and timings of the status queries
 //   speech-passes [--rounds N]                                           time per speech normalization pass on the seed plans
+//   pipeline-rounds [--size Typical] [--rounds N] [--ops N]               the pipeline steps, best of interleaved rounds
 //   anything else                                                         BenchmarkDotNet (e.g. --filter '*Pipeline*' --job short)
 switch (args.FirstOrDefault())
 {
@@ -28,6 +29,10 @@ switch (args.FirstOrDefault())
         return 0;
     case "speech-passes":
         return SpeechPassProfile.Run(new Arguments(args[1..]).Int("--rounds") ?? 20);
+    case "pipeline-rounds":
+        var pipeline = new Arguments(args[1..]);
+        return CchcPublisher.Benchmarks.Pipeline.PipelineRounds.Run(
+            Enum.Parse<ArticleSize>(pipeline.Text("--size") ?? nameof(ArticleSize.Typical)), pipeline.Int("--rounds") ?? 10, pipeline.Int("--ops") ?? 1000);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Arguments).Assembly).Run(args);
         return 0;

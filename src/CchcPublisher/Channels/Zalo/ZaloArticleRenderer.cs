@@ -112,7 +112,7 @@ internal sealed class ZaloArticleRenderer(IOptions<ZaloOptions> options, IOption
         switch (inline)
         {
             case LiteralInline literal:
-                AppendText(output, literal.Content.ToString(), html);
+                AppendText(output, literal.Content.AsSpan(), html);
                 break;
             case EmphasisInline emphasis when html && emphasis.DelimiterChar is '*' or '_':
                 var tag = emphasis.DelimiterCount >= 2 ? "b" : "i";
@@ -175,7 +175,10 @@ internal sealed class ZaloArticleRenderer(IOptions<ZaloOptions> options, IOption
         }
     }
 
-    private static void AppendText(StringBuilder output, string text, bool html)
+    private static readonly System.Buffers.SearchValues<char> Escaped = System.Buffers.SearchValues.Create("&<>\"");
+
+    /// <summary>The text, HTML-escaped (&amp; &lt; &gt; &quot;) when <paramref name="html"/>; runs between escapes are copied whole.</summary>
+    private static void AppendText(StringBuilder output, ReadOnlySpan<char> text, bool html)
     {
         if (!html)
         {
@@ -183,17 +186,19 @@ internal sealed class ZaloArticleRenderer(IOptions<ZaloOptions> options, IOption
             return;
         }
 
-        foreach (var c in text)
+        for (var k = text.IndexOfAny(Escaped); k >= 0; k = text.IndexOfAny(Escaped))
         {
-            _ = c switch
+            output.Append(text[..k]).Append(text[k] switch
             {
-                '&' => output.Append("&amp;"),
-                '<' => output.Append("&lt;"),
-                '>' => output.Append("&gt;"),
-                '"' => output.Append("&quot;"),
-                _ => output.Append(c),
-            };
+                '&' => "&amp;",
+                '<' => "&lt;",
+                '>' => "&gt;",
+                _ => "&quot;",
+            });
+            text = text[(k + 1)..];
         }
+
+        output.Append(text);
     }
 
     private static string InlineHtml(LeafBlock block)

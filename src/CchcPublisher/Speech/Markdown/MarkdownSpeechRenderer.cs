@@ -40,7 +40,21 @@ internal static class MarkdownSpeechRenderer
             RenderBlock(block, blocks);
         }
 
-        return blocks.Where(b => b.Any(char.IsLetterOrDigit)).ToList();
+        blocks.RemoveAll(block => !HasLetterOrDigit(block));
+        return blocks;
+    }
+
+    private static bool HasLetterOrDigit(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void RenderBlock(Block block, List<string> output)

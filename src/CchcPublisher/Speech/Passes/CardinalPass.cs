@@ -18,10 +18,18 @@ internal sealed partial class CardinalPass : ISpeechPass
             return text;
         }
 
-        text = NegativeRegex().Replace(text, m => "âm " + context.Cardinal(m.Groups["n"].Value));
-        text = CodeRegex().Replace(text, m => m.Groups["l1"].Success
-            ? $"{Letters(m.Groups["l1"].Value, context)} {context.Cardinal(m.Groups["d1"].Value)}"
-            : $"{context.Cardinal(m.Groups["d2"].Value)} {VietnameseLetters.Spell(m.Groups["l2"].Value)}");
+        if (TextChecks.MarkThen(text, '-', Digits))
+        {
+            text = NegativeRegex().Replace(text, m => "âm " + context.Cardinal(m.Groups["n"].Value));
+        }
+
+        if (TextChecks.DigitBesideCapital(text))
+        {
+            text = CodeRegex().Replace(text, m => m.Groups["l1"].Success
+                ? $"{Letters(m.Groups["l1"].Value, context)} {context.Cardinal(m.Groups["d1"].Value)}"
+                : $"{context.Cardinal(m.Groups["d2"].Value)} {VietnameseLetters.Spell(m.Groups["l2"].Value)}");
+        }
+
         return NumberRegex().Replace(text, m =>
         {
             var spoken = context.Cardinal(m.Value);
@@ -30,6 +38,8 @@ internal sealed partial class CardinalPass : ISpeechPass
             return start + spoken + end;
         });
     }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     /// <summary>Letters before a number: an abbreviation the lexicon knows ("BĐ1" → "báo động một"), else spelled.</summary>
     private static string Letters(string letters, SpeechContext context) =>

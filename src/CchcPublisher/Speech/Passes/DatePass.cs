@@ -48,12 +48,13 @@ internal sealed partial class DatePass : ISpeechPass
                 Int(m, "y2") == Int(m, "y1") + 1 ? $"{context.Cardinal(m.Groups["y1"].Value)} đến {context.Cardinal(m.Groups["y2"].Value)}" : m.Value);
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, Slash))
+        // The ranges join two numbers with a dash ("15/7 - 20/7", "26-28/6/2022", "7-9/2025", "26-28/6").
+        if (TextChecks.DigitSeparatorDigit(text, Slash) && TextChecks.DigitSeparatorDigit(text, Dash))
         {
             text = DateRangeJoinRegex().Replace(text, " đến ");
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4))
+        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4) && TextChecks.DigitSeparatorDigit(text, Dash))
         {
             text = Replace(text, DayRangeFullRegex(), (m, before) =>
                 ValidDate(m, "d1", "m", "y") && ValidDate(m, "d2", "m", "y")
@@ -70,7 +71,7 @@ internal sealed partial class DatePass : ISpeechPass
                     : null);
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4))
+        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4) && TextChecks.DigitSeparatorDigit(text, Dash))
         {
             text = Replace(text, MonthRangeRegex(), (m, before) =>
                 ValidMonth(m, "m1") && ValidMonth(m, "m2")
@@ -86,7 +87,7 @@ internal sealed partial class DatePass : ISpeechPass
                     : null);
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, Slash))
+        if (TextChecks.DigitSeparatorDigit(text, Slash) && TextChecks.DigitSeparatorDigit(text, Dash))
         {
             text = Replace(text, DayRangeRegex(), (m, before) =>
                 ValidDate(m, "d1", "m", null) && ValidDate(m, "d2", "m", null)

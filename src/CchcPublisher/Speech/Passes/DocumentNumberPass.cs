@@ -38,10 +38,14 @@ internal sealed partial class DocumentNumberPass : ISpeechPass
                 ? m.Value
                 : Speak(text, m, codes, party: false, context);
         });
-        text = PartySymbolRegex().Replace(text, m => Speak(text, m, [m.Groups["type"].Value, m.Groups["issuer"].Value], party: true, context));
+        // A Party symbol has a dash after the number ("57-NQ/TW").
+        if (TextChecks.DigitThen(text, Dash, spaces: true))
+        {
+            text = PartySymbolRegex().Replace(text, m => Speak(text, m, [m.Groups["type"].Value, m.Groups["issuer"].Value], party: true, context));
+        }
 
         // A template with the number left blank ("Số: /KH-UBND", "Kế hoạch số /KH-UBND"): "số" and the symbol are dropped.
-        return BlankSymbolRegex().Replace(text, string.Empty);
+        return TextChecks.LooseMarkThen(text, '/', CodeStarts) ? BlankSymbolRegex().Replace(text, string.Empty) : text;
     }
 
     private static string Speak(string text, Match match, string[] codes, bool party, SpeechContext context)
@@ -175,6 +179,8 @@ internal sealed partial class DocumentNumberPass : ISpeechPass
         var spoken = context.Cardinal(digits.TrimStart('0') is { Length: > 0 } significant ? significant : "0");
         return letters.Length == 0 ? spoken : $"{spoken} {VietnameseLetters.Spell(letters)}";
     }
+
+    private static readonly System.Buffers.SearchValues<char> Dash = System.Buffers.SearchValues.Create("-");
 
     private static readonly System.Buffers.SearchValues<char> CodeStarts = System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ");
 

@@ -33,11 +33,22 @@ internal sealed partial class PhoneNumberPass : ISpeechPass
             return text;
         }
 
-        text = HotlineRegex().Replace(text, m => Speak(m.Value));
-        return ContextRegex().Replace(text, m => m.Groups["pre"].Value + Speak(m.Groups["num"].Value));
+        // A hotline starts "1800" or "1900"; a short number follows one of the words that announce it.
+        if (text.Contains("1900", StringComparison.Ordinal) || text.Contains("1800", StringComparison.Ordinal))
+        {
+            text = HotlineRegex().Replace(text, m => Speak(m.Value));
+        }
+
+        return TextChecks.DigitRunAfterWord(text, 3, ContextWords)
+            ? ContextRegex().Replace(text, m => m.Groups["pre"].Value + Speak(m.Groups["num"].Value))
+            : text;
     }
 
-    private static int CountDigits(string value) => value.Count(char.IsAsciiDigit);
+    /// <summary>The last word of each phrase of <see cref="ContextRegex"/> (the number comes right after it).</summary>
+    private static readonly string[] ContextWords =
+        ["nóng", "hotline", "đài", "gọi", "ngay", "đến", "tới", "cho", "số", "máy", "fax", "tin", "gửi", "nhắn", "phím", "chính", "thuế", "khoản"];
+
+    private static int CountDigits(string value) => TextChecks.CountDigits(value);
 
     private static string Speak(string written)
     {
@@ -49,13 +60,35 @@ internal sealed partial class PhoneNumberPass : ISpeechPass
             value = value[1..];
         }
 
-        var groups = GroupRegex().Matches(value).Select(g => g.Value).ToList();
+        // The groups as written: each run of digits (what "\d+" matches).
+        var groups = new List<string>(4);
+        for (var i = 0; i < value.Length;)
+        {
+            if (!char.IsDigit(value[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < value.Length && char.IsDigit(value[i]))
+            {
+                i++;
+            }
+
+            groups.Add(value[start..i]);
+        }
+
         if (groups.Count == 1)
         {
             groups = Regroup(groups[0]);
         }
 
-        builder.Append(string.Join(", ", groups.Select(VietnameseNumbers.DigitByDigit)));
+        for (var g = 0; g < groups.Count; g++)
+        {
+            builder.Append(g == 0 ? string.Empty : ", ").Append(VietnameseNumbers.DigitByDigit(groups[g]));
+        }
+
         return builder.ToString();
     }
 
@@ -82,7 +115,4 @@ internal sealed partial class PhoneNumberPass : ISpeechPass
     // Short numbers and codes after a word that announces them: hotlines, SMS numbers, keys, postcodes, accounts.
     [GeneratedRegex(@"(?<pre>(?<![\p{L}])(?:[Đđ]ường dây nóng|[Hh]otline|[Tt]ổng đài|[Gg]ọi(?: ngay| đến| tới| cho)?(?: số)?|[Ss]ố máy|[Ff]ax|[Ss]oạn tin(?: gửi| đến)?|[Nn]hắn tin(?: đến| tới)?|[Gg]ửi tin nhắn(?: đến| tới)?|[Đđ]ầu số|[Pp]hím|[Mm]ã bưu chính|[Mm]ã số thuế|[Ss]ố tài khoản|[Mm]ã số)\s*:?\s*)(?<num>\d{3,15})(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant)]
     private static partial Regex ContextRegex();
-
-    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]
-    private static partial Regex GroupRegex();
 }

@@ -41,9 +41,14 @@ internal sealed partial class RomanNumeralPass : ISpeechPass
 
             return builder.ToString();
         });
-        return SectionRegex().Replace(text, m =>
-            RomanNumerals.TryParse(m.Groups["r"].Value, out var value) ? $"{m.Groups["pre"].Value}{context.Cardinal(value)}." : m.Value);
+        // A section number opens a line.
+        return TextChecks.LineStartsWith(text, SectionNumerals)
+            ? SectionRegex().Replace(text, m =>
+                RomanNumerals.TryParse(m.Groups["r"].Value, out var value) ? $"{m.Groups["pre"].Value}{context.Cardinal(value)}." : m.Value)
+            : text;
     }
+
+    private static readonly System.Buffers.SearchValues<char> SectionNumerals = System.Buffers.SearchValues.Create("IVXL");
 
     private static readonly System.Buffers.SearchValues<char> Numerals = System.Buffers.SearchValues.Create("IVXLCDM");
 

@@ -348,6 +348,89 @@ internal static class TextChecks
         return false;
     }
 
+    /// <summary>
+    /// A run of at least <paramref name="minDigits"/> digits that follows, after white space, an optional ':' and white
+    /// space (<c>\s*:?\s*</c>), a word (a run of letters) equal to one of <paramref name="words"/>, case aside: a short
+    /// number after the word that announces it ("đường dây nóng 113", "gọi số 1022").
+    /// </summary>
+    public static bool DigitRunAfterWord(ReadOnlySpan<char> text, int minDigits, string[] words)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var k = text[i..].IndexOfAnyInRange('0', '9');
+            if (k < 0)
+            {
+                return false;
+            }
+
+            var start = i + k;
+            var end = text[start..].IndexOfAnyExceptInRange('0', '9');
+            i = end < 0 ? text.Length : start + end;
+            if (i - start < minDigits)
+            {
+                continue;
+            }
+
+            var j = SkipSpaceBack(text, start);
+            j = SkipSpaceBack(text, j > 0 && text[j - 1] == ':' ? j - 1 : j);
+            var wordStart = j;
+            while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            {
+                wordStart--;
+            }
+
+            var word = text[wordStart..j];
+            foreach (var candidate in words)
+            {
+                if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A digit with an upper-case letter (<c>\p{Lu}</c>) right before or right after it: "A1", "3B".</summary>
+    public static bool DigitBesideCapital(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOfAnyInRange('0', '9'); i >= 0 && i < text.Length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                continue;
+            }
+
+            if ((i > 0 && IsCapital(text[i - 1])) || (i + 1 < text.Length && IsCapital(text[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <paramref name="mark"/> at the start of the text or after a character that is neither a letter nor a number
+    /// (<c>(?&lt;![\p{L}\p{N}])</c>), followed right away by a character of <paramref name="next"/>: "/KH-UBND" in a
+    /// template with the number left blank.
+    /// </summary>
+    public static bool LooseMarkThen(ReadOnlySpan<char> text, char mark, SearchValues<char> next)
+    {
+        for (var i = text.IndexOf(mark); i >= 0 && i < text.Length; i++)
+        {
+            if (text[i] == mark && (i == 0 || !(char.IsLetter(text[i - 1]) || char.IsNumber(text[i - 1])))
+                && i + 1 < text.Length && next.Contains(text[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsHorizontalSpace(char c) => c != '\n' && char.IsWhiteSpace(c);
 
     private static int SkipSpace(ReadOnlySpan<char> text, int i)
@@ -359,6 +442,18 @@ internal static class TextChecks
 
         return i;
     }
+
+    private static int SkipSpaceBack(ReadOnlySpan<char> text, int i)
+    {
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static bool IsCapital(char c) => char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.UppercaseLetter;
 
     /// <summary>Moves <paramref name="i"/> to the end of the next run of digits at or after it; false when there is none.</summary>
     private static bool NextDigitRunEnd(ReadOnlySpan<char> text, ref int i)

@@ -24,6 +24,71 @@ internal static class SpeechDocument
     public static string ToSsml(IEnumerable<SpeechSegment> segments)
     {
         ArgumentNullException.ThrowIfNull(segments);
+        return Written(segments) ?? ToSsmlWithXmlWriter(segments);
+    }
+
+    /// <summary>
+    /// What <see cref="ToSsmlWithXmlWriter"/> writes, without an <see cref="XmlWriter"/>, for the usual script: at least one
+    /// element inside <c>&lt;speak&gt;</c> and sentences made only of characters the writer copies as they are (no
+    /// markup characters, line breaks, control characters or surrogates, which it escapes, rewrites or refuses). Null
+    /// for anything else, which the writer then renders.
+    /// </summary>
+    private static string? Written(IEnumerable<SpeechSegment> segments)
+    {
+        var builder = new StringBuilder(1024);
+        builder.Append("<speak version=\"1.0\" xml:lang=\"vi-VN\" xmlns=\"").Append(SsmlNamespace).Append("\">");
+        var empty = true;
+        foreach (var segment in segments)
+        {
+            switch (segment)
+            {
+                case SpokenParagraph paragraph when paragraph.Sentences.Count > 0:
+                    builder.Append("\n  <p>");
+                    foreach (var sentence in paragraph.Sentences)
+                    {
+                        if (!CopiedAsIs(sentence))
+                        {
+                            return null;
+                        }
+
+                        builder.Append("\n    <s>").Append(sentence).Append("</s>");
+                    }
+
+                    builder.Append("\n  </p>");
+                    empty = false;
+                    break;
+                case SpeechPause pause when pause.Duration > TimeSpan.Zero:
+                    builder.Append("\n  <break time=\"").Append(((long)pause.Duration.TotalMilliseconds).ToString(CultureInfo.InvariantCulture)).Append("ms\" />");
+                    empty = false;
+                    break;
+            }
+        }
+
+        return empty ? null : builder.Append("\n</speak>\n").ToString();
+    }
+
+    /// <summary>A non-empty text the XML writer copies unchanged into an element: printable ASCII but &lt; &gt; &amp;, or U+00A0 and above but surrogates, U+2028, U+2029, U+FFFE, U+FFFF.</summary>
+    private static bool CopiedAsIs(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (c < '\u00A0' ? c is < ' ' or > '~' or '<' or '>' or '&' : c is >= '\uD800' and <= '\uDFFF' or '\u2028' or '\u2029' or '\uFFFE' or '\uFFFF')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The SSML as <see cref="XmlWriter"/> writes it (escaping, line breaks); <see cref="ToSsml"/> for the usual script writes the same without it.</summary>
+    internal static string ToSsmlWithXmlWriter(IEnumerable<SpeechSegment> segments)
+    {
         var builder = new StringBuilder();
         var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = true, Encoding = Encoding.UTF8, NewLineChars = "\n" };
         using (var writer = XmlWriter.Create(builder, settings))

@@ -96,6 +96,52 @@ public sealed class TextChecksTests
         Assert.True(TextChecks.DigitSeparatorDigit("15.7.2021", AnySeparator, digitsAfter: 4));
     }
 
+    [Theory]
+    [InlineData("đường dây nóng 113", true)]
+    [InlineData("Gọi số: 1022 ngay", true)]
+    [InlineData("Hotline : 19001234", true)]
+    [InlineData("Mã số thuế 0101234567", true)]
+    [InlineData("năm 2026 trên địa bàn", false)]
+    [InlineData("đường dây nóng 11", false)]
+    [InlineData("mọi phản ánh 1022", false)]
+    public void DigitRunAfterWord_ShortNumberAfterTheWordThatAnnouncesIt(string text, bool expected) =>
+        Assert.Equal(expected, TextChecks.DigitRunAfterWord(text, 3, ["nóng", "gọi", "số", "hotline", "thuế"]));
+
+    [Theory]
+    [InlineData("mạng 5G", true)]
+    [InlineData("nhóm G7 họp", true)]
+    [InlineData("mức BĐ1", true)]
+    [InlineData("năm 2026", false)]
+    [InlineData("khu A 1", false)]
+    [InlineData("3b", false)]
+    public void DigitBesideCapital_CodeOfCapitalsAndDigits(string text, bool expected) =>
+        Assert.Equal(expected, TextChecks.DigitBesideCapital(text));
+
+    [Theory]
+    [InlineData("Số: /KH-UBND", true)]
+    [InlineData("/QĐ-UBND", true)]
+    [InlineData("số 125/KH-UBND", false)]
+    [InlineData("và/Hoặc", false)]
+    [InlineData("số / KH", false)]
+    public void LooseMarkThen_SlashNotAfterALetterOrNumber(string text, bool expected) =>
+        Assert.Equal(expected, TextChecks.LooseMarkThen(text, '/', SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")));
+
+    /// <summary>
+    /// The new checks on the patterns they guard (phone context, Party and blank symbols, section numbers, codes, date
+    /// ranges): each form is still read.
+    /// </summary>
+    [Theory]
+    [InlineData("gọi đường dây nóng 113", "gọi đường dây nóng một một ba")]
+    [InlineData("gọi 1900 1234", "gọi một chín không không, một hai ba bốn")]
+    [InlineData("Nghị quyết số 57-NQ/TW", "Nghị quyết số năm mươi bảy của Trung ương")]
+    [InlineData("Kế hoạch số /KH-UBND", "Kế hoạch")]
+    [InlineData("II. NỘI DUNG", "hai. nội dung")]
+    [InlineData("mạng 5G", "mạng năm giê")]
+    [InlineData("nhiệt độ -5", "nhiệt độ âm năm")]
+    [InlineData("từ 26-28/6/2022", "từ ngày hai mươi sáu đến ngày hai mươi tám tháng sáu năm hai nghìn không trăm hai mươi hai")]
+    public void Cascade_NewChecksStillRead(string written, string spoken) =>
+        Assert.Equal(spoken, PassCascade.Apply(written, new SpeechContext(NumberStyle.Default, SpeechLexiconLoader.BuiltIn)));
+
     /// <summary>Texts where the checks fail are left as they are and texts where they hold are still read, pass by pass.</summary>
     [Theory]
     [InlineData("cán bộ và nhân dân trong xã", "cán bộ và nhân dân trong xã")]

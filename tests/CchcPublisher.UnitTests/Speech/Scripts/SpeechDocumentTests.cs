@@ -62,4 +62,40 @@ public sealed class SpeechDocumentTests
 
         Assert.StartsWith("<speak", ssml, StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// The usual script is written without an XML writer: the bytes must be the writer's, for plain sentences and for
+    /// sentences with characters the writer escapes, rewrites or refuses (those fall back to it).
+    /// </summary>
+    [Fact]
+    public void ToSsml_SameBytesAsTheXmlWriter()
+    {
+        var random = new Random(17);
+        string[] pieces = ["Câu", " ", "một", ".", ",", "Ủy ban", "\u00A0", "'", "\"", "<", ">", "&", "\t", "\n", "\r", "\u0085", "\u2028", "é", "~", "\u007F"];
+        for (var n = 0; n < 500; n++)
+        {
+            var segments = new List<SpeechSegment>();
+            for (var k = random.Next(0, 5); k >= 0; k--)
+            {
+                var sentences = Enumerable.Range(0, random.Next(0, 4))
+                    .Select(_ => string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => pieces[random.Next(n % 2 == 0 ? 8 : pieces.Length)])))
+                    .ToList();
+                segments.Add(new SpokenParagraph(sentences));
+                segments.Add(new SpeechPause(TimeSpan.FromMilliseconds(random.Next(0, 3) * 400)));
+            }
+
+            string expected;
+            try
+            {
+                expected = SpeechDocument.ToSsmlWithXmlWriter(segments);
+            }
+            catch (ArgumentException)
+            {
+                Assert.Throws<ArgumentException>(() => SpeechDocument.ToSsml(segments));
+                continue;
+            }
+
+            Assert.Equal(expected, SpeechDocument.ToSsml(segments));
+        }
+    }
 }

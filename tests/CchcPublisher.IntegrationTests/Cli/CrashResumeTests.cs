@@ -94,13 +94,14 @@ public sealed class CrashResumeTests : IDisposable
         }
     }
 
-    /// <summary>Every output file (not the ledger, locks or logs), with a hash of its bytes.</summary>
+    /// <summary>Every output file (not the ledger, locks, logs or the content index, a cache), with a hash of its bytes.</summary>
     private static Dictionary<string, string> Outputs(string data) =>
         Directory.EnumerateFiles(data, "*", SearchOption.AllDirectories)
             .Select(path => (Relative: Path.GetRelativePath(data, path).Replace('\\', '/'), Path: path))
             .Where(f => !f.Relative.Contains(".db", StringComparison.Ordinal)
                         && !f.Relative.EndsWith(".lock", StringComparison.Ordinal)
                         && !f.Relative.StartsWith("logs/", StringComparison.Ordinal)
+                        && !f.Relative.StartsWith("cache/", StringComparison.Ordinal)
                         && !f.Relative.Contains(".tmp", StringComparison.Ordinal))
             .ToDictionary(f => f.Relative, f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f.Path))), StringComparer.Ordinal);
 

@@ -12,14 +12,19 @@ internal static class WorkerMemory
     /// <summary>Allocated since the last collection here, beyond which a run counts as large.</summary>
     internal const long LargeWorkBytes = 64L * 1024 * 1024;
 
-    private static long _allocatedAtLastReturn;
+    private static long _allocatedAtLastReturn = -1;
 
-    /// <summary>After a run: an aggressive full collection when the process allocated <see cref="LargeWorkBytes"/> or more since the last one.</summary>
+    /// <summary>
+    /// After a run: an aggressive full collection after the first run of the process (start-up is done: the host, the
+    /// settings, the first reading of the content) and whenever the process allocated <see cref="LargeWorkBytes"/> or
+    /// more since the last one.
+    /// </summary>
     /// <returns>True when it collected.</returns>
     public static bool ReturnAfterLargeWork()
     {
         var allocated = GC.GetTotalAllocatedBytes();
-        if (allocated - Interlocked.Read(ref _allocatedAtLastReturn) < LargeWorkBytes)
+        var last = Interlocked.Read(ref _allocatedAtLastReturn);
+        if (last >= 0 && allocated - last < LargeWorkBytes)
         {
             return false;
         }

@@ -14,7 +14,13 @@ namespace CchcPublisher.Publishing;
 internal sealed class OutputRebuilder(ILedger ledger, IEnumerable<IChannel> channels, ILogger<OutputRebuilder> logger)
 {
     /// <summary>Rebuilds what needs it (or everything, when <paramref name="force"/>); the count written per channel.</summary>
-    public async Task<IReadOnlyDictionary<string, int>> RebuildAsync(ContentSnapshot content, bool force, CancellationToken cancellationToken)
+    /// <param name="content">The articles in hand.</param>
+    /// <param name="force">Rebuild even what looks whole (<c>site rebuild</c>).</param>
+    /// <param name="cancellationToken">Stops before the next channel.</param>
+    /// <param name="known">Entries already read that hold every entry of the articles in hand on the rebuildable
+    /// channels (a publishing run's working set); null to read them here.</param>
+    public async Task<IReadOnlyDictionary<string, int>> RebuildAsync(
+        ContentSnapshot content, bool force, CancellationToken cancellationToken, IReadOnlyList<LedgerEntry>? known = null)
     {
         ArgumentNullException.ThrowIfNull(content);
         var result = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -26,9 +32,9 @@ internal sealed class OutputRebuilder(ILedger ledger, IEnumerable<IChannel> chan
             var rebuildable = (IRebuildableChannel)channel;
             // Only the articles in hand can be rebuilt: their entries by key, not every published row of the channel
             // (hundreds of thousands in an old ledger, read before every run).
-            var entries = await ledger.ListWorkingSetAsync(new LedgerWorkingSetQuery { ArticleIds = articles.Keys, Channels = [channel.Name] }, cancellationToken);
+            var entries = known ?? await ledger.ListWorkingSetAsync(new LedgerWorkingSetQuery { ArticleIds = articles.Keys, Channels = [channel.Name] }, cancellationToken);
             List<(Article, LedgerEntry)> published = [.. entries
-                .Where(e => e.State == PublicationState.Published && articles.ContainsKey(e.ArticleId))
+                .Where(e => e.Channel == channel.Name && e.State == PublicationState.Published && articles.ContainsKey(e.ArticleId))
                 .Select(e => (articles[e.ArticleId], e))];
             if (!force && !await rebuildable.NeedsRebuildAsync(published.Count, cancellationToken))
             {

@@ -114,9 +114,6 @@ internal sealed class PublishRunner(
                 {
                     logger.ContentProblem(diagnostic.ToString());
                 }
-
-                // A deleted or damaged generated site is made again before anything is added to it.
-                await rebuilder.RebuildAsync(content, force: false, cancellationToken);
             }
 
             if (await RunBatchAsync(request, content, seen, reports, round, cancellationToken))
@@ -137,6 +134,13 @@ internal sealed class PublishRunner(
         PublishRequest request, ContentSnapshot content, HashSet<string> seen, RunReports reports, int round, CancellationToken cancellationToken)
     {
         var input = await InputAsync(request, content, await approvals.LoadAsync(cancellationToken), cancellationToken);
+        if (round == 1)
+        {
+            // A deleted or damaged generated site is made again before anything is added to it, from the entries just
+            // read (every entry of the articles in hand on the available channels: no second read of the ledger).
+            await rebuilder.RebuildAsync(content, force: false, cancellationToken, input.Entries);
+        }
+
         var plan = planner.Plan(input);
         var earlierResults = EarlierResults.From(input.Entries, input.AvailableChannels, content);
 

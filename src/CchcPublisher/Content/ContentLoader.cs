@@ -359,9 +359,9 @@ internal sealed class ContentLoader(
         foreach (var file in files)
         {
             if (_parsed.TryGetValue(file.FullPath, out var remembered) && remembered.Length == file.Length && remembered.ModifiedAt == file.ModifiedAt &&
-                StillValid(IndexedParse.From(file.RelativePath, file.Length, file.ModifiedAt, remembered.Result)))
+                IndexedParse.From(file.RelativePath, file.Length, file.ModifiedAt, remembered.Result) is var entry && StillValid(entry))
             {
-                entries.Add(IndexedParse.From(file.RelativePath, file.Length, file.ModifiedAt, remembered.Result));
+                entries.Add(entry);
             }
         }
 

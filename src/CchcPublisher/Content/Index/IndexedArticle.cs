@@ -28,30 +28,28 @@ internal sealed record IndexedArticle(
         a.Id, a.SourcePath, a.RelativePath, a.Title, a.Categories, a.PublishAt, a.Channels, a.ChannelsExplicit, a.Summary, a.Author,
         a.CoverPath, a.PlanTask, a.Unit, a.Status, a.BodyLine, a.Slug, a.ContentHash, a.ModifiedAt);
 
-    public Article ToArticle(Func<Article, ParsedMarkdown> body)
+    /// <param name="body">Where the body is read from (the article's file, see <see cref="ParsedMarkdown.OnDisk"/>).</param>
+    public Article ToArticle(ParsedMarkdown body) => new()
     {
-        var article = new Article
-        {
-            Id = Id,
-            SourcePath = SourcePath,
-            RelativePath = RelativePath,
-            Title = Title,
-            Categories = Categories,
-            PublishAt = PublishAt,
-            Channels = Channels,
-            ChannelsExplicit = ChannelsExplicit,
-            Summary = Summary,
-            Author = Author,
-            CoverPath = CoverPath,
-            PlanTask = PlanTask,
-            Unit = Unit,
-            Status = Status,
-            Body = string.Empty,
-            BodyLine = BodyLine,
-            Slug = Slug,
-            ContentHash = ContentHash,
-            ModifiedAt = ModifiedAt,
-        };
-        return article with { BodySource = body(article) };
-    }
+        Id = Id,
+        SourcePath = SourcePath,
+        RelativePath = RelativePath,
+        Title = Title,
+        Categories = Categories,
+        PublishAt = PublishAt,
+        Channels = Channels,
+        ChannelsExplicit = ChannelsExplicit,
+        Summary = Summary,
+        Author = Author,
+        CoverPath = CoverPath,
+        PlanTask = PlanTask,
+        Unit = Unit,
+        Status = Status,
+        Body = string.Empty, // required; replaced by the body kept on disk just below
+        BodySource = body,
+        BodyLine = BodyLine,
+        Slug = Slug,
+        ContentHash = ContentHash,
+        ModifiedAt = ModifiedAt,
+    };
 }

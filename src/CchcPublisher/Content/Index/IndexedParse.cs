@@ -18,6 +18,6 @@ internal sealed record IndexedParse(
         new(relativePath, length, modifiedAt.UtcTicks, result.Article is { } a ? IndexedArticle.From(a) : null, result.Diagnostics, result.IdLine, result.IdColumn);
 
     /// <summary>The parse again, the article's body left in its file, its diagnostics shown at <paramref name="displayPath"/>.</summary>
-    public ArticleParseResult ToResult(Func<Article, ParsedMarkdown> body, string displayPath) =>
-        new(Article?.ToArticle(body), [.. Diagnostics.Select(d => d.Path == displayPath ? d : d with { Path = displayPath })], IdLine, IdColumn);
+    public ArticleParseResult ToResult(Func<IndexedArticle, ParsedMarkdown> body, string displayPath) =>
+        new(Article is { } article ? article.ToArticle(body(article)) : null, [.. Diagnostics.Select(d => d.Path == displayPath ? d : d with { Path = displayPath })], IdLine, IdColumn);
 }

@@ -68,7 +68,7 @@ internal sealed class ParsedMarkdown : IEquatable<ParsedMarkdown>
 
             lock (_gate)
             {
-                return _loaded ??= _load!();
+                return TextHeld();
             }
         }
     }
@@ -80,7 +80,7 @@ internal sealed class ParsedMarkdown : IEquatable<ParsedMarkdown>
         {
             lock (_gate)
             {
-                return _document ??= Markdig.Markdown.Parse(_text ?? (_loaded ??= _load!()), MarkdownPipelines.Default);
+                return _document ??= Markdig.Markdown.Parse(TextHeld(), MarkdownPipelines.Default);
             }
         }
     }
@@ -110,6 +110,9 @@ internal sealed class ParsedMarkdown : IEquatable<ParsedMarkdown>
             _loaded = null;
         }
     }
+
+    /// <summary>The text, read from disk now if it is kept there (under <see cref="_gate"/>).</summary>
+    private string TextHeld() => _text ?? (_loaded ??= _load!());
 
     public bool Equals(ParsedMarkdown? other) =>
         other is not null &&

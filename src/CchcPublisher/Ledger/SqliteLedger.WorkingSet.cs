@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace CchcPublisher.Ledger;
@@ -18,7 +17,7 @@ internal sealed partial class SqliteLedger
         await using var command = connection.CreateCommand();
         var columns = string.Join(", ", Columns.Split(", ").Select(c => "p." + c));
         var channels = InList(command, "c", query.Channels);
-        command.Parameters.AddWithValue("$ids", JsonSerializer.Serialize(query.ArticleIds, LedgerJsonContext.Default.IReadOnlyCollectionString));
+        command.Parameters.AddWithValue("$ids", JsonIdList.Write(query.ArticleIds));
         var parts = new List<string>
         {
             $"SELECT {columns} FROM publications p WHERE p.article_id IN (SELECT id FROM ids) AND p.channel IN ({channels})",

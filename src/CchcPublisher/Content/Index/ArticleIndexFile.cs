@@ -10,7 +10,7 @@ namespace CchcPublisher.Content.Index;
 /// is read from the article's own file when a renderer asks (<see cref="ParsedMarkdown.OnDisk"/>), checked
 /// against the content hash.
 /// <para>
-/// Kept in the data folder (<c>cache/bai-viet-*.json</c>, one per content folder), and only when that folder
+/// Kept in the data folder (<c>cache/bai-viet-*.jsonl</c>, one per content folder; see <see cref="ArticleIndexFormat"/>), and only when that folder
 /// exists: it is a cache, never a source. The whole file is trusted only when its key matches: this build of the
 /// program, the categories file and the settings that change a parse (default channels, time zone); diagnostics are
 /// shown from the current folder of whoever reads it, so the service and a <c>validate</c> typed elsewhere share one
@@ -21,8 +21,6 @@ namespace CchcPublisher.Content.Index;
 /// </summary>
 internal sealed class ArticleIndexFile(string path, string key)
 {
-    private const int FormatVersion = 1;
-
     /// <summary>The index of the content folder <paramref name="contentRoot"/> in <paramref name="dataRoot"/>, or null when the data folder does not exist.</summary>
     public static ArticleIndexFile? For(string dataRoot, string contentRoot, string key)
     {
@@ -32,7 +30,7 @@ internal sealed class ArticleIndexFile(string path, string key)
         }
 
         var folderHash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(contentRoot)))[..16];
-        return new ArticleIndexFile(Path.Combine(dataRoot, "cache", $"bai-viet-{folderHash}.json"), key);
+        return new ArticleIndexFile(Path.Combine(dataRoot, "cache", $"bai-viet-{folderHash}.jsonl"), key);
     }
 
     public string FilePath => path;
@@ -42,23 +40,12 @@ internal sealed class ArticleIndexFile(string path, string key)
     {
         try
         {
-            using var stream = File.OpenRead(path);
-            var index = JsonSerializer.Deserialize(stream, ArticleIndexJsonContext.Default.ArticleIndexDocument);
-            if (index is null || index.Version != FormatVersion || !string.Equals(index.Key, key, StringComparison.Ordinal))
-            {
-                return new Dictionary<string, IndexedParse>(StringComparer.Ordinal);
-            }
-
-            var entries = new Dictionary<string, IndexedParse>(index.Entries.Count, StringComparer.Ordinal);
-            foreach (var entry in index.Entries)
-            {
-                entries[entry.RelativePath] = entry;
-            }
-
-            return entries;
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            return ArticleIndexFormat.Read(stream, key) ?? new Dictionary<string, IndexedParse>(StringComparer.Ordinal);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or NotSupportedException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or FormatException or InvalidOperationException)
         {
+            // Missing, unreadable or damaged (a torn line, a value of the wrong kind): parse again, write anew.
             return new Dictionary<string, IndexedParse>(StringComparer.Ordinal);
         }
     }
@@ -69,13 +56,14 @@ internal sealed class ArticleIndexFile(string path, string key)
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            var document = new ArticleIndexDocument(FormatVersion, key, [.. entries]);
-            // Streamed: the index of 100,000 articles is 100 MB of JSON, never held as one buffer.
+            // Streamed: the index of 100,000 articles is tens of MB, never held as one buffer.
             AtomicFile.WriteStreamedAsync(
                 path,
                 sync: false,
-                (stream, ct) => JsonSerializer.SerializeAsync(stream, document, ArticleIndexJsonContext.Default.ArticleIndexDocument, ct),
+                (stream, ct) => ArticleIndexFormat.WriteAsync(stream, key, entries, ct),
                 CancellationToken.None).GetAwaiter().GetResult();
+            // The index of builds before 2026-12-04 (one JSON document): replaced by this one, not left to take room.
+            File.Delete(Path.ChangeExtension(path, ".json"));
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

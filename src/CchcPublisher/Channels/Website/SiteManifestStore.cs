@@ -106,6 +106,123 @@ internal static class SiteManifestStore
         }
     }
 
+    /// <summary>
+    /// The page names (slugs) the manifest lists, the journal of an interrupted batch applied, for the check a
+    /// publishing run makes before it starts (is the site whole?). Without a journal the file is checked with
+    /// <see cref="JsonDocument"/>, which the configuration has already compiled, instead of the serializer, whose
+    /// metadata for the manifest's records would be compiled by every worker's first tick just for this check; the
+    /// document is held as it is accepted by <see cref="LoadAsync"/> (the members of every entry of the right kind,
+    /// the required ones present).
+    /// </summary>
+    /// <exception cref="InvalidDataException">The file exists but is not a manifest.</exception>
+    public static async Task<IReadOnlyList<string>> ReadSlugsAsync(string siteRoot, CancellationToken cancellationToken)
+    {
+        if (HasJournal(siteRoot))
+        {
+            return [.. (await LoadWithJournalAsync(siteRoot, cancellationToken)).Manifest.Articles.Select(a => a.Slug)];
+        }
+
+        var path = Path.Combine(siteRoot, FileName);
+        if (!File.Exists(path))
+        {
+            return [];
+        }
+
+        try
+        {
+            await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, useAsync: true);
+            using var document = await JsonDocument.ParseAsync(stream, cancellationToken: cancellationToken);
+            return Slugs(document.RootElement) ?? throw new InvalidDataException($"{path}: not a site manifest.");
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{path}: {ex.Message}", ex);
+        }
+    }
+
+    /// <summary>The slugs of a manifest's entries, or null when <paramref name="root"/> is not a manifest.</summary>
+    private static List<string>? Slugs(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        if (root.TryGetProperty("version"u8, out var version) && (version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out _)))
+        {
+            return null;
+        }
+
+        // A manifest always lists its articles (the serializer leaves a missing init-only list null: refused too).
+        if (!root.TryGetProperty("articles"u8, out var articles) || articles.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        var slugs = new List<string>(articles.GetArrayLength());
+        foreach (var entry in articles.EnumerateArray())
+        {
+            if (entry.ValueKind != JsonValueKind.Object || !IsEntry(entry) ||
+                entry.GetProperty("slug"u8).GetString() is not { } slug)
+            {
+                return null;
+            }
+
+            slugs.Add(slug);
+        }
+
+        return slugs;
+    }
+
+    /// <summary>What the serializer needs to make a <see cref="SiteManifestEntry"/> that <see cref="LoadAsync"/> accepts.</summary>
+    private static bool IsEntry(JsonElement entry)
+    {
+        var required = Required.None;
+        foreach (var member in entry.EnumerateObject())
+        {
+            var value = member.Value;
+            var kind = value.ValueKind;
+            var ok = member.Name switch
+            {
+                "id" => kind == JsonValueKind.String && Mark(ref required, Required.Id),
+                "slug" => kind == JsonValueKind.String && Mark(ref required, Required.Slug),
+                "title" => kind is JsonValueKind.String or JsonValueKind.Null && Mark(ref required, Required.Title),
+                "contentHash" => kind is JsonValueKind.String or JsonValueKind.Null && Mark(ref required, Required.ContentHash),
+                "publishedAt" => kind == JsonValueKind.String && value.TryGetDateTimeOffset(out _) && Mark(ref required, Required.PublishedAt),
+                "summary" or "author" or "cover" => kind is JsonValueKind.String or JsonValueKind.Null,
+                "updatedAt" => kind == JsonValueKind.Null || (kind == JsonValueKind.String && value.TryGetDateTimeOffset(out _)),
+                "withdrawn" => kind is JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null,
+                "categories" => kind == JsonValueKind.Null ||
+                    (kind == JsonValueKind.Array && value.EnumerateArray().All(c => c.ValueKind is JsonValueKind.String or JsonValueKind.Null)),
+                _ => true, // the serializer skips members it does not know
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return required == Required.All;
+    }
+
+    private static bool Mark(ref Required seen, Required member)
+    {
+        seen |= member;
+        return true;
+    }
+
+    [Flags]
+    private enum Required
+    {
+        None = 0,
+        Id = 1,
+        Slug = 2,
+        Title = 4,
+        ContentHash = 8,
+        PublishedAt = 16,
+        All = Id | Slug | Title | ContentHash | PublishedAt,
+    }
+
     public static Task SaveAsync(string siteRoot, SiteManifest manifest, CancellationToken cancellationToken) =>
         SaveAsync(siteRoot, manifest, sync: true, cancellationToken);
 

@@ -175,10 +175,10 @@ internal sealed class StaticWebsiteChannel(
 
         try
         {
-            var (manifest, _) = await SiteManifestStore.LoadWithJournalAsync(root, cancellationToken);
-            return manifest.Articles.Count < publishedCount
+            var slugs = await SiteManifestStore.ReadSlugsAsync(root, cancellationToken);
+            return slugs.Count < publishedCount
                 || !File.Exists(SitePaths.Full(root, SitePaths.Index))
-                || manifest.Articles.Any(a => !File.Exists(SitePaths.Full(root, SitePaths.Article(a.Slug))));
+                || slugs.Any(slug => !File.Exists(SitePaths.Full(root, SitePaths.Article(slug))));
         }
         catch (InvalidDataException)
         {

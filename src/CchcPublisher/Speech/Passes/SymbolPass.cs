@@ -44,13 +44,9 @@ internal sealed partial class SymbolPass : ISpeechPass
 
         if (text.AsSpan().IndexOfAny(SpokenSymbols) >= 0)
         {
-            text = text.Replace("&", " và ", StringComparison.Ordinal)
-                .Replace("%", " phần trăm", StringComparison.Ordinal)
-                .Replace("@", " a còng ", StringComparison.Ordinal)
-                .Replace("+", " cộng ", StringComparison.Ordinal)
-                .Replace("=", " bằng ", StringComparison.Ordinal)
-                .Replace("°", " độ ", StringComparison.Ordinal);
+            text = WithSpokenSymbols(text);
         }
+
         if (text.Contains('/', StringComparison.Ordinal))
         {
             text = SlashBetweenWordsRegex().Replace(text, m => RateWords.AfterSlash(m.Groups["per"].Value));
@@ -69,7 +65,7 @@ internal sealed partial class SymbolPass : ISpeechPass
 
         if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
-            text = DigitsRegex().Replace(text, m => " " + context.Cardinal(m.Value) + " ");
+            text = WithDigitsRead(text, context);
         }
 
         if (HasOtherSymbol(text))
@@ -78,6 +74,58 @@ internal sealed partial class SymbolPass : ISpeechPass
         }
 
         return Tidy(text);
+    }
+
+    /// <summary>
+    /// Each of &amp; % @ + = ° as its word, in one scan (the words hold none of these characters, so this is the same as
+    /// replacing them one after the other).
+    /// </summary>
+    private static string WithSpokenSymbols(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 32);
+        var copied = 0;
+        for (var i = text.AsSpan().IndexOfAny(SpokenSymbols); i >= 0; i = text.AsSpan(copied).IndexOfAny(SpokenSymbols) is var k and >= 0 ? copied + k : -1)
+        {
+            builder.Append(text, copied, i - copied).Append(text[i] switch
+            {
+                '&' => " và ",
+                '%' => " phần trăm",
+                '@' => " a còng ",
+                '+' => " cộng ",
+                '=' => " bằng ",
+                _ => " độ ",
+            });
+            copied = i + 1;
+        }
+
+        return builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>Each run of digits (<c>\d+</c>: <see cref="char.IsDigit(char)"/>) as a cardinal between spaces.</summary>
+    private static string WithDigitsRead(string text, SpeechContext context)
+    {
+        System.Text.StringBuilder? builder = null;
+        var copied = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && char.IsDigit(text[end]))
+            {
+                end++;
+            }
+
+            builder ??= new System.Text.StringBuilder(text.Length + 64);
+            builder.Append(text, copied, i - copied).Append(' ').Append(context.Cardinal(text[i..end])).Append(' ');
+            copied = end;
+            i = end - 1;
+        }
+
+        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
     }
 
     /// <summary>Each step runs only when the text has what its pattern matches (<see cref="TextChecks"/>).</summary>
@@ -258,9 +306,6 @@ internal sealed partial class SymbolPass : ISpeechPass
 
     [GeneratedRegex(@"\s*[()\[\]{}]\s*", RegexOptions.CultureInvariant)]
     private static partial Regex BracketRegex();
-
-    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]
-    private static partial Regex DigitsRegex();
 
     [GeneratedRegex(@"[^\p{L}\p{M}\s.,;:!?]", RegexOptions.CultureInvariant)]
     private static partial Regex OtherSymbolRegex();

@@ -54,13 +54,12 @@ internal sealed partial class SymbolPass : ISpeechPass
 
         if (text.Contains('-', StringComparison.Ordinal))
         {
-            text = SpacedDashRegex().Replace(text, ", ");
-            text = TightDashRegex().Replace(text, " ");
+            text = WithoutDashes(text);
         }
 
         if (text.AsSpan().IndexOfAny(Brackets) >= 0)
         {
-            text = BracketRegex().Replace(text, ", ");
+            text = WithoutBrackets(text);
         }
 
         if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
@@ -138,17 +137,17 @@ internal sealed partial class SymbolPass : ISpeechPass
 
         if (TextChecks.AnyAfterHorizontalSpace(text, Punctuation))
         {
-            text = SpaceBeforePunctuationRegex().Replace(text, "$1");
+            text = WithoutSpaceBeforePunctuation(text);
         }
 
         if (TextChecks.RepeatedMark(text, Punctuation))
         {
-            text = RepeatedPunctuationRegex().Replace(text, m => Strongest(m.Value));
+            text = WithStrongestOfRepeatedPunctuation(text);
         }
 
         if (TextChecks.AnyBeforeLetter(text, Punctuation))
         {
-            text = MissingSpaceAfterPunctuationRegex().Replace(text, "$1 ");
+            text = WithSpaceAfterPunctuation(text);
         }
 
         if (TextChecks.LineStartsWith(text, LeadingMarks))
@@ -172,6 +171,201 @@ internal sealed partial class SymbolPass : ISpeechPass
         }
 
         return text.Trim();
+    }
+
+    /// <summary>
+    /// Dashes (was <c>\s+-+\s*|\s*-+\s+|^-+|-+$</c> with <c>Multiline</c> → ", ", then <c>-+</c> → " "): a dash with white
+    /// space on at least one side, at a line start or at the end is a pause ("kinh tế - xã hội" → "kinh tế, xã hội", the
+    /// white space around it included); a tight one joins words ("e-mail" → "e mail").
+    /// </summary>
+    internal static string WithoutDashes(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        var n = text.Length;
+        var i = 0;
+        while (i < n)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                var j = SkipWhiteSpace(text, i);
+                if (j < n && text[j] == '-')
+                {
+                    builder.Append(", ");
+                    i = SkipWhiteSpace(text, SkipDashes(text, j));
+                    continue;
+                }
+
+                builder.Append(text, i, j - i);
+                i = j;
+                continue;
+            }
+
+            if (c != '-')
+            {
+                builder.Append(c);
+                i++;
+                continue;
+            }
+
+            var end = SkipDashes(text, i);
+            if (end == n || char.IsWhiteSpace(text[end]) || i == 0 || text[i - 1] == '\n')
+            {
+                builder.Append(", ");
+                i = SkipWhiteSpace(text, end);
+                continue;
+            }
+
+            builder.Append(' ');
+            i = end;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Each bracket with the white space around it as a pause (was <c>\s*[()\[\]{}]\s*</c> → ", ").</summary>
+    internal static string WithoutBrackets(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        var n = text.Length;
+        var i = 0;
+        while (i < n)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                var j = SkipWhiteSpace(text, i);
+                if (j < n && Brackets.Contains(text[j]))
+                {
+                    builder.Append(", ");
+                    i = SkipWhiteSpace(text, j + 1);
+                    continue;
+                }
+
+                builder.Append(text, i, j - i);
+                i = j;
+                continue;
+            }
+
+            if (Brackets.Contains(c))
+            {
+                builder.Append(", ");
+                i = SkipWhiteSpace(text, i + 1);
+                continue;
+            }
+
+            builder.Append(c);
+            i++;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Horizontal white space just before . , ; : ! ? removed (was <c>[^\S\n]+([.,;:!?])</c> → "$1").</summary>
+    internal static string WithoutSpaceBeforePunctuation(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var n = text.Length;
+        var i = 0;
+        while (i < n)
+        {
+            if (!TextChecks.IsHorizontalSpace(text[i]))
+            {
+                builder.Append(text[i]);
+                i++;
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < n && TextChecks.IsHorizontalSpace(text[j]))
+            {
+                j++;
+            }
+
+            if (j == n || !Punctuation.Contains(text[j]))
+            {
+                builder.Append(text, i, j - i);
+            }
+
+            i = j;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A run of marks, white space between them allowed, as its strongest mark (was
+    /// <c>[.,;:!?](?:\s*[.,;:!?])+</c> → <see cref="Strongest"/>).
+    /// </summary>
+    internal static string WithStrongestOfRepeatedPunctuation(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var n = text.Length;
+        var i = 0;
+        while (i < n)
+        {
+            if (!Punctuation.Contains(text[i]))
+            {
+                builder.Append(text[i]);
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            for (var next = SkipWhiteSpace(text, end); next < n && Punctuation.Contains(text[next]); next = SkipWhiteSpace(text, end))
+            {
+                end = next + 1;
+            }
+
+            if (end == i + 1)
+            {
+                builder.Append(text[i]);
+            }
+            else
+            {
+                builder.Append(Strongest(text[i..end]));
+            }
+
+            i = end;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A space after . , ; : ! ? when a letter follows it directly (was <c>([.,;:!?])(?=\p{L})</c> → "$1 ").</summary>
+    internal static string WithSpaceAfterPunctuation(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            builder.Append(text[i]);
+            if (Punctuation.Contains(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static int SkipWhiteSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SkipDashes(string text, int i)
+    {
+        while (i < text.Length && text[i] == '-')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>Each run of horizontal white space (<c>[^\S\n]+</c>) as one space.</summary>
@@ -297,28 +491,11 @@ internal sealed partial class SymbolPass : ISpeechPass
     [GeneratedRegex(@"(?<=\p{L})\s*/\s*(?<per>\p{L}+\d?)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex SlashBetweenWordsRegex();
 
-    // A dash with a space on at least one side is a pause ("kinh tế - xã hội"); a tight one joins words ("e-mail").
-    [GeneratedRegex(@"\s+-+\s*|\s*-+\s+|^-+|-+$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
-    private static partial Regex SpacedDashRegex();
-
-    [GeneratedRegex(@"-+", RegexOptions.CultureInvariant)]
-    private static partial Regex TightDashRegex();
-
-    [GeneratedRegex(@"\s*[()\[\]{}]\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex BracketRegex();
 
     [GeneratedRegex(@"[^\p{L}\p{M}\s.,;:!?]", RegexOptions.CultureInvariant)]
     private static partial Regex OtherSymbolRegex();
 
 
-    [GeneratedRegex(@"[^\S\n]+([.,;:!?])", RegexOptions.CultureInvariant)]
-    private static partial Regex SpaceBeforePunctuationRegex();
-
-    [GeneratedRegex(@"[.,;:!?](?:\s*[.,;:!?])+", RegexOptions.CultureInvariant)]
-    private static partial Regex RepeatedPunctuationRegex();
-
-    [GeneratedRegex(@"([.,;:!?])(?=\p{L})", RegexOptions.CultureInvariant)]
-    private static partial Regex MissingSpaceAfterPunctuationRegex();
 
     [GeneratedRegex(@"(?m)(^|\n)[^\S\n]*[,;:.]+[^\S\n]*", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingPunctuationRegex();

@@ -143,7 +143,7 @@ internal sealed class AbbreviationPass : ISpeechPass
         {
             var end = SpaceIndex(expansion, count);
             var phrase = expansion.AsSpan(0, end);
-            if (tail.EndsWith(phrase, StringComparison.InvariantCultureIgnoreCase)
+            if (EndsWithIgnoreCase(tail, phrase)
                 && (tail.Length == phrase.Length || !char.IsLetter(tail[^(phrase.Length + 1)])))
             {
                 return expansion[(end + 1)..];
@@ -152,6 +152,29 @@ internal sealed class AbbreviationPass : ISpeechPass
 
         return expansion;
     }
+
+    /// <summary>
+    /// <c>tail.EndsWith(phrase, StringComparison.InvariantCultureIgnoreCase)</c>. When the phrase and the end of the tail
+    /// are plain Vietnamese (ASCII letters, precomposed Vietnamese letters, spaces: no combining mark, no ignorable
+    /// character, no expansion), the invariant collation without case equates exactly the strings that are equal
+    /// but for case, so the answer is the ordinal one without the call into ICU (≈ 0.4 µs each).
+    /// </summary>
+    internal static bool EndsWithIgnoreCase(ReadOnlySpan<char> tail, ReadOnlySpan<char> phrase)
+    {
+        if (tail.Length >= phrase.Length && IsPlainVietnamese(phrase) && IsPlainVietnamese(tail[^phrase.Length..]))
+        {
+            return tail[^phrase.Length..].Equals(phrase, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return tail.EndsWith(phrase, StringComparison.InvariantCultureIgnoreCase);
+    }
+
+    /// <summary>Letters Vietnamese writes (ASCII and precomposed, both cases) and the space.</summary>
+    internal static readonly System.Buffers.SearchValues<char> PlainVietnamese = System.Buffers.SearchValues.Create(
+        [' ', .. "abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+            .SelectMany(c => new[] { c, char.ToUpperInvariant(c) })]);
+
+    private static bool IsPlainVietnamese(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(PlainVietnamese);
 
     /// <summary>Index of the <paramref name="n"/>-th space of <paramref name="text"/> (there are at least that many).</summary>
     private static int SpaceIndex(string text, int n)

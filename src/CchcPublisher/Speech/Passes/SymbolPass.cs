@@ -130,6 +130,12 @@ internal sealed partial class SymbolPass : ISpeechPass
     /// <summary>Each step runs only when the text has what its pattern matches (<see cref="TextChecks"/>).</summary>
     private static string Tidy(string text)
     {
+        // Most windows need none of the steps: one scan says so (it is true whenever one of the step's tests is).
+        if (!MayNeedTidying(text))
+        {
+            return text.Trim();
+        }
+
         if (TextChecks.HasIrregularSpace(text))
         {
             text = OneSpace(text);
@@ -367,6 +373,98 @@ internal sealed partial class SymbolPass : ISpeechPass
 
         return i;
     }
+
+    /// <summary>
+    /// Whether one of <see cref="Tidy"/>'s tests can hold, in one scan: horizontal white space other than one plain space
+    /// before a letter or other character (<see cref="TextChecks.HasIrregularSpace"/>, <see cref="TextChecks.AnyAfterHorizontalSpace"/>,
+    /// <see cref="TextChecks.HasSpaceBeforeNewline"/>), a mark before a letter, another mark after white space, "," at a
+    /// line end (<see cref="TextChecks.AnyBeforeLetter"/>, <see cref="TextChecks.RepeatedMark"/>, <see cref="TextChecks.MarkAtLineEnd"/>),
+    /// or a line that opens with one of , ; : . (<see cref="TextChecks.LineStartsWith"/>). False means all of them are false.
+    /// </summary>
+    internal static bool MayNeedTidying(string text)
+    {
+        var n = text.Length;
+        var lineStart = true;
+        for (var i = 0; i < n; i++)
+        {
+            var c = text[i];
+            if (lineStart)
+            {
+                lineStart = false;
+                var j = i;
+                while (j < n && text[j] != '\n' && IsWhiteSpace(text[j]))
+                {
+                    j++;
+                }
+
+                if (j < n && LeadingMarks.Contains(text[j]))
+                {
+                    return true;
+                }
+            }
+
+            if (c == '\n')
+            {
+                lineStart = true;
+                continue;
+            }
+
+            if (IsWhiteSpace(c))
+            {
+                // Not one plain space, or one before a space, a line feed or a mark.
+                if (c != ' ' || (i + 1 < n && (IsWhiteSpace(text[i + 1]) || Punctuation.Contains(text[i + 1]))))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (!Punctuation.Contains(c))
+            {
+                continue;
+            }
+
+            if (i + 1 < n && char.IsLetter(text[i + 1]))
+            {
+                return true;
+            }
+
+            var k = i + 1;
+            while (k < n && IsWhiteSpace(text[k]))
+            {
+                k++;
+            }
+
+            if (k < n && Punctuation.Contains(text[k]))
+            {
+                return true;
+            }
+
+            if (c == ',')
+            {
+                k = i + 1;
+                while (k < n && text[k] != '\n' && IsWhiteSpace(text[k]))
+                {
+                    k++;
+                }
+
+                if (k == n || text[k] == '\n')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="char.IsWhiteSpace(char)"/>, without the Unicode look-up for letters (the white space above U+00A0 is U+1680 and U+2000–U+3000).</summary>
+    internal static bool IsWhiteSpace(char c) =>
+        c <= ' ' ? c is ' ' or (>= '\t' and <= '\r')
+        : c < '\u0085' ? false
+        : c < '\u0100' ? c is '\u0085' or '\u00A0'
+        : c == '\u1680' || (c is >= '\u2000' and <= '\u3000' && char.IsWhiteSpace(c));
 
     /// <summary>Each run of horizontal white space (<c>[^\S\n]+</c>) as one space.</summary>
     private static string OneSpace(string text)

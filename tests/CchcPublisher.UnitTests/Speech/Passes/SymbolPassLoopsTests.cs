@@ -110,6 +110,62 @@ public sealed partial class SymbolPassLoopsTests
         }
     }
 
+    [Fact]
+    public void IsWhiteSpace_AsTheRuntime_ForEveryCharacter()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.True(char.IsWhiteSpace((char)c) == SymbolPass.IsWhiteSpace((char)c), $"U+{c:X4}");
+        }
+    }
+
+    [Theory]
+    [InlineData("một hai, ba. Bốn\nnăm", false)]
+    [InlineData("một  hai", true)]
+    [InlineData("một\u00A0hai", true)]
+    [InlineData("một \nhai", true)]
+    [InlineData("một , hai", true)]
+    [InlineData("một,hai", true)]
+    [InlineData("một, . hai", true)]
+    [InlineData("một,\nhai", true)]
+    [InlineData("một\n , hai", true)]
+    [InlineData(". một", true)]
+    [InlineData("một.\n\nHai", false)]
+    public void MayNeedTidying_WhenATestOfTidyHolds(string text, bool expected)
+    {
+        Assert.Equal(expected, SymbolPass.MayNeedTidying(text));
+        Assert.Equal(TidyTests(text), SymbolPass.MayNeedTidying(text));
+    }
+
+    [Fact]
+    public void MayNeedTidying_ExactlyWhenATestOfTidyHolds_OnRandomTexts()
+    {
+        const string Alphabet = " \t\n\r\u00A0\u2003\u3000.,;:!?aĐủ-";
+        var random = new Random(23);
+        for (var n = 0; n < 50_000; n++)
+        {
+            var builder = new StringBuilder();
+            var length = random.Next(0, 16);
+            for (var k = 0; k < length; k++)
+            {
+                builder.Append(random.Next(3) == 0 ? Alphabet[random.Next(Alphabet.Length)] : 'a');
+            }
+
+            var text = builder.ToString();
+            Assert.True(TidyTests(text) == SymbolPass.MayNeedTidying(text), text);
+        }
+    }
+
+    /// <summary>The tests of <c>SymbolPass.Tidy</c>'s steps, one after the other.</summary>
+    private static bool TidyTests(string text)
+    {
+        var punctuation = System.Buffers.SearchValues.Create(".,;:!?");
+        return TextChecks.HasIrregularSpace(text) || TextChecks.AnyAfterHorizontalSpace(text, punctuation)
+            || TextChecks.RepeatedMark(text, punctuation) || TextChecks.AnyBeforeLetter(text, punctuation)
+            || TextChecks.LineStartsWith(text, System.Buffers.SearchValues.Create(",;:.")) || TextChecks.MarkAtLineEnd(text, ',')
+            || TextChecks.HasSpaceBeforeNewline(text);
+    }
+
     private static string DashesReference(string text) => TightDashRegex().Replace(SpacedDashRegex().Replace(text, ", "), " ");
 
     private static string RepeatedReference(string text) => RepeatedPunctuationRegex().Replace(text, m =>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using CchcPublisher.Speech.Lexicon;
 
@@ -29,7 +28,7 @@ internal sealed class AbbreviationPass : ISpeechPass
         // longest first; a key counts when it ends a token (no letter after it, nor digits glued to a letter), and a
         // chain "TTĐU-HĐND-UBND" or "HĐND&UBND" continues while the next part is a key too.
         var trie = Cache.GetValue(context.Lexicon, static lexicon => new KeyTrie(lexicon.Abbreviations.Keys));
-        var candidates = new List<string>();
+        List<string>? candidates = null;
         System.Text.StringBuilder? builder = null;
         var copied = 0;
         var i = 0;
@@ -40,6 +39,8 @@ internal sealed class AbbreviationPass : ISpeechPass
                 i++;
                 continue;
             }
+
+            candidates ??= [];
 
             // Most words that start like a key are no key ("Thực" for "TT…"): found without building a chain.
             trie.Matches(text, i, candidates);
@@ -66,7 +67,7 @@ internal sealed class AbbreviationPass : ISpeechPass
             var gluedNumber = end < text.Length && char.IsAsciiDigit(text[end]);
             builder ??= new System.Text.StringBuilder(text.Length + 64);
             builder.Append(text, copied, i - copied)
-                .Append(WithoutRepeat(TextWindow.Before(text, i), spoken))
+                .Append(WithoutRepeat(text.AsSpan(Math.Max(0, i - TextWindow.Length), Math.Min(i, TextWindow.Length)), spoken))
                 .Append(gluedNumber ? " " : string.Empty);
             copied = end;
             i = end;
@@ -133,20 +134,57 @@ internal sealed class AbbreviationPass : ISpeechPass
     }
 
     /// <summary>Drops the leading words of <paramref name="expansion"/> (two or more) that end <paramref name="before"/>.</summary>
-    private static string WithoutRepeat(string before, string expansion)
+    private static string WithoutRepeat(ReadOnlySpan<char> before, string expansion)
     {
-        var words = expansion.Split(' ');
+        // The first 2–4 words of the expansion are its text up to the 2nd–4th space (as split on ' ' and joined again).
+        var words = expansion.AsSpan().Count(' ') + 1;
         var tail = before.TrimEnd();
-        for (var count = Math.Min(words.Length - 1, 4); count >= 2; count--)
+        for (var count = Math.Min(words - 1, 4); count >= 2; count--)
         {
-            var phrase = string.Join(' ', words[..count]);
-            if (tail.EndsWith(phrase, true, CultureInfo.InvariantCulture)
+            var end = SpaceIndex(expansion, count);
+            var phrase = expansion.AsSpan(0, end);
+            if (EndsWithIgnoreCase(tail, phrase)
                 && (tail.Length == phrase.Length || !char.IsLetter(tail[^(phrase.Length + 1)])))
             {
-                return string.Join(' ', words[count..]);
+                return expansion[(end + 1)..];
             }
         }
 
         return expansion;
+    }
+
+    /// <summary>
+    /// <c>tail.EndsWith(phrase, StringComparison.InvariantCultureIgnoreCase)</c>. When the phrase and the end of the tail
+    /// are plain Vietnamese (ASCII letters, precomposed Vietnamese letters, spaces: no combining mark, no ignorable
+    /// character, no expansion), the invariant collation without case equates exactly the strings that are equal
+    /// but for case, so the answer is the ordinal one without the call into ICU (≈ 0.4 µs each).
+    /// </summary>
+    internal static bool EndsWithIgnoreCase(ReadOnlySpan<char> tail, ReadOnlySpan<char> phrase)
+    {
+        if (tail.Length >= phrase.Length && IsPlainVietnamese(phrase) && IsPlainVietnamese(tail[^phrase.Length..]))
+        {
+            return tail[^phrase.Length..].Equals(phrase, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return tail.EndsWith(phrase, StringComparison.InvariantCultureIgnoreCase);
+    }
+
+    /// <summary>Letters Vietnamese writes (ASCII and precomposed, both cases) and the space.</summary>
+    internal static readonly System.Buffers.SearchValues<char> PlainVietnamese = System.Buffers.SearchValues.Create(
+        [' ', .. "abcdefghijklmnopqrstuvwxyzàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+            .SelectMany(c => new[] { c, char.ToUpperInvariant(c) })]);
+
+    private static bool IsPlainVietnamese(ReadOnlySpan<char> text) => !text.ContainsAnyExcept(PlainVietnamese);
+
+    /// <summary>Index of the <paramref name="n"/>-th space of <paramref name="text"/> (there are at least that many).</summary>
+    private static int SpaceIndex(string text, int n)
+    {
+        var index = -1;
+        for (var k = 0; k < n; k++)
+        {
+            index = text.IndexOf(' ', index + 1);
+        }
+
+        return index;
     }
 }

@@ -22,13 +22,21 @@ internal sealed class CapitalizedWordPass : ISpeechPass
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsLetter(text[i]))
+            // A run with two capitals holds a capital: jump to the next one, then back to the start of its letter run
+            // (never before i, which is the end of the last run or the start).
+            var next = text.AsSpan(i).IndexOfAny(Capitals);
+            if (next < 0)
             {
-                i++;
-                continue;
+                break;
             }
 
-            var start = i;
+            var start = i + next;
+            while (start > i && IsLetter(text[start - 1]))
+            {
+                start--;
+            }
+
+            i = start;
             var capitals = 0;
             while (i < text.Length && IsLetter(text[i]))
             {
@@ -51,6 +59,10 @@ internal sealed class CapitalizedWordPass : ISpeechPass
 
         return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
     }
+
+    /// <summary>Every character that is a letter (<see cref="IsLetter"/>) and counts as a capital (<see cref="SpeechTokenizer.IsUpper"/>).</summary>
+    private static readonly System.Buffers.SearchValues<char> Capitals = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => IsLetter(c) && SpeechTokenizer.IsUpper(c))]);
 
     /// <summary><see cref="char.IsLetter(char)"/>, with the letters Vietnamese writes decided first without a table look-up.</summary>
     private static bool IsLetter(char c) => SpeechTokenizer.IsLetter(c) || (c > '\u007F' && char.IsLetter(c));

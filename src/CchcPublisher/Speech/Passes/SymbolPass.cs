@@ -44,13 +44,9 @@ internal sealed partial class SymbolPass : ISpeechPass
 
         if (text.AsSpan().IndexOfAny(SpokenSymbols) >= 0)
         {
-            text = text.Replace("&", " và ", StringComparison.Ordinal)
-                .Replace("%", " phần trăm", StringComparison.Ordinal)
-                .Replace("@", " a còng ", StringComparison.Ordinal)
-                .Replace("+", " cộng ", StringComparison.Ordinal)
-                .Replace("=", " bằng ", StringComparison.Ordinal)
-                .Replace("°", " độ ", StringComparison.Ordinal);
+            text = WithSpokenSymbols(text);
         }
+
         if (text.Contains('/', StringComparison.Ordinal))
         {
             text = SlashBetweenWordsRegex().Replace(text, m => RateWords.AfterSlash(m.Groups["per"].Value));
@@ -58,18 +54,17 @@ internal sealed partial class SymbolPass : ISpeechPass
 
         if (text.Contains('-', StringComparison.Ordinal))
         {
-            text = SpacedDashRegex().Replace(text, ", ");
-            text = TightDashRegex().Replace(text, " ");
+            text = WithoutDashes(text);
         }
 
         if (text.AsSpan().IndexOfAny(Brackets) >= 0)
         {
-            text = BracketRegex().Replace(text, ", ");
+            text = WithoutBrackets(text);
         }
 
         if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
-            text = DigitsRegex().Replace(text, m => " " + context.Cardinal(m.Value) + " ");
+            text = WithDigitsRead(text, context);
         }
 
         if (HasOtherSymbol(text))
@@ -80,9 +75,67 @@ internal sealed partial class SymbolPass : ISpeechPass
         return Tidy(text);
     }
 
+    /// <summary>
+    /// Each of &amp; % @ + = ° as its word, in one scan (the words hold none of these characters, so this is the same as
+    /// replacing them one after the other).
+    /// </summary>
+    private static string WithSpokenSymbols(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 32);
+        var copied = 0;
+        for (var i = text.AsSpan().IndexOfAny(SpokenSymbols); i >= 0; i = text.AsSpan(copied).IndexOfAny(SpokenSymbols) is var k and >= 0 ? copied + k : -1)
+        {
+            builder.Append(text, copied, i - copied).Append(text[i] switch
+            {
+                '&' => " và ",
+                '%' => " phần trăm",
+                '@' => " a còng ",
+                '+' => " cộng ",
+                '=' => " bằng ",
+                _ => " độ ",
+            });
+            copied = i + 1;
+        }
+
+        return builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>Each run of digits (<c>\d+</c>: <see cref="char.IsDigit(char)"/>) as a cardinal between spaces.</summary>
+    private static string WithDigitsRead(string text, SpeechContext context)
+    {
+        System.Text.StringBuilder? builder = null;
+        var copied = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsDigit(text[i]))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && char.IsDigit(text[end]))
+            {
+                end++;
+            }
+
+            builder ??= new System.Text.StringBuilder(text.Length + 64);
+            builder.Append(text, copied, i - copied).Append(' ').Append(context.Cardinal(text[i..end])).Append(' ');
+            copied = end;
+            i = end - 1;
+        }
+
+        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
     /// <summary>Each step runs only when the text has what its pattern matches (<see cref="TextChecks"/>).</summary>
     private static string Tidy(string text)
     {
+        // Most windows need none of the steps: one scan says so (it is true whenever one of the step's tests is).
+        if (!MayNeedTidying(text))
+        {
+            return text.Trim();
+        }
+
         if (TextChecks.HasIrregularSpace(text))
         {
             text = OneSpace(text);
@@ -90,17 +143,17 @@ internal sealed partial class SymbolPass : ISpeechPass
 
         if (TextChecks.AnyAfterHorizontalSpace(text, Punctuation))
         {
-            text = SpaceBeforePunctuationRegex().Replace(text, "$1");
+            text = WithoutSpaceBeforePunctuation(text);
         }
 
         if (TextChecks.RepeatedMark(text, Punctuation))
         {
-            text = RepeatedPunctuationRegex().Replace(text, m => Strongest(m.Value));
+            text = WithStrongestOfRepeatedPunctuation(text);
         }
 
         if (TextChecks.AnyBeforeLetter(text, Punctuation))
         {
-            text = MissingSpaceAfterPunctuationRegex().Replace(text, "$1 ");
+            text = WithSpaceAfterPunctuation(text);
         }
 
         if (TextChecks.LineStartsWith(text, LeadingMarks))
@@ -125,6 +178,293 @@ internal sealed partial class SymbolPass : ISpeechPass
 
         return text.Trim();
     }
+
+    /// <summary>
+    /// Dashes (was <c>\s+-+\s*|\s*-+\s+|^-+|-+$</c> with <c>Multiline</c> → ", ", then <c>-+</c> → " "): a dash with white
+    /// space on at least one side, at a line start or at the end is a pause ("kinh tế - xã hội" → "kinh tế, xã hội", the
+    /// white space around it included); a tight one joins words ("e-mail" → "e mail").
+    /// </summary>
+    internal static string WithoutDashes(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        var n = text.Length;
+        var i = 0;
+        while (i < n)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                var j = SkipWhiteSpace(text, i);
+                if (j < n && text[j] == '-')
+                {
+                    builder.Append(", ");
+                    i = SkipWhiteSpace(text, SkipDashes(text, j));
+                    continue;
+                }
+
+                builder.Append(text, i, j - i);
+                i = j;
+                continue;
+            }
+
+            if (c != '-')
+            {
+                builder.Append(c);
+                i++;
+                continue;
+            }
+
+            var end = SkipDashes(text, i);
+            if (end == n || char.IsWhiteSpace(text[end]) || i == 0 || text[i - 1] == '\n')
+            {
+                builder.Append(", ");
+                i = SkipWhiteSpace(text, end);
+                continue;
+            }
+
+            builder.Append(' ');
+            i = end;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Each bracket with the white space around it as a pause (was <c>\s*[()\[\]{}]\s*</c> → ", ").</summary>
+    internal static string WithoutBrackets(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        var n = text.Length;
+        var i = 0;
+        while (i < n)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                var j = SkipWhiteSpace(text, i);
+                if (j < n && Brackets.Contains(text[j]))
+                {
+                    builder.Append(", ");
+                    i = SkipWhiteSpace(text, j + 1);
+                    continue;
+                }
+
+                builder.Append(text, i, j - i);
+                i = j;
+                continue;
+            }
+
+            if (Brackets.Contains(c))
+            {
+                builder.Append(", ");
+                i = SkipWhiteSpace(text, i + 1);
+                continue;
+            }
+
+            builder.Append(c);
+            i++;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Horizontal white space just before . , ; : ! ? removed (was <c>[^\S\n]+([.,;:!?])</c> → "$1").</summary>
+    internal static string WithoutSpaceBeforePunctuation(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var n = text.Length;
+        var i = 0;
+        while (i < n)
+        {
+            if (!TextChecks.IsHorizontalSpace(text[i]))
+            {
+                builder.Append(text[i]);
+                i++;
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < n && TextChecks.IsHorizontalSpace(text[j]))
+            {
+                j++;
+            }
+
+            if (j == n || !Punctuation.Contains(text[j]))
+            {
+                builder.Append(text, i, j - i);
+            }
+
+            i = j;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// A run of marks, white space between them allowed, as its strongest mark (was
+    /// <c>[.,;:!?](?:\s*[.,;:!?])+</c> → <see cref="Strongest"/>).
+    /// </summary>
+    internal static string WithStrongestOfRepeatedPunctuation(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        var n = text.Length;
+        var i = 0;
+        while (i < n)
+        {
+            if (!Punctuation.Contains(text[i]))
+            {
+                builder.Append(text[i]);
+                i++;
+                continue;
+            }
+
+            var end = i + 1;
+            for (var next = SkipWhiteSpace(text, end); next < n && Punctuation.Contains(text[next]); next = SkipWhiteSpace(text, end))
+            {
+                end = next + 1;
+            }
+
+            if (end == i + 1)
+            {
+                builder.Append(text[i]);
+            }
+            else
+            {
+                builder.Append(Strongest(text[i..end]));
+            }
+
+            i = end;
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>A space after . , ; : ! ? when a letter follows it directly (was <c>([.,;:!?])(?=\p{L})</c> → "$1 ").</summary>
+    internal static string WithSpaceAfterPunctuation(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length + 16);
+        for (var i = 0; i < text.Length; i++)
+        {
+            builder.Append(text[i]);
+            if (Punctuation.Contains(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                builder.Append(' ');
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static int SkipWhiteSpace(string text, int i)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int SkipDashes(string text, int i)
+    {
+        while (i < text.Length && text[i] == '-')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    /// <summary>
+    /// Whether one of <see cref="Tidy"/>'s tests can hold, in one scan: horizontal white space other than one plain space
+    /// before a letter or other character (<see cref="TextChecks.HasIrregularSpace"/>, <see cref="TextChecks.AnyAfterHorizontalSpace"/>,
+    /// <see cref="TextChecks.HasSpaceBeforeNewline"/>), a mark before a letter, another mark after white space, "," at a
+    /// line end (<see cref="TextChecks.AnyBeforeLetter"/>, <see cref="TextChecks.RepeatedMark"/>, <see cref="TextChecks.MarkAtLineEnd"/>),
+    /// or a line that opens with one of , ; : . (<see cref="TextChecks.LineStartsWith"/>). False means all of them are false.
+    /// </summary>
+    internal static bool MayNeedTidying(string text)
+    {
+        var n = text.Length;
+        var lineStart = true;
+        for (var i = 0; i < n; i++)
+        {
+            var c = text[i];
+            if (lineStart)
+            {
+                lineStart = false;
+                var j = i;
+                while (j < n && text[j] != '\n' && IsWhiteSpace(text[j]))
+                {
+                    j++;
+                }
+
+                if (j < n && LeadingMarks.Contains(text[j]))
+                {
+                    return true;
+                }
+            }
+
+            if (c == '\n')
+            {
+                lineStart = true;
+                continue;
+            }
+
+            if (IsWhiteSpace(c))
+            {
+                // Not one plain space, or one before a space, a line feed or a mark.
+                if (c != ' ' || (i + 1 < n && (IsWhiteSpace(text[i + 1]) || Punctuation.Contains(text[i + 1]))))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (!Punctuation.Contains(c))
+            {
+                continue;
+            }
+
+            if (i + 1 < n && char.IsLetter(text[i + 1]))
+            {
+                return true;
+            }
+
+            var k = i + 1;
+            while (k < n && IsWhiteSpace(text[k]))
+            {
+                k++;
+            }
+
+            if (k < n && Punctuation.Contains(text[k]))
+            {
+                return true;
+            }
+
+            if (c == ',')
+            {
+                k = i + 1;
+                while (k < n && text[k] != '\n' && IsWhiteSpace(text[k]))
+                {
+                    k++;
+                }
+
+                if (k == n || text[k] == '\n')
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><see cref="char.IsWhiteSpace(char)"/>, without the Unicode look-up for letters (the white space above U+00A0 is U+1680 and U+2000–U+3000).</summary>
+    internal static bool IsWhiteSpace(char c) =>
+        c <= ' ' ? c is ' ' or (>= '\t' and <= '\r')
+        : c < '\u0085' ? false
+        : c < '\u0100' ? c is '\u0085' or '\u00A0'
+        : c == '\u1680' || (c is >= '\u2000' and <= '\u3000' && char.IsWhiteSpace(c));
 
     /// <summary>Each run of horizontal white space (<c>[^\S\n]+</c>) as one space.</summary>
     private static string OneSpace(string text)
@@ -249,31 +589,11 @@ internal sealed partial class SymbolPass : ISpeechPass
     [GeneratedRegex(@"(?<=\p{L})\s*/\s*(?<per>\p{L}+\d?)(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex SlashBetweenWordsRegex();
 
-    // A dash with a space on at least one side is a pause ("kinh tế - xã hội"); a tight one joins words ("e-mail").
-    [GeneratedRegex(@"\s+-+\s*|\s*-+\s+|^-+|-+$", RegexOptions.CultureInvariant | RegexOptions.Multiline)]
-    private static partial Regex SpacedDashRegex();
-
-    [GeneratedRegex(@"-+", RegexOptions.CultureInvariant)]
-    private static partial Regex TightDashRegex();
-
-    [GeneratedRegex(@"\s*[()\[\]{}]\s*", RegexOptions.CultureInvariant)]
-    private static partial Regex BracketRegex();
-
-    [GeneratedRegex(@"\d+", RegexOptions.CultureInvariant)]
-    private static partial Regex DigitsRegex();
 
     [GeneratedRegex(@"[^\p{L}\p{M}\s.,;:!?]", RegexOptions.CultureInvariant)]
     private static partial Regex OtherSymbolRegex();
 
 
-    [GeneratedRegex(@"[^\S\n]+([.,;:!?])", RegexOptions.CultureInvariant)]
-    private static partial Regex SpaceBeforePunctuationRegex();
-
-    [GeneratedRegex(@"[.,;:!?](?:\s*[.,;:!?])+", RegexOptions.CultureInvariant)]
-    private static partial Regex RepeatedPunctuationRegex();
-
-    [GeneratedRegex(@"([.,;:!?])(?=\p{L})", RegexOptions.CultureInvariant)]
-    private static partial Regex MissingSpaceAfterPunctuationRegex();
 
     [GeneratedRegex(@"(?m)(^|\n)[^\S\n]*[,;:.]+[^\S\n]*", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingPunctuationRegex();

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CchcPublisher.Channels.Http;
 using CchcPublisher.Content.Markdown;
+using CchcPublisher.Content.Text;
 using CchcPublisher.Hosting;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -111,18 +112,56 @@ internal sealed class FacebookPostRenderer(
     public static string PlainText(MarkdownDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var paragraphs = new List<string>();
+        // Every block's lines, in order; a block's lines are joined by a line feed and blocks by a blank line.
+        var lines = new List<string>();
+        var blockEnds = new List<int>();
+        var length = 0;
         foreach (var block in document)
         {
-            var lines = new List<string>();
+            var first = lines.Count;
             BlockLines(block, 0, lines);
-            if (lines.Count > 0)
+            if (lines.Count > first)
             {
-                paragraphs.Add(string.Join('\n', lines));
+                blockEnds.Add(lines.Count);
+                length += (blockEnds.Count > 1 ? 2 : 0) + (lines.Count - first - 1);
             }
         }
 
-        return string.Join("\n\n", paragraphs);
+        if (lines.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        foreach (var line in lines)
+        {
+            length += line.Length;
+        }
+
+        return string.Create(length, (lines, blockEnds), static (span, state) =>
+        {
+            var (lines, blockEnds) = state;
+            var at = 0;
+            var line = 0;
+            for (var b = 0; b < blockEnds.Count; b++)
+            {
+                if (b > 0)
+                {
+                    span[at++] = '\n';
+                    span[at++] = '\n';
+                }
+
+                for (; line < blockEnds[b]; line++)
+                {
+                    if (line > (b == 0 ? 0 : blockEnds[b - 1]))
+                    {
+                        span[at++] = '\n';
+                    }
+
+                    lines[line].CopyTo(span[at..]);
+                    at += lines[line].Length;
+                }
+            }
+        });
     }
 
     private static string Compose(string title, string body, string tail, int maxLength)
@@ -197,9 +236,9 @@ internal sealed class FacebookPostRenderer(
 
     private static string InlineText(ContainerInline? container)
     {
-        var output = new StringBuilder();
+        var output = StringBuilderCache.Acquire();
         AppendInlines(output, container);
-        return output.ToString().Trim();
+        return StringBuilderCache.ToTrimmedStringAndRelease(output);
     }
 
     private static void AppendInlines(StringBuilder output, ContainerInline? container)
@@ -213,8 +252,10 @@ internal sealed class FacebookPostRenderer(
         {
             switch (inline)
             {
-                case LiteralInline literal:
-                    output.Append(literal.Content.ToString());
+                case LiteralInline { Content.Length: > 0 } literal:
+                    output.Append(literal.Content.AsSpan());
+                    break;
+                case LiteralInline:
                     break;
                 case CodeInline code:
                     output.Append(code.Content);

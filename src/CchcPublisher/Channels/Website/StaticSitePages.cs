@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CchcPublisher.Content.Text;
 
 namespace CchcPublisher.Channels.Website;
 
@@ -40,7 +41,7 @@ internal sealed class StaticSitePages(SiteInfo site, ICategoryLabels labels)
         ArgumentNullException.ThrowIfNull(entry);
         ArgumentNullException.ThrowIfNull(bodyHtml);
         // The page is the body, the style sheet and about 1,500 characters of markup and metadata: one buffer.
-        var html = new StringBuilder(bodyHtml.Length + Style.Length + 2 * (entry.Title.Length + (entry.Summary?.Length ?? 0)) + 2048);
+        var html = StringBuilderCache.Acquire(bodyHtml.Length + Style.Length + 2 * (entry.Title.Length + (entry.Summary?.Length ?? 0)) + 2048);
         Open(html, entry.Title, entry.Summary, root: "../");
         html.Append("<article>\n");
         html.Append("<h1>").Append(HtmlText.Escape(entry.Title)).Append("</h1>\n");
@@ -65,7 +66,7 @@ internal sealed class StaticSitePages(SiteInfo site, ICategoryLabels labels)
         html.Append("</article>\n");
         html.Append("<p><a href=\"../").Append(SitePaths.Index).Append("\">← Tất cả bài viết</a></p>\n");
         Close(html, root: "../");
-        return html.ToString();
+        return StringBuilderCache.ToStringAndRelease(html);
     }
 
     /// <summary>The index: every article, newest first, and the list of categories.</summary>

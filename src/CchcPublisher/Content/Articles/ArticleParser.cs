@@ -328,8 +328,7 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
     private static bool HasWrongShape(Dictionary<string, YamlEntry> fields, string key, bool listAllowed) =>
         fields.TryGetValue(key, out var entry) && entry.Value is not YamlScalar && !(listAllowed && entry.Value is YamlList);
 
-    private static string? CollapseSpaces(string? text) =>
-        text is null ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string? CollapseSpaces(string? text) => text is null ? null : WhiteSpaceText.Collapse(text);
 
     /// <summary>SHA-256 of the normalized text (no BOM, LF, NFC), hashing the file bytes directly when they already are.</summary>
     private static string Hash(ReadOnlySpan<byte> bytes, SourceText decoded)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using CchcPublisher.Content.Text;
 
 namespace CchcPublisher.Speech.Scripts;
 
@@ -13,7 +14,7 @@ internal static class SpeechDocument
     public static string ToPlainText(IEnumerable<SpeechSegment> segments)
     {
         ArgumentNullException.ThrowIfNull(segments);
-        var builder = new StringBuilder(TextLength(segments) + 16);
+        var builder = StringBuilderCache.Acquire(TextLength(segments) + 16);
         foreach (var segment in segments)
         {
             if (segment is not SpokenParagraph paragraph || !HasText(paragraph))
@@ -29,7 +30,7 @@ internal static class SpeechDocument
             paragraph.AppendText(builder);
         }
 
-        return builder.Append('\n').ToString();
+        return StringBuilderCache.ToStringAndRelease(builder.Append('\n'));
     }
 
     /// <summary>True when <see cref="SpokenParagraph.Text"/> is not empty.</summary>
@@ -73,7 +74,7 @@ internal static class SpeechDocument
     private static string? Written(IEnumerable<SpeechSegment> segments)
     {
         // Each sentence in "\n    <s>…</s>" (14 characters), each paragraph or pause in about 30 more.
-        var builder = new StringBuilder(256 + TextLength(segments) + 16 * SegmentCount(segments));
+        var builder = StringBuilderCache.Acquire(256 + TextLength(segments) + 16 * SegmentCount(segments));
         builder.Append("<speak version=\"1.0\" xml:lang=\"vi-VN\" xmlns=\"").Append(SsmlNamespace).Append("\">");
         var empty = true;
         foreach (var segment in segments)
@@ -86,6 +87,7 @@ internal static class SpeechDocument
                     {
                         if (!CopiedAsIs(sentence))
                         {
+                            StringBuilderCache.Release(builder);
                             return null;
                         }
 
@@ -102,7 +104,13 @@ internal static class SpeechDocument
             }
         }
 
-        return empty ? null : builder.Append("\n</speak>\n").ToString();
+        if (empty)
+        {
+            StringBuilderCache.Release(builder);
+            return null;
+        }
+
+        return StringBuilderCache.ToStringAndRelease(builder.Append("\n</speak>\n"));
     }
 
     private static int SegmentCount(IEnumerable<SpeechSegment> segments)

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using CchcPublisher.Channels.Http;
 using CchcPublisher.Content.Markdown;
+using CchcPublisher.Content.Text;
 using CchcPublisher.Hosting;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -61,7 +62,7 @@ internal sealed class FacebookPostRenderer(
         {
             tail.Append("\n\n").Append(string.Join(' ', tags));
         }
-        var message = Compose(article.Title.Trim(), PlainText(article.Document), tail.ToString(), options.Value.MaxMessageLength);
+        var message = Compose(article.Title.Trim(), article.Document, tail.ToString(), options.Value.MaxMessageLength);
         return new FacebookPost(kind, message, link, kind == FacebookPostKind.Photo ? photo : null, marker);
     }
 
@@ -111,18 +112,94 @@ internal sealed class FacebookPostRenderer(
     public static string PlainText(MarkdownDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var paragraphs = new List<string>();
-        foreach (var block in document)
+        var body = BodyLines.Of(document);
+        return body.Length == 0 ? string.Empty : string.Create(body.Length, body, static (span, body) => body.CopyTo(span));
+    }
+
+    /// <summary>
+    /// <c>Compose(title, PlainText(document), tail, maxLength)</c>, written straight into the message when the body
+    /// fits whole and has no white space at either end to trim (the usual post), without the body's text on its own.
+    /// </summary>
+    private static string Compose(string title, MarkdownDocument document, string tail, int maxLength)
+    {
+        var body = BodyLines.Of(document);
+        var available = maxLength - (title.Length + 2) - tail.Length;
+        if (available < 2 || body.Length > available || body.Length == 0 || body.HasOuterWhiteSpace)
         {
-            var lines = new List<string>();
-            BlockLines(block, 0, lines);
-            if (lines.Count > 0)
-            {
-                paragraphs.Add(string.Join('\n', lines));
-            }
+            var text = body.Length == 0 ? string.Empty : string.Create(body.Length, body, static (span, body) => body.CopyTo(span));
+            return Compose(title, text, tail, maxLength);
         }
 
-        return string.Join("\n\n", paragraphs);
+        return string.Create(title.Length + 2 + body.Length + tail.Length, (title, body, tail), static (span, state) =>
+        {
+            state.title.CopyTo(span);
+            var at = state.title.Length;
+            span[at++] = '\n';
+            span[at++] = '\n';
+            state.body.CopyTo(span[at..]);
+            state.tail.CopyTo(span[(at + state.body.Length)..]);
+        });
+    }
+
+    /// <summary>Every block's lines, in order; a block's lines are joined by a line feed and blocks by a blank line.</summary>
+    private sealed class BodyLines
+    {
+        private readonly List<string> _lines = [];
+        private readonly List<int> _blockEnds = [];
+
+        /// <summary>Characters of the joined text.</summary>
+        public int Length { get; private set; }
+
+        /// <summary>True when the joined text starts or ends with white space (<see cref="string.Trim()"/> would cut it).</summary>
+        public bool HasOuterWhiteSpace =>
+            _lines.Count > 0 && (_lines[0].Length == 0 || char.IsWhiteSpace(_lines[0][0]) || _lines[^1].Length == 0 || char.IsWhiteSpace(_lines[^1][^1]));
+
+        public static BodyLines Of(MarkdownDocument document)
+        {
+            var body = new BodyLines();
+            foreach (var block in document)
+            {
+                var first = body._lines.Count;
+                BlockLines(block, 0, body._lines);
+                if (body._lines.Count > first)
+                {
+                    body._blockEnds.Add(body._lines.Count);
+                    body.Length += (body._blockEnds.Count > 1 ? 2 : 0) + (body._lines.Count - first - 1);
+                }
+            }
+
+            foreach (var line in body._lines)
+            {
+                body.Length += line.Length;
+            }
+
+            return body;
+        }
+
+        public void CopyTo(Span<char> span)
+        {
+            var at = 0;
+            var line = 0;
+            for (var b = 0; b < _blockEnds.Count; b++)
+            {
+                if (b > 0)
+                {
+                    span[at++] = '\n';
+                    span[at++] = '\n';
+                }
+
+                for (var first = line; line < _blockEnds[b]; line++)
+                {
+                    if (line > first)
+                    {
+                        span[at++] = '\n';
+                    }
+
+                    _lines[line].CopyTo(span[at..]);
+                    at += _lines[line].Length;
+                }
+            }
+        }
     }
 
     private static string Compose(string title, string body, string tail, int maxLength)
@@ -197,9 +274,9 @@ internal sealed class FacebookPostRenderer(
 
     private static string InlineText(ContainerInline? container)
     {
-        var output = new StringBuilder();
+        var output = StringBuilderCache.Acquire();
         AppendInlines(output, container);
-        return output.ToString().Trim();
+        return StringBuilderCache.ToTrimmedStringAndRelease(output);
     }
 
     private static void AppendInlines(StringBuilder output, ContainerInline? container)
@@ -213,8 +290,10 @@ internal sealed class FacebookPostRenderer(
         {
             switch (inline)
             {
-                case LiteralInline literal:
-                    output.Append(literal.Content.ToString());
+                case LiteralInline { Content.Length: > 0 } literal:
+                    output.Append(literal.Content.AsSpan());
+                    break;
+                case LiteralInline:
                     break;
                 case CodeInline code:
                     output.Append(code.Content);

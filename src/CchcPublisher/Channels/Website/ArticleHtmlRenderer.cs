@@ -1,7 +1,5 @@
 using CchcPublisher.Channels.Website.Html;
 using CchcPublisher.Content.Markdown;
-using Markdig.Renderers;
-using Markdig.Renderers.Html.Inlines;
 
 namespace CchcPublisher.Channels.Website;
 
@@ -13,10 +11,14 @@ namespace CchcPublisher.Channels.Website;
 /// addresses are written; other links keep their text and lose the link, and other images are dropped. Links
 /// leaving the site get <c>rel="noopener noreferrer"</c>. This replaces an HTML sanitizer pass over the output,
 /// which parsed every page again with AngleSharp (12 % of a first import's CPU and 17 MB resident;
-/// docs/performance.md). Thread-safe; register as a singleton.
+/// docs/performance.md). Thread-safe; register as a singleton. Each thread keeps one renderer and its writer
+/// (<see cref="ReusableHtmlRenderer"/>) from one article to the next.
 /// </summary>
 internal sealed class ArticleHtmlRenderer
 {
+    [ThreadStatic]
+    private static ReusableHtmlRenderer? t_renderer;
+
     private readonly Markdig.MarkdownPipeline _pipeline = MarkdownPipelines.Default;
 
     public string Render(string markdown)
@@ -29,14 +31,14 @@ internal sealed class ArticleHtmlRenderer
     public string Render(Markdig.Syntax.MarkdownDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        using var writer = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.ObjectRenderers.Replace<LinkInlineRenderer>(new SafeLinkInlineRenderer());
-        renderer.ObjectRenderers.Replace<AutolinkInlineRenderer>(new SafeAutolinkInlineRenderer());
-        renderer.LinkRewriter = url => SafeUrl.IsAllowed(url) ? url : string.Empty; // a second line of defence
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString().Trim();
+        var renderer = t_renderer is { } kept && kept.Pipeline == _pipeline ? kept : new ReusableHtmlRenderer(_pipeline);
+        t_renderer = null; // taken: a render inside this one (none today) would build its own
+        var html = renderer.RenderTrimmed(document);
+        if (renderer.Reusable)
+        {
+            t_renderer = renderer; // given back only after a render that finished
+        }
+
+        return html;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace CchcPublisher.Channels.Website;
@@ -9,11 +10,18 @@ namespace CchcPublisher.Channels.Website;
 /// </summary>
 internal static class HtmlText
 {
+    private static readonly SearchValues<char> Significant = SearchValues.Create("&<>\"'");
+
     public static string Escape(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
             return string.Empty;
+        }
+
+        if (text.AsSpan().IndexOfAny(Significant) < 0)
+        {
+            return text;
         }
 
         var builder = new StringBuilder(text.Length + 16);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CchcPublisher.Content.Text;
 
 namespace CchcPublisher.Channels.Website;
 
@@ -38,7 +39,9 @@ internal sealed class StaticSitePages(SiteInfo site, ICategoryLabels labels)
     public string ArticlePage(SiteManifestEntry entry, string bodyHtml)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var html = new StringBuilder();
+        ArgumentNullException.ThrowIfNull(bodyHtml);
+        // The page is the body, the style sheet and about 1,500 characters of markup and metadata: one buffer.
+        var html = StringBuilderCache.Acquire(bodyHtml.Length + Style.Length + 2 * (entry.Title.Length + (entry.Summary?.Length ?? 0)) + 2048);
         Open(html, entry.Title, entry.Summary, root: "../");
         html.Append("<article>\n");
         html.Append("<h1>").Append(HtmlText.Escape(entry.Title)).Append("</h1>\n");
@@ -63,7 +66,7 @@ internal sealed class StaticSitePages(SiteInfo site, ICategoryLabels labels)
         html.Append("</article>\n");
         html.Append("<p><a href=\"../").Append(SitePaths.Index).Append("\">← Tất cả bài viết</a></p>\n");
         Close(html, root: "../");
-        return html.ToString();
+        return StringBuilderCache.ToStringAndRelease(html);
     }
 
     /// <summary>The index: every article, newest first, and the list of categories.</summary>

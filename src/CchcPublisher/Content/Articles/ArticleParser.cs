@@ -84,6 +84,7 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
         }
 
         var slug = Slugifier.Slugify(title);
+        var textIsNfc = decoded.Text.IsNormalized(NormalizationForm.FormC);
         var article = new Article
         {
             Id = id,
@@ -100,10 +101,11 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
             PlanTask = planTask,
             Unit = unit,
             Status = status,
-            Body = YamlFields.Nfc(split.Body),
+            // The body follows a line feed, so it is in NFC whenever the whole text is (one check, made for the hash).
+            Body = textIsNfc ? split.Body : YamlFields.Nfc(split.Body),
             BodyLine = split.BodyLine,
             Slug = slug.Length > 0 ? slug : id[(id.LastIndexOf('/') + 1)..],
-            ContentHash = Hash(source.Bytes.Span, decoded),
+            ContentHash = Hash(source.Bytes.Span, decoded, textIsNfc),
             ModifiedAt = source.ModifiedAt,
         };
         return new ArticleParseResult(article, diagnostics.ToSortedList(), idLine, idColumn);
@@ -118,7 +120,7 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
     {
         var diagnostics = new DiagnosticBag(sourcePath);
         var decoded = SourceTextDecoder.Decode(bytes, diagnostics);
-        if (decoded is null || !string.Equals(Hash(bytes, decoded), contentHash, StringComparison.Ordinal) ||
+        if (decoded is null || !string.Equals(Hash(bytes, decoded, decoded.Text.IsNormalized(NormalizationForm.FormC)), contentHash, StringComparison.Ordinal) ||
             FrontMatterSplitter.Split(decoded.Text, diagnostics) is not { } split)
         {
             throw new ArticleChangedException($"Tệp \"{sourcePath}\" đã được sửa sau khi chương trình đọc danh sách bài; lần đọc sau sẽ dùng bản mới.")
@@ -328,18 +330,17 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
     private static bool HasWrongShape(Dictionary<string, YamlEntry> fields, string key, bool listAllowed) =>
         fields.TryGetValue(key, out var entry) && entry.Value is not YamlScalar && !(listAllowed && entry.Value is YamlList);
 
-    private static string? CollapseSpaces(string? text) =>
-        text is null ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    private static string? CollapseSpaces(string? text) => text is null ? null : WhiteSpaceText.Collapse(text);
 
     /// <summary>SHA-256 of the normalized text (no BOM, LF, NFC), hashing the file bytes directly when they already are.</summary>
-    private static string Hash(ReadOnlySpan<byte> bytes, SourceText decoded)
+    private static string Hash(ReadOnlySpan<byte> bytes, SourceText decoded, bool textIsNfc)
     {
         var text = decoded.Text;
-        if (!decoded.LineEndingsChanged && text.IsNormalized(NormalizationForm.FormC))
+        if (!decoded.LineEndingsChanged && textIsNfc)
         {
             return Convert.ToHexStringLower(SHA256.HashData(bytes[decoded.BomLength..]));
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(YamlFields.Nfc(text))));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(textIsNfc ? text : text.Normalize(NormalizationForm.FormC))));
     }
 }

@@ -12,6 +12,8 @@ internal static class SourceTextDecoder
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private const string ConvertAdvice =
         "Hãy mở tệp, chuyển mã sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu lại với mã hóa UTF-8.";
 
@@ -38,7 +40,14 @@ internal static class SourceTextDecoder
             return null;
         }
 
-        if (!Utf8.IsValid(content))
+        // One decoding that refuses ill-formed UTF-8 (what Utf8.IsValid refuses) instead of a validation pass and then
+        // a decoding pass over the same bytes; a refused file is located below, as before.
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(content);
+        }
+        catch (DecoderFallbackException)
         {
             var bad = FirstInvalidByte(content);
             var (line, column) = Locate(content, bad);
@@ -47,7 +56,6 @@ internal static class SourceTextDecoder
             return null;
         }
 
-        var text = Encoding.UTF8.GetString(content);
         if (!text.Contains('\r', StringComparison.Ordinal))
         {
             return new SourceText(text, bomLength, LineEndingsChanged: false);

@@ -1,5 +1,6 @@
 using System.Text;
 using CchcPublisher.Content.Markdown;
+using CchcPublisher.Content.Text;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Extensions.Yaml;
@@ -163,9 +164,9 @@ internal static class MarkdownSpeechRenderer
     /// <summary>The text of the inlines, with runs of spaces (U+0020 only) made one and none at either end.</summary>
     private static string Inlines(ContainerInline? container)
     {
-        var builder = new StringBuilder();
+        var builder = StringBuilderCache.Acquire();
         AppendInlines(container, builder);
-        var text = builder.ToString();
+        var text = StringBuilderCache.ToStringAndRelease(builder);
         return text.Contains("  ", StringComparison.Ordinal) || (text.Length > 0 && (text[0] == ' ' || text[^1] == ' '))
             ? CollapseSpaces(text)
             : text;

@@ -22,11 +22,17 @@ internal sealed class ScriptBuilder(ISpeechNormalizer normalizer)
     {
         ArgumentNullException.ThrowIfNull(title);
         var current = normalizer.Snapshot(); // one lexicon for the whole script
-        var paragraphs = MarkdownSpeechRenderer.Render(document)
-            .Select(block => SentenceSplitter.Split(current.Normalize(block)))
-            .Where(sentences => sentences.Count > 0)
-            .Select(sentences => new SpokenParagraph(sentences))
-            .ToList();
+        var blocks = MarkdownSpeechRenderer.Render(document);
+        var paragraphs = new List<SpokenParagraph>(blocks.Count);
+        foreach (var block in blocks)
+        {
+            var sentences = SentenceSplitter.Split(current.Normalize(block));
+            if (sentences.Count > 0)
+            {
+                paragraphs.Add(new SpokenParagraph(sentences));
+            }
+        }
+
         var spokenTitle = SentenceSplitter.EndWithStop(current.Normalize(title).ReplaceLineEndings(" ").Trim());
         return new SpokenScript(spokenTitle, paragraphs);
     }

@@ -53,6 +53,13 @@ internal static class SentenceSplitter
         return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' ? trimmed : trimmed + ".";
     }
 
+    /// <summary><see cref="EndWithStop(string)"/> of a piece, making one string instead of two.</summary>
+    private static string EndWithStop(ReadOnlySpan<char> sentence)
+    {
+        var trimmed = sentence.TrimEnd(" ,;:");
+        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' ? trimmed.ToString() : string.Concat(trimmed, ".");
+    }
+
     private static void Add(List<string> sentences, ReadOnlySpan<char> piece)
     {
         piece = piece.Trim();
@@ -60,7 +67,7 @@ internal static class SentenceSplitter
         {
             if (char.IsLetter(c))
             {
-                sentences.Add(EndWithStop(piece.ToString()));
+                sentences.Add(EndWithStop(piece));
                 return;
             }
         }

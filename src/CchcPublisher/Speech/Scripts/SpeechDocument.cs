@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using CchcPublisher.Content.Text;
 
 namespace CchcPublisher.Speech.Scripts;
 
@@ -13,8 +14,45 @@ internal static class SpeechDocument
     public static string ToPlainText(IEnumerable<SpeechSegment> segments)
     {
         ArgumentNullException.ThrowIfNull(segments);
-        var paragraphs = segments.OfType<SpokenParagraph>().Select(p => p.Text).Where(t => t.Length > 0);
-        return string.Join("\n\n", paragraphs) + "\n";
+        var builder = StringBuilderCache.Acquire(TextLength(segments) + 16);
+        foreach (var segment in segments)
+        {
+            if (segment is not SpokenParagraph paragraph || !HasText(paragraph))
+            {
+                continue;
+            }
+
+            if (builder.Length > 0)
+            {
+                builder.Append("\n\n");
+            }
+
+            paragraph.AppendText(builder);
+        }
+
+        return StringBuilderCache.ToStringAndRelease(builder.Append('\n'));
+    }
+
+    /// <summary>True when <see cref="SpokenParagraph.Text"/> is not empty.</summary>
+    private static bool HasText(SpokenParagraph paragraph) =>
+        paragraph.Sentences.Count > 1 || (paragraph.Sentences.Count == 1 && paragraph.Sentences[0].Length > 0);
+
+    /// <summary>The characters of every sentence, and one per sentence for what separates it.</summary>
+    private static int TextLength(IEnumerable<SpeechSegment> segments)
+    {
+        var length = 0;
+        foreach (var segment in segments)
+        {
+            if (segment is SpokenParagraph paragraph)
+            {
+                foreach (var sentence in paragraph.Sentences)
+                {
+                    length += sentence.Length + 1;
+                }
+            }
+        }
+
+        return length;
     }
 
     /// <summary>
@@ -35,7 +73,8 @@ internal static class SpeechDocument
     /// </summary>
     private static string? Written(IEnumerable<SpeechSegment> segments)
     {
-        var builder = new StringBuilder(1024);
+        // Each sentence in "\n    <s>…</s>" (14 characters), each paragraph or pause in about 30 more.
+        var builder = StringBuilderCache.Acquire(256 + TextLength(segments) + 16 * SegmentCount(segments));
         builder.Append("<speak version=\"1.0\" xml:lang=\"vi-VN\" xmlns=\"").Append(SsmlNamespace).Append("\">");
         var empty = true;
         foreach (var segment in segments)
@@ -48,6 +87,7 @@ internal static class SpeechDocument
                     {
                         if (!CopiedAsIs(sentence))
                         {
+                            StringBuilderCache.Release(builder);
                             return null;
                         }
 
@@ -64,7 +104,24 @@ internal static class SpeechDocument
             }
         }
 
-        return empty ? null : builder.Append("\n</speak>\n").ToString();
+        if (empty)
+        {
+            StringBuilderCache.Release(builder);
+            return null;
+        }
+
+        return StringBuilderCache.ToStringAndRelease(builder.Append("\n</speak>\n"));
+    }
+
+    private static int SegmentCount(IEnumerable<SpeechSegment> segments)
+    {
+        var count = 0;
+        foreach (var segment in segments)
+        {
+            count += segment is SpokenParagraph paragraph ? 2 + paragraph.Sentences.Count : 2;
+        }
+
+        return count;
     }
 
     /// <summary>A non-empty text the XML writer copies unchanged into an element: printable ASCII but &lt; &gt; &amp;, or U+00A0 and above but surrogates, U+2028, U+2029, U+FFFE, U+FFFF.</summary>

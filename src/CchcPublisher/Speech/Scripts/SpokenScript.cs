@@ -5,7 +5,19 @@ namespace CchcPublisher.Speech.Scripts;
 /// </summary>
 internal sealed record SpokenScript(string Title, IReadOnlyList<SpokenParagraph> Paragraphs)
 {
-    public int Syllables => SpeechText.CountSyllables(Title) + Paragraphs.Sum(p => p.Syllables);
+    public int Syllables
+    {
+        get
+        {
+            var syllables = SpeechText.CountSyllables(Title);
+            foreach (var paragraph in Paragraphs)
+            {
+                syllables += paragraph.Syllables;
+            }
+
+            return syllables;
+        }
+    }
 
     /// <summary>Title, then paragraphs, with <paramref name="paragraphPause"/> between each.</summary>
     public IReadOnlyList<SpeechSegment> ToSegments(TimeSpan paragraphPause)

@@ -19,19 +19,23 @@ internal sealed class ArticleHtmlRenderer
     [ThreadStatic]
     private static ReusableHtmlRenderer? t_renderer;
 
-    private readonly Markdig.MarkdownPipeline _pipeline = MarkdownPipelines.Default;
+    /// <summary>Read when a body is rendered, not when the website channel is built: a tick with nothing to publish
+    /// (and the idle worker) then never builds Markdig's pipeline.</summary>
+    private Markdig.MarkdownPipeline Pipeline => _pipeline ??= MarkdownPipelines.Default;
+
+    private Markdig.MarkdownPipeline? _pipeline;
 
     public string Render(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return Render(Markdig.Markdown.Parse(markdown, _pipeline));
+        return Render(Markdig.Markdown.Parse(markdown, Pipeline));
     }
 
     /// <summary>An article's already parsed body (see <see cref="Content.Articles.Article.Document"/>).</summary>
     public string Render(Markdig.Syntax.MarkdownDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var renderer = t_renderer is { } kept && kept.Pipeline == _pipeline ? kept : new ReusableHtmlRenderer(_pipeline);
+        var renderer = t_renderer is { } kept && kept.Pipeline == Pipeline ? kept : new ReusableHtmlRenderer(Pipeline);
         t_renderer = null; // taken: a render inside this one (none today) would build its own
         var html = renderer.RenderTrimmed(document);
         if (renderer.Reusable)

@@ -30,45 +30,7 @@ internal sealed partial class CardinalPass : ISpeechPass
                 : $"{context.Cardinal(m.Groups["d2"].Value)} {VietnameseLetters.Spell(m.Groups["l2"].Value)}");
         }
 
-        return WithNumbersRead(text, context);
-    }
-
-    /// <summary>Each run of digits (<c>\d+</c>: <see cref="char.IsDigit(char)"/>) as a cardinal, with a space on a side where a letter touches it.</summary>
-    private static string WithNumbersRead(string text, SpeechContext context)
-    {
-        System.Text.StringBuilder? builder = null;
-        var copied = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!char.IsDigit(text[i]))
-            {
-                continue;
-            }
-
-            var end = i + 1;
-            while (end < text.Length && char.IsDigit(text[end]))
-            {
-                end++;
-            }
-
-            builder ??= new System.Text.StringBuilder(text.Length + 64);
-            builder.Append(text, copied, i - copied);
-            if (i > 0 && char.IsLetter(text[i - 1]))
-            {
-                builder.Append(' ');
-            }
-
-            builder.Append(context.Cardinal(text[i..end]));
-            if (end < text.Length && char.IsLetter(text[end]))
-            {
-                builder.Append(' ');
-            }
-
-            copied = end;
-            i = end - 1;
-        }
-
-        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
+        return DigitRuns.ReadAsCardinals(text, context, DigitRunSpacing.BesideLetters);
     }
 
     private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");

@@ -64,7 +64,7 @@ internal sealed partial class SymbolPass : ISpeechPass
 
         if (text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)
         {
-            text = WithDigitsRead(text, context);
+            text = DigitRuns.ReadAsCardinals(text, context, DigitRunSpacing.BothSides);
         }
 
         if (HasOtherSymbol(text))
@@ -98,33 +98,6 @@ internal sealed partial class SymbolPass : ISpeechPass
         }
 
         return builder.Append(text, copied, text.Length - copied).ToString();
-    }
-
-    /// <summary>Each run of digits (<c>\d+</c>: <see cref="char.IsDigit(char)"/>) as a cardinal between spaces.</summary>
-    private static string WithDigitsRead(string text, SpeechContext context)
-    {
-        System.Text.StringBuilder? builder = null;
-        var copied = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!char.IsDigit(text[i]))
-            {
-                continue;
-            }
-
-            var end = i + 1;
-            while (end < text.Length && char.IsDigit(text[end]))
-            {
-                end++;
-            }
-
-            builder ??= new System.Text.StringBuilder(text.Length + 64);
-            builder.Append(text, copied, i - copied).Append(' ').Append(context.Cardinal(text[i..end])).Append(' ');
-            copied = end;
-            i = end - 1;
-        }
-
-        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
     }
 
     /// <summary>Each step runs only when the text has what its pattern matches (<see cref="TextChecks"/>).</summary>

@@ -10,8 +10,10 @@ using CchcPublisher.Benchmarks.Speech;
 //                                                                         write N generated articles under DIR/articles
 //   ledger --rows N --out FILE                                            write a ledger database with N rows
 //   explain --db FILE [--setup SQL]... [--sql SQL]...                     plans and timings of the status queries
-//   speech-passes [--rounds N]                                           time per speech normalization pass on the seed plans
+//   speech-passes [--rounds N] [--article Typical] [--windows]           time per speech normalization pass on the seed plans
+//                                                                         (or on the spoken blocks of one sample article)
 //   pipeline-rounds [--size Typical] [--rounds N] [--ops N]               the pipeline steps, best of interleaved rounds
+//   pipeline-loop --step NAME [--size Typical] [--seconds N]              one pipeline step in a loop, for a profiler
 //   anything else                                                         BenchmarkDotNet (e.g. --filter '*Pipeline*' --job short)
 switch (args.FirstOrDefault())
 {
@@ -28,11 +30,21 @@ switch (args.FirstOrDefault())
             CancellationToken.None);
         return 0;
     case "speech-passes":
-        return SpeechPassProfile.Run(new Arguments(args[1..]).Int("--rounds") ?? 20);
+        var speech = new Arguments(args[1..]);
+        return SpeechPassProfile.Run(
+            speech.Int("--rounds") ?? 20,
+            speech.Text("--article") is { } size ? Enum.Parse<ArticleSize>(size) : null,
+            speech.Flag("--windows"));
     case "pipeline-rounds":
         var pipeline = new Arguments(args[1..]);
         return CchcPublisher.Benchmarks.Pipeline.PipelineRounds.Run(
             Enum.Parse<ArticleSize>(pipeline.Text("--size") ?? nameof(ArticleSize.Typical)), pipeline.Int("--rounds") ?? 10, pipeline.Int("--ops") ?? 1000);
+    case "pipeline-loop":
+        var loop = new Arguments(args[1..]);
+        return CchcPublisher.Benchmarks.Pipeline.PipelineRounds.Loop(
+            Enum.Parse<ArticleSize>(loop.Text("--size") ?? nameof(ArticleSize.Typical)),
+            loop.Text("--step") ?? throw new ArgumentException("pipeline-loop: --step NAME is required."),
+            loop.Int("--seconds") ?? 20);
     default:
         BenchmarkSwitcher.FromAssembly(typeof(Arguments).Assembly).Run(args);
         return 0;

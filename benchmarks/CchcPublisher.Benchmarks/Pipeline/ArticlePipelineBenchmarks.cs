@@ -59,6 +59,9 @@ public class ArticlePipelineBenchmarks
     private ScriptBuilder _scripts = null!;
     private string _contentRoot = null!;
 
+    /// <summary>The sample article parsed in <see cref="Setup"/> (its document too).</summary>
+    internal Article SampleArticle => _article;
+
     [Params(ArticleSize.Notice, ArticleSize.Typical, ArticleSize.Report)]
     public ArticleSize Size { get; set; }
 

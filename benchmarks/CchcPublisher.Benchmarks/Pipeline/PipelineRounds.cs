@@ -19,19 +19,7 @@ internal static class PipelineRounds
 {
     public static int Run(ArticleSize size, int rounds, int operations)
     {
-        var benchmarks = new ArticlePipelineBenchmarks { Size = size };
-        benchmarks.Setup();
-        var steps = new (string Name, Func<object?> Run)[]
-        {
-            (nameof(ArticlePipelineBenchmarks.MarkdigToHtml), benchmarks.MarkdigToHtml),
-            (nameof(ArticlePipelineBenchmarks.Parse), benchmarks.Parse),
-            (nameof(ArticlePipelineBenchmarks.BodyParse), benchmarks.BodyParse),
-            (nameof(ArticlePipelineBenchmarks.WebsitePage), benchmarks.WebsitePage),
-            (nameof(ArticlePipelineBenchmarks.ZaloPayload), benchmarks.ZaloPayload),
-            (nameof(ArticlePipelineBenchmarks.FacebookPayload), benchmarks.FacebookPayload),
-            (nameof(ArticlePipelineBenchmarks.RadioChannelOutput), () => benchmarks.RadioChannelOutput()),
-            (nameof(ArticlePipelineBenchmarks.FullPipeline), () => benchmarks.FullPipeline()),
-        };
+        var steps = Steps(size);
         var best = new double[steps.Length];
         var allocated = new double[steps.Length];
         var pauses = new double[steps.Length];
@@ -81,5 +69,46 @@ internal static class PipelineRounds
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"per round (× MarkdigToHtml of the round): FullPipeline median {full[full.Count / 2]:F2} ({full[0]:F2}–{full[^1]:F2}), RadioChannelOutput median {radio[radio.Count / 2]:F2} ({radio[0]:F2}–{radio[^1]:F2})"));
         return 0;
+    }
+
+    /// <summary>
+    /// Mode <c>pipeline-loop</c>: one step run over and over for <paramref name="seconds"/>, for a profiler to sample
+    /// (<c>dotnet-trace collect --providers Microsoft-DotNETCore-SampleProfiler -- dotnet … pipeline-loop --step RadioChannelOutput</c>).
+    /// </summary>
+    public static int Loop(ArticleSize size, string step, int seconds)
+    {
+        var run = Steps(size).Single(s => string.Equals(s.Name, step, StringComparison.OrdinalIgnoreCase)).Run;
+        var started = Stopwatch.GetTimestamp();
+        var operations = 0L;
+        while (Stopwatch.GetElapsedTime(started).TotalSeconds < seconds)
+        {
+            for (var k = 0; k < 1000; k++)
+            {
+                GC.KeepAlive(run());
+            }
+
+            operations += 1000;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{step}: {operations} operations, {Stopwatch.GetElapsedTime(started).TotalMicroseconds / operations:F1} µs each"));
+        return 0;
+    }
+
+    private static (string Name, Func<object?> Run)[] Steps(ArticleSize size)
+    {
+        var benchmarks = new ArticlePipelineBenchmarks { Size = size };
+        benchmarks.Setup();
+        return
+        [
+            (nameof(ArticlePipelineBenchmarks.MarkdigToHtml), benchmarks.MarkdigToHtml),
+            (nameof(ArticlePipelineBenchmarks.Parse), benchmarks.Parse),
+            (nameof(ArticlePipelineBenchmarks.BodyParse), benchmarks.BodyParse),
+            (nameof(ArticlePipelineBenchmarks.WebsitePage), benchmarks.WebsitePage),
+            (nameof(ArticlePipelineBenchmarks.ZaloPayload), benchmarks.ZaloPayload),
+            (nameof(ArticlePipelineBenchmarks.FacebookPayload), benchmarks.FacebookPayload),
+            (nameof(ArticlePipelineBenchmarks.RadioChannelOutput), () => benchmarks.RadioChannelOutput()),
+            (nameof(ArticlePipelineBenchmarks.FullPipeline), () => benchmarks.FullPipeline()),
+        ];
     }
 }

@@ -2,8 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
+using CchcPublisher.Benchmarks.Corpus;
+using CchcPublisher.Benchmarks.Pipeline;
 using CchcPublisher.Speech;
 using CchcPublisher.Speech.Lexicon;
+using CchcPublisher.Speech.Markdown;
 using CchcPublisher.Speech.Passes;
 
 namespace CchcPublisher.Benchmarks.Speech;
@@ -15,11 +18,11 @@ namespace CchcPublisher.Benchmarks.Speech;
 /// </summary>
 internal static class SpeechPassProfile
 {
-    public static int Run(int rounds)
+    public static int Run(int rounds, ArticleSize? article = null, bool printWindows = false)
     {
-        var texts = SpeechBenchmarks.LoadSeeds();
+        var texts = article is { } size ? ArticleBlocks(size) : SpeechBenchmarks.LoadSeeds();
         Throughput(texts, rounds);
-        Passes(texts, rounds);
+        Passes(texts, rounds, printWindows);
         return 0;
     }
 
@@ -67,6 +70,15 @@ internal static class SpeechPassProfile
             $"  throughput: {bytes * rounds / cpu.TotalSeconds / 1e6:F2} MB/s of CPU ({bytes * rounds / wall.TotalSeconds / 1e6:F2} MB/s wall), {characters * rounds / cpu.TotalSeconds / 1e6:F2} M characters/s of CPU"));
     }
 
+    /// <summary>What the radio script gives the normalizer for a sample article: its spoken blocks and its title.</summary>
+    private static string[] ArticleBlocks(ArticleSize size)
+    {
+        var benchmarks = new ArticlePipelineBenchmarks { Size = size };
+        benchmarks.Setup();
+        var article = benchmarks.SampleArticle;
+        return [.. MarkdownSpeechRenderer.Render(article.Document), article.Title];
+    }
+
     private static string CpuSource => File.Exists(SchedStat) ? "this thread" : "process";
 
     private const string SchedStat = "/proc/thread-self/schedstat";
@@ -86,9 +98,10 @@ internal static class SpeechPassProfile
 
     /// <summary>
     /// Each pass timed on the stretches the normalizer sends to the cascade: the reading windows it reports as
-    /// replacements (a window whose reading equals its text is not reported, so a few are missing).
+    /// replacements (a window whose reading equals its text is not reported, so a few are missing); for each pass, also
+    /// how many windows it changed and the time spent on those (the rest is the cost of finding nothing).
     /// </summary>
-    private static void Passes(string[] texts, int rounds)
+    private static void Passes(string[] texts, int rounds, bool printWindows)
     {
         var passes = (ISpeechPass[])typeof(PassCascade).GetField("Passes", BindingFlags.NonPublic | BindingFlags.Static)!.GetValue(null)!;
         var context = new SpeechContext(NumberStyle.Default, SpeechLexiconLoader.BuiltIn);
@@ -100,7 +113,17 @@ internal static class SpeechPassProfile
             windows.AddRange(replacements.Select(r => text.Substring(r.Start, r.Length)));
         }
 
+        if (printWindows)
+        {
+            foreach (var window in windows)
+            {
+                Console.WriteLine("[" + window.ReplaceLineEndings("\\n") + "]");
+            }
+        }
+
         var ticks = new long[passes.Length];
+        var changedTicks = new long[passes.Length];
+        var changed = new long[passes.Length];
         var passRounds = Math.Max(1, rounds / 5);
         for (var round = -5; round < passRounds; round++)
         {
@@ -110,10 +133,17 @@ internal static class SpeechPassProfile
                 for (var i = 0; i < passes.Length; i++)
                 {
                     var start = Stopwatch.GetTimestamp();
+                    var before = text;
                     text = passes[i].Apply(text, context);
                     if (round >= 0)
                     {
-                        ticks[i] += Stopwatch.GetTimestamp() - start;
+                        var spent = Stopwatch.GetTimestamp() - start;
+                        ticks[i] += spent;
+                        if (!ReferenceEquals(before, text))
+                        {
+                            changedTicks[i] += spent;
+                            changed[i]++;
+                        }
                     }
                 }
             }
@@ -125,7 +155,7 @@ internal static class SpeechPassProfile
         foreach (var (pass, i) in passes.Select((p, i) => (p, i)).OrderByDescending(x => ticks[x.i]))
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{pass.GetType().Name,-28} {Stopwatch.GetElapsedTime(0, ticks[i]).TotalMilliseconds / passRounds,8:F3} ms  {100.0 * ticks[i] / total,5:F1} %"));
+                $"{pass.GetType().Name,-28} {Stopwatch.GetElapsedTime(0, ticks[i]).TotalMilliseconds / passRounds,8:F3} ms  {100.0 * ticks[i] / total,5:F1} %  changed {changed[i] / passRounds} windows in {Stopwatch.GetElapsedTime(0, changedTicks[i]).TotalMilliseconds / passRounds:F3} ms"));
         }
     }
 }

@@ -11,14 +11,23 @@ namespace CchcPublisher.Speech;
 /// The normalizer the application uses: configured style, built-in lexicon plus the commune's
 /// <c>content/radio/abbreviations.yaml</c>. The file is re-read when it changes, so an official can add an
 /// abbreviation while the service runs. Problems in the file are logged and the good entries still apply.
+/// The file's time stamp is looked at again at most once per <see cref="RecheckInterval"/>: a radio script asks for
+/// the normalizer once per article, and a file system call per article cost more than reading its numbers.
 /// </summary>
 internal sealed class ContentSpeechNormalizer(
     IOptions<SpeechOptions> options,
     IOptions<PathOptions> paths,
-    ILogger<ContentSpeechNormalizer> logger) : ISpeechNormalizer
+    ILogger<ContentSpeechNormalizer> logger,
+    TimeProvider? time = null) : ISpeechNormalizer
 {
+    /// <summary>How long a look at the file's time stamp holds: an edit is used from the next script after it.</summary>
+    public static readonly TimeSpan RecheckInterval = TimeSpan.FromSeconds(1);
+
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly string _path = Path.Combine(paths.Value.ContentRoot, SpeechLexiconLoader.ContentFile);
     private readonly Lock _gate = new();
     private (DateTime? Stamp, SpeechNormalizer Normalizer, IReadOnlyList<Diagnostic> Diagnostics)? _current;
+    private long _lookedAt;
 
     /// <summary>Problems found in the abbreviation file at the last (re)load.</summary>
     public IReadOnlyList<Diagnostic> Diagnostics => Current().Diagnostics;
@@ -30,10 +39,21 @@ internal sealed class ContentSpeechNormalizer(
 
     private (DateTime? Stamp, SpeechNormalizer Normalizer, IReadOnlyList<Diagnostic> Diagnostics) Current()
     {
-        var path = Path.Combine(paths.Value.ContentRoot, SpeechLexiconLoader.ContentFile);
-        DateTime? stamp = File.Exists(path) ? File.GetLastWriteTimeUtc(path) : null;
+        var now = _time.GetTimestamp();
         lock (_gate)
         {
+            if (_current is { } recent && _time.GetElapsedTime(_lookedAt, now) < RecheckInterval)
+            {
+                return recent;
+            }
+        }
+
+        var path = _path;
+        var file = new FileInfo(path);
+        DateTime? stamp = file.Exists ? file.LastWriteTimeUtc : null;
+        lock (_gate)
+        {
+            _lookedAt = now;
             if (_current is { } current && current.Stamp == stamp)
             {
                 return current;

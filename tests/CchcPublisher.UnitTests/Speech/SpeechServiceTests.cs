@@ -3,6 +3,7 @@ using CchcPublisher.Speech;
 using CchcPublisher.UnitTests.Channels.Radio;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace CchcPublisher.UnitTests.Speech;
 
@@ -12,10 +13,13 @@ public sealed class SpeechServiceTests : IDisposable
 
     public void Dispose() => _content.Dispose();
 
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 23, 8, 0, 0, TimeSpan.Zero));
+
     private ContentSpeechNormalizer CreateNormalizer(SpeechOptions? options = null) => new(
         Options.Create(options ?? new SpeechOptions()),
         Options.Create(new PathOptions { Content = _content.Path }),
-        NullLogger<ContentSpeechNormalizer>.Instance);
+        NullLogger<ContentSpeechNormalizer>.Instance,
+        _time);
 
     [Fact]
     public async Task SayLinesAsync_ThreeLinesWithBlank_ExactlyThreeOutputLines()
@@ -43,11 +47,33 @@ public sealed class SpeechServiceTests : IDisposable
         var file = Path.Combine(_content.Path, "radio", "abbreviations.yaml");
         Directory.CreateDirectory(Path.GetDirectoryName(file)!);
         File.WriteAllText(file, "abbreviations:\n  SMS: tin nhắn\n");
+        _time.Advance(ContentSpeechNormalizer.RecheckInterval);
         Assert.Equal("tin nhắn", normalizer.Normalize("SMS"));
 
         File.WriteAllText(file, "abbreviations:\n  SMS: tin nhắn điện thoại\n");
         File.SetLastWriteTimeUtc(file, File.GetLastWriteTimeUtc(file).AddSeconds(5));
+        _time.Advance(ContentSpeechNormalizer.RecheckInterval);
         Assert.Equal("tin nhắn điện thoại", normalizer.Normalize("SMS"));
+
+        File.Delete(file);
+        _time.Advance(ContentSpeechNormalizer.RecheckInterval);
+        Assert.Equal("ét em mờ ét", normalizer.Normalize("SMS"));
+    }
+
+    [Fact]
+    public void Snapshot_FileEditedWithinRecheckInterval_UsedOnlyAfterTheInterval()
+    {
+        var normalizer = CreateNormalizer();
+        Assert.Equal("ét em mờ ét", normalizer.Snapshot().Normalize("SMS"));
+
+        var file = Path.Combine(_content.Path, "radio", "abbreviations.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        File.WriteAllText(file, "abbreviations:\n  SMS: tin nhắn\n");
+        _time.Advance(ContentSpeechNormalizer.RecheckInterval - TimeSpan.FromMilliseconds(1));
+        Assert.Equal("ét em mờ ét", normalizer.Snapshot().Normalize("SMS"));
+
+        _time.Advance(TimeSpan.FromMilliseconds(1));
+        Assert.Equal("tin nhắn", normalizer.Snapshot().Normalize("SMS"));
     }
 
     [Fact]

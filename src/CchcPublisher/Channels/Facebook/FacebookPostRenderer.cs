@@ -73,7 +73,8 @@ internal sealed class FacebookPostRenderer(
     public static string Fingerprint(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var normalized = message.Replace("\r\n", "\n", StringComparison.Ordinal).Trim().Normalize(NormalizationForm.FormC);
+        var normalized = message.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        normalized = NfcText.Normalize(normalized);
         return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(normalized)));
     }
 

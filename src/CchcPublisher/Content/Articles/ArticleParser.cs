@@ -84,7 +84,7 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
         }
 
         var slug = Slugifier.Slugify(title);
-        var textIsNfc = decoded.Text.IsNormalized(NormalizationForm.FormC);
+        var textIsNfc = NfcText.IsNormalized(decoded.Text);
         var article = new Article
         {
             Id = id,
@@ -120,7 +120,7 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
     {
         var diagnostics = new DiagnosticBag(sourcePath);
         var decoded = SourceTextDecoder.Decode(bytes, diagnostics);
-        if (decoded is null || !string.Equals(Hash(bytes, decoded, decoded.Text.IsNormalized(NormalizationForm.FormC)), contentHash, StringComparison.Ordinal) ||
+        if (decoded is null || !string.Equals(Hash(bytes, decoded, NfcText.IsNormalized(decoded.Text)), contentHash, StringComparison.Ordinal) ||
             FrontMatterSplitter.Split(decoded.Text, diagnostics) is not { } split)
         {
             throw new ArticleChangedException($"Tệp \"{sourcePath}\" đã được sửa sau khi chương trình đọc danh sách bài; lần đọc sau sẽ dùng bản mới.")
@@ -341,6 +341,6 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
             return Convert.ToHexStringLower(SHA256.HashData(bytes[decoded.BomLength..]));
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(textIsNfc ? text : text.Normalize(NormalizationForm.FormC))));
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(textIsNfc ? text : NfcText.Normalize(text))));
     }
 }

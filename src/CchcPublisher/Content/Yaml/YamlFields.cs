@@ -1,6 +1,7 @@
 using System.Text;
 using CchcPublisher.Common;
 using CchcPublisher.Content.Diagnostics;
+using CchcPublisher.Content.Text;
 
 namespace CchcPublisher.Content.Yaml;
 
@@ -128,8 +129,7 @@ internal static class YamlFields
         return items;
     }
 
-    public static string Nfc(string text) =>
-        text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    public static string Nfc(string text) => NfcText.Normalize(text);
 
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 

@@ -20,7 +20,9 @@ internal sealed partial class UserStore(IOptions<PathOptions> paths, TimeProvide
     public const int MinimumPasswordLength = 10;
 
     private static readonly SecurityJsonContext Json = new(new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase });
-    private readonly PasswordHasher<ConsoleUser> _hasher = new();
+    // Built on the first password hashed or checked: its options create a random number generator, which loads the
+    // cryptography library and OpenSSL (≈ 5 MB resident) into a worker that may never see a login.
+    private readonly Lazy<PasswordHasher<ConsoleUser>> _hasher = new(() => new PasswordHasher<ConsoleUser>());
     private readonly SemaphoreSlim _write = new(1, 1);
 
     public void Dispose() => _write.Dispose();
@@ -76,7 +78,7 @@ internal sealed partial class UserStore(IOptions<PathOptions> paths, TimeProvide
         {
             var users = (await ListAsync(cancellationToken)).Where(u => !string.Equals(u.Name, name, StringComparison.Ordinal)).ToList();
             var user = new ConsoleUser(name, role, string.Empty, time.GetUtcNow());
-            users.Add(user with { PasswordHash = _hasher.HashPassword(user, password) });
+            users.Add(user with { PasswordHash = _hasher.Value.HashPassword(user, password) });
             await AtomicFile.WriteAllTextAsync(FilePath, JsonSerializer.Serialize([.. users.OrderBy(u => u.Name, StringComparer.Ordinal)], Json.ListConsoleUser), ownerOnly: true, cancellationToken);
             return null;
         }
@@ -107,11 +109,11 @@ internal sealed partial class UserStore(IOptions<PathOptions> paths, TimeProvide
     public bool Verify(ConsoleUser user, string password)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return _hasher.VerifyHashedPassword(user, user.PasswordHash, password) is not PasswordVerificationResult.Failed;
+        return _hasher.Value.VerifyHashedPassword(user, user.PasswordHash, password) is not PasswordVerificationResult.Failed;
     }
 
     /// <summary>Hashes anyway, so that an unknown name takes as long as a wrong password.</summary>
-    public void SpendVerificationTime(string password) => _ = _hasher.VerifyHashedPassword(Dummy, DummyHash, password);
+    public void SpendVerificationTime(string password) => _ = _hasher.Value.VerifyHashedPassword(Dummy, DummyHash, password);
 
     private static readonly ConsoleUser Dummy = new("-", ConsoleRoles.Editor, string.Empty, DateTimeOffset.UnixEpoch);
 

@@ -97,34 +97,54 @@ internal static class MarkdownSpeechRenderer
         }
     }
 
+    /// <summary>
+    /// Each item a sentence (its blocks joined by a space, "Thứ nhất, …" before an ordered one), the sentences
+    /// joined by a space, written into one builder: an item's text is copied once, not joined, prefixed, trimmed and
+    /// stopped into a new string at each step.
+    /// </summary>
     private static string List(ListBlock list)
     {
-        var sentences = new List<string>();
+        var output = new StringBuilder();
+        var item = StringBuilderCache.Acquire();
+        var parts = new List<string>();
         var number = list.IsOrdered && int.TryParse(list.OrderedStart, out var start) ? start : 1;
-        foreach (var item in list.OfType<ListItemBlock>())
+        var sentences = 0;
+        foreach (var child in list)
         {
-            var parts = new List<string>();
-            foreach (var child in item)
+            if (child is not ListItemBlock listItem)
             {
-                RenderBlock(child, parts);
+                continue;
             }
 
-            var text = string.Join(' ', parts);
-            if (text.Length == 0)
+            parts.Clear();
+            foreach (var block in listItem)
+            {
+                RenderBlock(block, parts);
+            }
+
+            item.Clear();
+            for (var k = 0; k < parts.Count; k++)
+            {
+                (k > 0 ? item.Append(' ') : item).Append(parts[k]);
+            }
+
+            if (item.Length == 0)
             {
                 continue;
             }
 
             if (list.IsOrdered)
             {
-                text = $"Thứ {VietnameseNumbers.Ordinal(number, NumberStyle.Default)}, {LowerFirst(text)}";
+                LowerFirst(item);
+                item.Insert(0, ", ").Insert(0, VietnameseNumbers.Ordinal(number, NumberStyle.Default)).Insert(0, "Thứ ");
             }
 
-            sentences.Add(Sentence(text));
+            (sentences++ > 0 ? output.Append(' ') : output).AppendSentence(item);
             number++;
         }
 
-        return string.Join(' ', sentences);
+        StringBuilderCache.Release(item);
+        return output.ToString();
     }
 
     private static string TableText(Table table)
@@ -244,6 +264,34 @@ internal static class MarkdownSpeechRenderer
 
     private static string Sentence(string text) => Scripts.SentenceSplitter.EndWithStop(text.Trim());
 
-    private static string LowerFirst(string text) =>
-        text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+    /// <summary>"Nộp hồ sơ" → "nộp hồ sơ" after "Thứ nhất, ", but not "UBND" or a one-letter text.</summary>
+    private static void LowerFirst(StringBuilder text)
+    {
+        if (text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]))
+        {
+            text[0] = char.ToLowerInvariant(text[0]);
+        }
+    }
+
+    /// <summary><see cref="Sentence(string)"/> of the builder's text, appended to <paramref name="output"/>.</summary>
+    private static StringBuilder AppendSentence(this StringBuilder output, StringBuilder text)
+    {
+        var length = text.Length;
+        char[]? rented = null;
+        var buffer = length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length));
+        text.CopyTo(0, buffer, length);
+        var sentence = Scripts.SentenceSplitter.TrimForStop(buffer[..length].Trim());
+        output.Append(sentence);
+        if (Scripts.SentenceSplitter.NeedsStop(sentence))
+        {
+            output.Append('.');
+        }
+
+        if (rented is not null)
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return output;
+    }
 }

@@ -56,9 +56,15 @@ internal static class SentenceSplitter
     /// <summary><see cref="EndWithStop(string)"/> of a piece, making one string instead of two.</summary>
     private static string EndWithStop(ReadOnlySpan<char> sentence)
     {
-        var trimmed = sentence.TrimEnd(" ,;:");
-        return trimmed.Length == 0 || trimmed[^1] is '.' or '!' or '?' ? trimmed.ToString() : string.Concat(trimmed, ".");
+        var trimmed = TrimForStop(sentence);
+        return NeedsStop(trimmed) ? string.Concat(trimmed, ".") : trimmed.ToString();
     }
+
+    /// <summary>The first step of <see cref="EndWithStop(string)"/>: the sentence without the spaces, commas, semicolons and colons that end it.</summary>
+    internal static ReadOnlySpan<char> TrimForStop(ReadOnlySpan<char> sentence) => sentence.TrimEnd(" ,;:");
+
+    /// <summary>The second step of <see cref="EndWithStop(string)"/>: whether a full stop is added after the <see cref="TrimForStop"/>ped sentence.</summary>
+    internal static bool NeedsStop(ReadOnlySpan<char> trimmed) => trimmed.Length > 0 && trimmed[^1] is not ('.' or '!' or '?');
 
     private static void Add(List<string> sentences, ReadOnlySpan<char> piece)
     {

@@ -23,11 +23,17 @@ internal static class MarkdownListText
         ArgumentNullException.ThrowIfNull(lines);
         ArgumentNullException.ThrowIfNull(blockLines);
         var number = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
-        var indent = string.Concat(Enumerable.Repeat(indentUnit, depth));
-        foreach (var item in list.OfType<ListItemBlock>())
+        var indent = depth == 0 ? string.Empty : string.Concat(Enumerable.Repeat(indentUnit, depth));
+        List<string>? childLines = null; // one list for every block of every item, cleared before each
+        foreach (var block in list)
         {
-            var marker = list.IsOrdered ? number.ToString(CultureInfo.InvariantCulture) + ". " : "- ";
-            var continuation = alignContinuation ? new string(' ', marker.Length) : string.Empty;
+            if (block is not ListItemBlock item)
+            {
+                continue;
+            }
+
+            var marker = list.IsOrdered ? OrderedMarker(number) : "- ";
+            string? continuation = null; // made for an item's second line, which most items do not have
             number++;
             var first = true;
             foreach (var child in item)
@@ -38,14 +44,27 @@ internal static class MarkdownListText
                     continue;
                 }
 
-                var childLines = new List<string>();
+                childLines ??= [];
+                childLines.Clear();
                 blockLines(child, depth, childLines);
                 foreach (var line in childLines)
                 {
-                    lines.Add(indent + (first ? marker : continuation) + line);
+                    if (!first)
+                    {
+                        continuation ??= alignContinuation ? new string(' ', marker.Length) : string.Empty;
+                    }
+
+                    lines.Add(string.Concat(indent, first ? marker : continuation, line));
                     first = false;
                 }
             }
         }
     }
+
+    /// <summary>"1. " to "99. " made once; other numbers (0, negative, 100 and more) each time.</summary>
+    private static readonly string[] OrderedMarkers =
+        [.. Enumerable.Range(0, 100).Select(n => n.ToString(CultureInfo.InvariantCulture) + ". ")];
+
+    private static string OrderedMarker(int number) =>
+        number is >= 1 and < 100 ? OrderedMarkers[number] : number.ToString(CultureInfo.InvariantCulture) + ". ";
 }

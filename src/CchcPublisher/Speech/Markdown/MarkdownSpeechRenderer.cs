@@ -123,20 +123,25 @@ internal static class MarkdownSpeechRenderer
             }
 
             item.Clear();
+            if (list.IsOrdered)
+            {
+                item.Append("Thứ ").Append(VietnameseNumbers.Ordinal(number, NumberStyle.Default)).Append(", ");
+            }
+
+            var text = item.Length;
             for (var k = 0; k < parts.Count; k++)
             {
                 (k > 0 ? item.Append(' ') : item).Append(parts[k]);
             }
 
-            if (item.Length == 0)
+            if (item.Length == text)
             {
-                continue;
+                continue; // nothing to read in the item: it takes no number
             }
 
             if (list.IsOrdered)
             {
-                LowerFirst(item);
-                item.Insert(0, ", ").Insert(0, VietnameseNumbers.Ordinal(number, NumberStyle.Default)).Insert(0, "Thứ ");
+                LowerFirst(item, text);
             }
 
             (sentences++ > 0 ? output.Append(' ') : output).AppendSentence(item);
@@ -264,12 +269,12 @@ internal static class MarkdownSpeechRenderer
 
     private static string Sentence(string text) => Scripts.SentenceSplitter.EndWithStop(text.Trim());
 
-    /// <summary>"Nộp hồ sơ" → "nộp hồ sơ" after "Thứ nhất, ", but not "UBND" or a one-letter text.</summary>
-    private static void LowerFirst(StringBuilder text)
+    /// <summary>"Nộp hồ sơ" → "nộp hồ sơ" after "Thứ nhất, ", but not "UBND" or a one-letter text (from <paramref name="start"/>).</summary>
+    private static void LowerFirst(StringBuilder builder, int start)
     {
-        if (text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]))
+        if (builder.Length - start > 1 && char.IsUpper(builder[start]) && !char.IsUpper(builder[start + 1]))
         {
-            text[0] = char.ToLowerInvariant(text[0]);
+            builder[start] = char.ToLowerInvariant(builder[start]);
         }
     }
 

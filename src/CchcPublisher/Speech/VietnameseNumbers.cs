@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace CchcPublisher.Speech;
@@ -15,20 +16,28 @@ internal static class VietnameseNumbers
 
     private static readonly string[] DigitWords = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"];
 
+    /// <summary>
+    /// Readings below this are kept, per style, once made: years, days, months and most counts in a news text are
+    /// below it, and a text says the same few again and again (≈ 40 KB per style when all are made).
+    /// </summary>
+    private const int KeptBelow = 10_000;
+
+    private static readonly ConditionalWeakTable<NumberStyle, string?[]> Kept = [];
+
     public static string Digit(int digit) => DigitWords[digit];
 
     /// <summary>Cardinal reading of a non-negative integer written in decimal digits (leading zeros ignored).</summary>
     public static string Cardinal(string digits, NumberStyle style)
     {
         ArgumentNullException.ThrowIfNull(digits);
-        var trimmed = digits.TrimStart('0');
+        var trimmed = digits.AsSpan().TrimStart('0');
         if (trimmed.Length == 0)
         {
             return digits.Length == 0 ? string.Empty : "không";
         }
 
         return trimmed.Length > MaxCardinalDigits
-            ? DigitByDigit(trimmed)
+            ? DigitByDigit(trimmed.ToString())
             : Cardinal(long.Parse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture), style);
     }
 
@@ -45,7 +54,18 @@ internal static class VietnameseNumbers
             return "không";
         }
 
-        var builder = new StringBuilder();
+        if (value < KeptBelow)
+        {
+            var kept = Kept.GetValue(style, static _ => new string?[KeptBelow]);
+            return kept[value] ??= Made(value, style);
+        }
+
+        return Made(value, style);
+    }
+
+    private static string Made(long value, NumberStyle style)
+    {
+        var builder = new StringBuilder(64);
         AppendCardinal(builder, value, padded: false, style);
         return builder.ToString();
     }
@@ -95,24 +115,27 @@ internal static class VietnameseNumbers
         }
 
         // value < 10^9: groups of millions, thousands, units.
-        var groups = new[] { (int)(value / 1_000_000), (int)(value / 1000 % 1000), (int)(value % 1000) };
-        var scales = new[] { "triệu", style.Thousand, string.Empty };
         var started = padded;
-        for (var i = 0; i < groups.Length; i++)
+        AppendScaled(builder, (int)(value / 1_000_000), "triệu", ref started, style);
+        AppendScaled(builder, (int)(value / 1000 % 1000), style.Thousand, ref started, style);
+        AppendScaled(builder, (int)(value % 1000), string.Empty, ref started, style);
+    }
+
+    /// <summary>A group and its scale word ("triệu", "nghìn", none), unless the group is zero.</summary>
+    private static void AppendScaled(StringBuilder builder, int group, string scale, ref bool started, NumberStyle style)
+    {
+        if (group == 0)
         {
-            if (groups[i] == 0)
-            {
-                continue;
-            }
-
-            AppendGroup(builder, groups[i], started, style);
-            if (scales[i].Length > 0)
-            {
-                Append(builder, scales[i]);
-            }
-
-            started = true;
+            return;
         }
+
+        AppendGroup(builder, group, started, style);
+        if (scale.Length > 0)
+        {
+            Append(builder, scale);
+        }
+
+        started = true;
     }
 
     /// <summary>One group of three digits; <paramref name="full"/> says hundreds and tens are spoken even when zero.</summary>

@@ -90,4 +90,28 @@ public sealed class VietnameseNumbersTests
     [Fact]
     public void DigitByDigit_IgnoresSeparators() =>
         Assert.Equal("không hai hai năm ba", VietnameseNumbers.DigitByDigit("0225.3"));
+
+    [Fact]
+    public void Cardinal_ReadingsBelowTenThousand_KeptPerStyleAndEqualToFreshlyMade()
+    {
+        // Each style keeps its own readings.
+        var southern = new NumberStyle(ZeroTens: "lẻ", UseTu: false, Thousand: "ngàn");
+        for (var round = 0; round < 2; round++)
+        {
+            Assert.Equal("một trăm linh năm", VietnameseNumbers.Cardinal(105, NumberStyle.Default));
+            Assert.Equal("một trăm lẻ năm", VietnameseNumbers.Cardinal(105, southern));
+            Assert.Equal("hai ngàn không trăm hai mươi bốn", VietnameseNumbers.Cardinal(2024, southern));
+            Assert.Equal("hai nghìn không trăm hai mươi tư", VietnameseNumbers.Cardinal("02024", NumberStyle.Default));
+        }
+
+        // A new style instance has kept nothing yet: its first reading of each number is made afresh, and must be the
+        // kept one of the default style (equal records, separate keeps); asked again, the kept instance comes back.
+        var fresh = new NumberStyle();
+        for (var value = 1; value < 10_000; value++)
+        {
+            var made = VietnameseNumbers.Cardinal(value, fresh);
+            Assert.Equal(made, VietnameseNumbers.Cardinal(value, NumberStyle.Default));
+            Assert.Same(made, VietnameseNumbers.Cardinal(value, fresh));
+        }
+    }
 }

@@ -14,6 +14,12 @@ internal sealed class AbbreviationPass : ISpeechPass
 {
     private static readonly ConditionalWeakTable<SpeechLexicon, KeyTrie> Cache = [];
 
+    /// <summary>
+    /// A key starts, at a token start, with its first run of letters as the whole word there: a word with two capitals,
+    /// or a word or character that <see cref="LexiconKeyWords"/> lists (the traits must be taken with this lexicon's).
+    /// </summary>
+    public bool MayChange(TextTraits traits) => traits.Has(TextTrait.TwoCapitalsInWord | TextTrait.MayStartKey);
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -12,6 +12,9 @@ internal sealed class CapitalizedWordPass : ISpeechPass
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
+    /// <summary>Only a run of letters with two capitals is rewritten.</summary>
+    public bool MayChange(TextTraits traits) => traits.Has(TextTrait.TwoCapitalsInWord);
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

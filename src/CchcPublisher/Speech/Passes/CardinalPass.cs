@@ -9,6 +9,9 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class CardinalPass : ISpeechPass
 {
+    /// <summary>Every step needs a digit (the first test of <see cref="Apply"/>).</summary>
+    public bool MayChange(TextTraits traits) => traits.HasDigit;
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -11,6 +11,12 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class CharacterCleanupPass : ISpeechPass
 {
+    /// <summary>Not <see cref="IsClean"/>: a control character, a character outside ASCII and the letters, two spaces or "./.".</summary>
+    public bool MayChange(TextTraits traits) =>
+        traits.Has(TextTrait.OtherCharacter | TextTrait.DoubleSpace | TextTrait.DotSlashDot) || traits.HasAny(Controls);
+
+    private static readonly UInt128 Controls = TextTraits.Mask(new string([.. Enumerable.Range(0, 32).Where(c => c != '\n').Select(c => (char)c), '\u007F']));
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -13,6 +13,9 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class DatePass : ISpeechPass
 {
+    /// <summary>A digit, one of / . - and a digit (the first test of <see cref="Apply"/>).</summary>
+    public bool MayChange(TextTraits traits) => traits.Has(TextTrait.DigitSlashDigit | TextTrait.DigitDotDigit | TextTrait.DigitDashDigit);
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -9,6 +9,9 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class DecimalNumberPass : ISpeechPass
 {
+    /// <summary>A digit, "." or ",", and a digit (the first test of <see cref="Apply"/>).</summary>
+    public bool MayChange(TextTraits traits) => traits.Has(TextTrait.DigitDotDigit | TextTrait.DigitCommaDigit);
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

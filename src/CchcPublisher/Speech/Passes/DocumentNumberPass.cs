@@ -19,6 +19,9 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class DocumentNumberPass : ISpeechPass
 {
+    /// <summary>Every pattern needs "/" before a code in capitals (the first test of <see cref="Apply"/>).</summary>
+    public bool MayChange(TextTraits traits) => traits.Has(TextTrait.SlashCode);
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -6,5 +6,12 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal interface ISpeechPass
 {
+    /// <summary>
+    /// A necessary condition for <see cref="Apply"/> to change a text with these <paramref name="traits"/>: false means
+    /// it would return the text as it is, so <see cref="PassCascade"/> does not call it. Most reading windows hold one
+    /// number or one acronym, so most passes are skipped.
+    /// </summary>
+    bool MayChange(TextTraits traits);
+
     string Apply(string text, SpeechContext context);
 }

@@ -9,6 +9,9 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class LeadingZeroCodePass : ISpeechPass
 {
+    /// <summary>A "0" after white space and before a digit (<see cref="HasLeadingZeroNumber"/> also wants a letter before the space).</summary>
+    public bool MayChange(TextTraits traits) => traits.Has(TextTrait.SpaceZeroDigit);
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

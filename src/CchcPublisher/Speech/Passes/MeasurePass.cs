@@ -41,6 +41,15 @@ internal sealed partial class MeasurePass : ISpeechPass
         ["Mbps"] = "mê ga bít trên giây",
     };
 
+    /// <summary>
+    /// A digit, and "/" (<see cref="PerAreaRegex"/>) or, after some run of digits (and white space), the first letter of
+    /// a unit (k m t y l o c h M G, º ° đ) or of a scale word (n t).
+    /// </summary>
+    public bool MayChange(TextTraits traits) => traits.HasDigit && (traits.HasAny(Slash) || traits.HasAfterDigits(AfterQuantity));
+
+    private static readonly UInt128 Slash = TextTraits.Mask("/");
+    private static readonly UInt128 AfterQuantity = TextTraits.Mask("kmtylochMGn") | TextTraits.NonAscii;
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -10,6 +10,14 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class MoneyPass : ISpeechPass
 {
+    /// <summary>
+    /// After some run of digits (and white space) what one of the tests of <see cref="Apply"/> needs: "t" ("1tr5"), "k", the
+    /// first letter of a currency (V v đ ₫) or of a scale word (n t).
+    /// </summary>
+    public bool MayChange(TextTraits traits) => traits.HasAfterDigits(AfterAmount);
+
+    private static readonly UInt128 AfterAmount = TextTraits.Mask("tkVvn") | TextTraits.NonAscii;
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

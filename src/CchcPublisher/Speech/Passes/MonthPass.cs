@@ -6,6 +6,9 @@ namespace CchcPublisher.Speech.Passes;
 /// <summary>"tháng 4" → "tháng tư", "tháng 01" → "tháng một": months written with "tháng" before them.</summary>
 internal sealed partial class MonthPass : ISpeechPass
 {
+    /// <summary>The pattern needs a digit.</summary>
+    public bool MayChange(TextTraits traits) => traits.HasDigit;
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -8,6 +8,9 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class NumericRangePass : ISpeechPass
 {
+    /// <summary>A digit, a dash and a digit (the first test of <see cref="Apply"/>).</summary>
+    public bool MayChange(TextTraits traits) => traits.Has(TextTrait.DigitDashDigit);
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -8,6 +8,11 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class ParentheticalAcronymPass : ISpeechPass
 {
+    /// <summary>The pattern needs "(".</summary>
+    public bool MayChange(TextTraits traits) => traits.HasAny(OpenBracket);
+
+    private static readonly UInt128 OpenBracket = TextTraits.Mask("(");
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -37,7 +37,41 @@ internal static class PassCascade
         new SymbolPass(),
     ];
 
+    /// <summary>The passes, in order (for the tests).</summary>
+    internal static IReadOnlyList<ISpeechPass> All => Passes;
+
+    /// <summary>
+    /// The passes in order, each called only when <see cref="ISpeechPass.MayChange"/> says it may change the text: the
+    /// text's <see cref="TextTraits"/> are taken once, and again after each pass that changed it.
+    /// </summary>
     public static string Apply(string text, SpeechContext context)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(context);
+        var keys = LexiconKeyWords.For(context.Lexicon);
+        var traits = TextTraits.Of(text, keys);
+        for (var i = 0; i < Passes.Length; i++)
+        {
+            var pass = Passes[i];
+            if (!pass.MayChange(traits))
+            {
+                continue;
+            }
+
+            var spoken = pass.Apply(text, context);
+            if (!ReferenceEquals(spoken, text) && i + 1 < Passes.Length)
+            {
+                traits = TextTraits.Of(spoken, keys);
+            }
+
+            text = spoken;
+        }
+
+        return text;
+    }
+
+    /// <summary>Every pass on the text, none skipped: what <see cref="Apply"/> must always give (for the tests).</summary>
+    internal static string ApplyAll(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);
         foreach (var pass in Passes)

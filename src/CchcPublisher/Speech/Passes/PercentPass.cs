@@ -5,6 +5,11 @@ namespace CchcPublisher.Speech.Passes;
 /// <summary>"98,5%" → "chín mươi tám phẩy năm phần trăm"; "3-5%" → "ba đến năm phần trăm".</summary>
 internal sealed partial class PercentPass : ISpeechPass
 {
+    /// <summary>The patterns need "%".</summary>
+    public bool MayChange(TextTraits traits) => traits.HasAny(Percent);
+
+    private static readonly UInt128 Percent = TextTraits.Mask("%");
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

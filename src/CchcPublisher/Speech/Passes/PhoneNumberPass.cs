@@ -11,6 +11,13 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class PhoneNumberPass : ISpeechPass
 {
+    /// <summary>"(+84" (the area code pattern needs both), eight digits (a number) or three in a row (a hotline or a short number).</summary>
+    public bool MayChange(TextTraits traits) =>
+        (traits.HasAny(OpenBracket) && traits.HasAny(Plus)) || traits.DigitCount >= 8 || traits.LongestDigitRun >= 3;
+
+    private static readonly UInt128 OpenBracket = TextTraits.Mask("(");
+    private static readonly UInt128 Plus = TextTraits.Mask("+");
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -8,6 +8,9 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class ProportionPass : ISpeechPass
 {
+    /// <summary>A digit, "/" or ":", and a digit (the first test of <see cref="Apply"/>).</summary>
+    public bool MayChange(TextTraits traits) => traits.Has(TextTrait.DigitSlashDigit | TextTrait.DigitColonDigit);
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

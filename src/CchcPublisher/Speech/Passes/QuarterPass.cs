@@ -8,6 +8,9 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class QuarterPass : ISpeechPass
 {
+    /// <summary>The pattern ends with a year: it needs a digit.</summary>
+    public bool MayChange(TextTraits traits) => traits.HasDigit;
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -9,6 +9,9 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class RomanNumeralPass : ISpeechPass
 {
+    /// <summary>A numeral standing alone or "vự" (the first test of <see cref="Apply"/>).</summary>
+    public bool MayChange(TextTraits traits) => traits.Has(TextTrait.StandaloneRoman | TextTrait.Vuc);
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

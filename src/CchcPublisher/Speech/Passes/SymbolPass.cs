@@ -20,6 +20,18 @@ internal sealed partial class SymbolPass : ISpeechPass
     /// <summary>Per character up to the Vietnamese letters: kept by <see cref="OtherSymbolRegex"/> (see <see cref="IsOtherSymbol"/>).</summary>
     private static readonly bool[] KeptBelow = [.. Enumerable.Range(0, 0x1F00).Select(i => !IsOtherSymbol((char)i))];
 
+    /// <summary>
+    /// Every step but the tidying needs a character other than a letter, white space or . , ; : ! ? (the steps' own
+    /// characters, digits, what <see cref="OtherSymbolRegex"/> removes) or "..": "." before a mark, which
+    /// <see cref="TextTrait.MayNeedTidying"/> holds, as it holds whatever <see cref="Tidy"/> changes (white space at an end
+    /// included, for the final trim).
+    /// </summary>
+    public bool MayChange(TextTraits traits) => traits.Has(TextTrait.OtherCharacter | TextTrait.MayNeedTidying) || traits.HasAny(Symbols);
+
+    /// <summary>ASCII characters that are not letters, white space or . , ; : ! ? (digits and controls included).</summary>
+    private static readonly UInt128 Symbols = TextTraits.Mask(new string([.. Enumerable.Range(0, 128).Select(c => (char)c)
+        .Where(c => !char.IsAsciiLetter(c) && !char.IsWhiteSpace(c) && c is not ('.' or ',' or ';' or ':' or '!' or '?'))]));
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -11,6 +11,9 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class TimePass : ISpeechPass
 {
+    /// <summary>Both tests of <see cref="Apply"/> need a digit.</summary>
+    public bool MayChange(TextTraits traits) => traits.HasDigit;
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

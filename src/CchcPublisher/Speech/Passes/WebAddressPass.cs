@@ -29,6 +29,12 @@ internal sealed partial class WebAddressPass : ISpeechPass
         ["outlook"] = "au lúc",
     };
 
+    /// <summary><see cref="MayHoldAddress"/>: "@", "://", "www." or a dot before a letter.</summary>
+    public bool MayChange(TextTraits traits) =>
+        traits.HasAny(At) || traits.Has(TextTrait.ColonSlash | TextTrait.WDot | TextTrait.DotLetter);
+
+    private static readonly UInt128 At = TextTraits.Mask("@");
+
     public string Apply(string text, SpeechContext context)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -50,7 +50,7 @@ internal static class PassCascade
     /// <summary>
     /// The passes in order, each skipped when <see cref="ISpeechPass.MayChange"/> says it cannot change the text: the
     /// text's <see cref="TextTraits"/> are taken once, and again after a change before a pass <see cref="WorthScanning"/>
-    /// (until then the passes are all called). On long windows most passes change something, and a scan after each
+    /// that the earlier traits would skip (until then the passes are all called). On long windows most passes change something, and a scan after each
     /// change would cost more than it saves.
     /// </summary>
     public static string Apply(string text, SpeechContext context)
@@ -63,7 +63,8 @@ internal static class PassCascade
         for (var i = 0; i < Passes.Length; i++)
         {
             var pass = Passes[i];
-            if (!current && WorthScanning[i])
+            // Traits taken before a change that already say "may change" are not worth a new scan: the pass runs anyway.
+            if (!current && WorthScanning[i] && !pass.MayChange(traits))
             {
                 traits = TextTraits.Of(text, keys);
                 current = true;

@@ -92,6 +92,16 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
                 continue;
             }
 
+            // A capital inside a word ("UBND"): one more capital in the word, maybe a Roman numeral glued to a letter.
+            if (cls == (Class.Letter | Class.WordLetter | Class.Upper) && (prevClass & Class.WordLetter) != 0)
+            {
+                flags |= ++capitals == 2 ? TextTrait.TwoCapitalsInWord : TextTrait.None;
+                romanRun = c is not ('I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M') ? RomanRun.None
+                    : romanRun != RomanRun.None ? romanRun : RomanRun.Glued;
+                (prev2, prev, prevNonWhite, prevClass) = (prev, c, c, cls);
+                continue;
+            }
+
             // Next, a space after a word: it ends the word (and a Roman numeral), nothing else.
             if (c == ' ' && (prevClass & Class.WordLetter) != 0)
             {

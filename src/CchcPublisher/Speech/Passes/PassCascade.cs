@@ -41,8 +41,17 @@ internal static class PassCascade
     internal static IReadOnlyList<ISpeechPass> All => Passes;
 
     /// <summary>
-    /// The passes in order, each called only when <see cref="ISpeechPass.MayChange"/> says it may change the text: the
-    /// text's <see cref="TextTraits"/> are taken once, and again after each pass that changed it.
+    /// Passes that cost more to call on a text they find nothing in than a new scan of its traits (about 4 ns a
+    /// character): after a change, the traits are taken again before them. Any other pass after a change is called
+    /// without a look at the traits, which no longer describe the text.
+    /// </summary>
+    private static readonly bool[] WorthScanning = [.. Passes.Select(p => p is AbbreviationPass or SymbolPass)];
+
+    /// <summary>
+    /// The passes in order, each skipped when <see cref="ISpeechPass.MayChange"/> says it cannot change the text: the
+    /// text's <see cref="TextTraits"/> are taken once, and again after a change before a pass <see cref="WorthScanning"/>
+    /// that the earlier traits would skip (until then the passes are all called). On long windows most passes change something, and a scan after each
+    /// change would cost more than it saves.
     /// </summary>
     public static string Apply(string text, SpeechContext context)
     {
@@ -50,20 +59,24 @@ internal static class PassCascade
         ArgumentNullException.ThrowIfNull(context);
         var keys = LexiconKeyWords.For(context.Lexicon);
         var traits = TextTraits.Of(text, keys);
+        var current = true;
         for (var i = 0; i < Passes.Length; i++)
         {
             var pass = Passes[i];
-            if (!pass.MayChange(traits))
+            // Traits taken before a change that already say "may change" are not worth a new scan: the pass runs anyway.
+            if (!current && WorthScanning[i] && !pass.MayChange(traits))
+            {
+                traits = TextTraits.Of(text, keys);
+                current = true;
+            }
+
+            if (current && !pass.MayChange(traits))
             {
                 continue;
             }
 
             var spoken = pass.Apply(text, context);
-            if (!ReferenceEquals(spoken, text) && i + 1 < Passes.Length)
-            {
-                traits = TextTraits.Of(spoken, keys);
-            }
-
+            current &= ReferenceEquals(spoken, text);
             text = spoken;
         }
 

@@ -91,6 +91,45 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
                 (prev2, prev, prevNonWhite, prevClass) = (prev, c, c, cls);
                 continue;
             }
+
+            // A capital inside a word ("UBND"): one more capital in the word, maybe a Roman numeral glued to a letter.
+            if (cls == (Class.Letter | Class.WordLetter | Class.Upper) && (prevClass & Class.WordLetter) != 0)
+            {
+                flags |= ++capitals == 2 ? TextTrait.TwoCapitalsInWord : TextTrait.None;
+                romanRun = c is not ('I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M') ? RomanRun.None
+                    : romanRun != RomanRun.None ? romanRun : RomanRun.Glued;
+                (prev2, prev, prevNonWhite, prevClass) = (prev, c, c, cls);
+                continue;
+            }
+
+            // Next, a space after a word: it ends the word (and a Roman numeral), nothing else.
+            if (c == ' ' && (prevClass & Class.WordLetter) != 0)
+            {
+                capitals = 0;
+                flags |= EndWord(text, wordStart, i, keys) | (keys.StartsKey(' ') ? TextTrait.MayStartKey : TextTrait.None)
+                    | (romanRun == RomanRun.Standalone ? TextTrait.StandaloneRoman : TextTrait.None);
+                wordStart = -1;
+                low |= 1UL << ' ';
+                romanRun = RomanRun.None;
+                (prev2, prev, prevClass) = (prev, c, cls);
+                continue;
+            }
+
+            // And a small letter after a space: it starts a word, maybe after a number.
+            if (cls == (Class.Letter | Class.WordLetter) && prev == ' ')
+            {
+                wordStart = i;
+                if (afterDigit)
+                {
+                    afterDigits |= c < 128 ? UInt128.One << c : UInt128.One << 127;
+                    afterDigit = false;
+                }
+
+                pendingSeparator = '\0';
+                (prev2, prev, prevNonWhite, prevClass) = (prev, c, c, cls);
+                continue;
+            }
+
             if ((cls & Class.Letter) == 0)
             {
                 capitals = 0;

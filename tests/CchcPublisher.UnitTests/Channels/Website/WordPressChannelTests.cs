@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using CchcPublisher.Channels;
@@ -201,8 +202,11 @@ public sealed class WordPressChannelTests : IDisposable
     [Fact]
     public async Task PublishAsync_NothingListening_FailedTemporarily()
     {
-        var port = _server.Ports[0];
-        _server.Stop();
+        // A port bound but not listening: a connection to it is refused, and no other process can take it while the
+        // test runs (a stopped server's port could be given to another test's server, which would then answer).
+        using var unused = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        unused.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        var port = ((IPEndPoint)unused.LocalEndPoint!).Port;
         using var host = Host(baseUrl: $"http://127.0.0.1:{port}");
 
         var result = await host.Channel.PublishAsync(WordPressTestHost.Context(WordPressTestHost.Article()), Ct);

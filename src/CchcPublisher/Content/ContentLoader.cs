@@ -31,7 +31,7 @@ internal sealed class ContentLoader(
     ILogger<ContentLoader> logger,
     CurrentTaxonomy? currentTaxonomy = null,
     ContentSnapshotCaching? snapshotCaching = null)
-    : IContentLoader, IDisposable
+    : IContentLoader, IArticleBodyReader, IDisposable
 {
     private const string ArticlesFolder = "articles";
 
@@ -303,7 +303,7 @@ internal sealed class ContentLoader(
         if (indexed is not null && indexed.TryGetValue(file.RelativePath, out var entry) &&
             entry.Length == file.Length && entry.ModifiedTicks == file.ModifiedAt.UtcTicks && StillValid(entry))
         {
-            var fromIndex = entry.ToResult(a => OnDisk(a.SourcePath, a.ContentHash), DiagnosticPaths.Display(file.FullPath, currentDirectory));
+            var fromIndex = entry.ToResult(file.FullPath, file.RelativePath, this, DiagnosticPaths.Display(file.FullPath, currentDirectory));
             _parsed[file.FullPath] = new RememberedParse(file.Length, file.ModifiedAt, taxonomyKey, currentDirectory, fromIndex);
             return Fresh(fromIndex);
         }
@@ -346,7 +346,7 @@ internal sealed class ContentLoader(
         return result with { Article = article with { BodySource = OnDisk(article.SourcePath, article.ContentHash) } };
     }
 
-    private ParsedMarkdown OnDisk(string path, string hash) => ParsedMarkdown.OnDisk(() => ReadBody(path, hash), path + "\n" + hash);
+    private ParsedMarkdown OnDisk(string path, string hash) => ParsedMarkdown.OnDisk(this, path, hash);
 
     /// <summary>False when a remembered parse depends on something besides its file that changed: the cover image it found, or did not find.</summary>
     private static bool StillValid(IndexedParse entry) =>
@@ -383,7 +383,7 @@ internal sealed class ContentLoader(
     }
 
     /// <summary>The body of the file at <paramref name="path"/> when it still holds version <paramref name="hash"/>.</summary>
-    private string ReadBody(string path, string hash)
+    string IArticleBodyReader.ReadBody(string path, string hash)
     {
         try
         {

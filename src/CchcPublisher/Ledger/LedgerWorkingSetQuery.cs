@@ -15,4 +15,11 @@ internal sealed record LedgerWorkingSetQuery
 
     /// <summary>Entries of other articles: each slice adds the ones it matches.</summary>
     public IReadOnlyList<LedgerSlice> Others { get; init; } = [];
+
+    /// <summary>
+    /// Strings the caller already holds (the articles' ids, titles, content hashes and source paths): a value read
+    /// that equals one of them is that instance, not a copy, so a run over 10,000 articles holds their texts once.
+    /// Only memory depends on it, never the result.
+    /// </summary>
+    public IReadOnlyCollection<string> KnownStrings { get; init; } = [];
 }

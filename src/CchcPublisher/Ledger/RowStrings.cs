@@ -11,6 +11,22 @@ internal sealed class RowStrings
     private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> _lists = new(StringComparer.Ordinal);
 
+    public RowStrings()
+    {
+    }
+
+    /// <param name="known">Instances the caller already holds: a value equal to one of them is shared with it.</param>
+    public RowStrings(IReadOnlyCollection<string> known)
+    {
+        ArgumentNullException.ThrowIfNull(known);
+        // Sized once: a table grown by doubling to 40,000 entries leaves its smaller copies on the large object heap.
+        _strings.EnsureCapacity(known.Count);
+        foreach (var value in known)
+        {
+            _strings.TryAdd(value, value);
+        }
+    }
+
     /// <summary>The instance of <paramref name="value"/> seen first in this read.</summary>
     public string Share(string value)
     {

@@ -50,8 +50,8 @@ internal sealed partial class SqliteLedger
 
         command.CommandText =
             "WITH ids(id) AS MATERIALIZED (SELECT value FROM json_each($ids)) " + string.Join(" UNION ALL ", parts) + ";";
-        var result = new Dictionary<(string, string), LedgerEntry>();
-        var strings = new RowStrings();
+        var result = new Dictionary<(string, string), LedgerEntry>(WorkingSetCapacity(query));
+        var strings = new RowStrings(query.KnownStrings);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -124,12 +124,30 @@ internal sealed partial class SqliteLedger
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>The order of <see cref="ListAsync"/>: most recently updated first, then by key, descending.</summary>
-    internal static IReadOnlyList<LedgerEntry> WorkingSetOrder(IEnumerable<LedgerEntry> entries) =>
-        [.. entries
-            .OrderByDescending(e => e.UpdatedAt)
-            .ThenByDescending(e => e.ArticleId, StringComparer.Ordinal)
-            .ThenByDescending(e => e.Channel, StringComparer.Ordinal)];
+    /// <summary>
+    /// The order of <see cref="ListAsync"/>: most recently updated first, then by key, descending. Sorted in place (one
+    /// entry per key, so the order is total): no key arrays beside the 30,000 entries of a large working set.
+    /// </summary>
+    internal static IReadOnlyList<LedgerEntry> WorkingSetOrder(ICollection<LedgerEntry> entries)
+    {
+        var sorted = new LedgerEntry[entries.Count];
+        entries.CopyTo(sorted, 0);
+        Array.Sort(sorted, static (a, b) =>
+        {
+            var order = b.UpdatedAt.CompareTo(a.UpdatedAt);
+            if (order == 0)
+            {
+                order = string.CompareOrdinal(b.ArticleId, a.ArticleId);
+            }
+
+            return order != 0 ? order : string.CompareOrdinal(b.Channel, a.Channel);
+        });
+        return sorted;
+    }
+
+    /// <summary>Room for every entry of the articles in hand on every channel asked (a guess for the other slices): one table, not a doubling series.</summary>
+    internal static int WorkingSetCapacity(LedgerWorkingSetQuery query) =>
+        (int)Math.Min(1 << 20, (long)query.ArticleIds.Count * Math.Max(1, query.Channels.Count));
 
     private static string InList(SqliteCommand command, string prefix, IEnumerable<string> values)
     {

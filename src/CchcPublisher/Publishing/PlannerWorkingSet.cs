@@ -40,6 +40,22 @@ internal static class PlannerWorkingSet
             ArticleIds = [.. content.Articles.Select(a => a.Id).Distinct(StringComparer.Ordinal)],
             Channels = availableChannels,
             Others = others,
+            KnownStrings = KnownStrings(content),
         };
+    }
+
+    /// <summary>What the entries of the articles in hand repeat from them (shared, not copied, by the read).</summary>
+    private static List<string> KnownStrings(ContentSnapshot content)
+    {
+        var known = new List<string>(content.Articles.Count * 4);
+        foreach (var article in content.Articles)
+        {
+            known.Add(article.Id);
+            known.Add(article.Title);
+            known.Add(article.ContentHash);
+            known.Add(article.SourcePath);
+        }
+
+        return known;
     }
 }

@@ -156,7 +156,8 @@ internal sealed class PublishRunner(
             cancellationToken);
 
         var marks = new List<LocalMark>();
-        var results = new List<(PublicationReport? Report, int Mark)>();
+        var results = new List<(PublicationReport? Report, int Mark)>(plan.Count);
+        reports.EnsureCapacity(plan.Count);
         foreach (var item in plan)
         {
             var mark = item.Action switch

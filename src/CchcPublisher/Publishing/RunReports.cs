@@ -14,6 +14,13 @@ internal sealed class RunReports(IProgress<PublicationReport>? progress)
 
     public bool Has(string articleId, string channel) => _index.ContainsKey((articleId, channel));
 
+    /// <summary>Makes room for <paramref name="count"/> lines at once (a batch's plan): no doubling series of large tables.</summary>
+    public void EnsureCapacity(int count)
+    {
+        _reports.EnsureCapacity(count);
+        _index.EnsureCapacity(count);
+    }
+
     public void Add(PublicationReport report)
     {
         ArgumentNullException.ThrowIfNull(report);

@@ -73,7 +73,7 @@ public sealed class PublishRunnerBatchTests : IDisposable
         // The listed version's body is read from its file when its turn comes, and the file holds another version by then.
         var listed = TestArticles.Create("a", Now.AddHours(-1), channels: ["website"]) with
         {
-            BodySource = ParsedMarkdown.OnDisk(() => throw new ArticleChangedException(), "articles/a.md\nold"),
+            BodySource = ParsedMarkdown.OnDisk(new ChangedFile(), "articles/a.md", "old"),
         };
         var edited = TestArticles.Create("a", Now.AddHours(-1), channels: ["website"], body: "Bản đã sửa.");
         _harness.Content.Articles.Add(listed);
@@ -102,7 +102,7 @@ public sealed class PublishRunnerBatchTests : IDisposable
     {
         _harness.Content.Articles.Add(TestArticles.Create("a", Now.AddHours(-1), channels: ["website"]) with
         {
-            BodySource = ParsedMarkdown.OnDisk(() => throw new ArticleChangedException(), "articles/a.md\nold"),
+            BodySource = ParsedMarkdown.OnDisk(new ChangedFile(), "articles/a.md", "old"),
         });
         var loads = 0;
         _harness.Content.OnLoad = () => loads++;
@@ -112,5 +112,11 @@ public sealed class PublishRunnerBatchTests : IDisposable
         Assert.Empty(_harness.Website.Published);
         Assert.Equal(0, result.Count(PublicationOutcome.Published));
         Assert.Equal(3, loads);
+    }
+
+    /// <summary>A file that no longer holds the version it was listed with.</summary>
+    private sealed class ChangedFile : IArticleBodyReader
+    {
+        public string ReadBody(string path, string hash) => throw new ArticleChangedException();
     }
 }

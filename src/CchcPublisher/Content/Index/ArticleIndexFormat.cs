@@ -67,6 +67,7 @@ internal static class ArticleIndexFormat
     public static Dictionary<string, IndexedParse>? Read(Stream stream, string key)
     {
         Dictionary<string, IndexedParse>? entries = null;
+        var shared = new SharedValues();
         var buffer = ArrayPool<byte>.Shared.Rent(FlushAt);
         try
         {
@@ -89,7 +90,7 @@ internal static class ArticleIndexFormat
                         continue;
                     }
 
-                    var entry = ReadEntry(line);
+                    var entry = ReadEntry(line, shared);
                     entries[entry.RelativePath] = entry;
                     continue;
                 }
@@ -147,13 +148,13 @@ internal static class ArticleIndexFormat
         return version == Version && string.Equals(readKey, key, StringComparison.Ordinal);
     }
 
-    private static IndexedParse ReadEntry(ReadOnlySpan<byte> line)
+    private static IndexedParse ReadEntry(ReadOnlySpan<byte> line, SharedValues shared)
     {
         var reader = new Utf8JsonReader(line);
         string? relativePath = null;
         long? length = null, modifiedTicks = null;
         IndexedArticle? article = null;
-        List<Diagnostic> diagnostics = [];
+        IReadOnlyList<Diagnostic> diagnostics = [];
         int idLine = 0, idColumn = 0;
         StartObject(ref reader);
         while (NextProperty(ref reader))
@@ -172,11 +173,11 @@ internal static class ArticleIndexFormat
             }
             else if (reader.ValueTextEquals("Article"u8))
             {
-                article = ReadArticle(ref reader);
+                article = ReadArticle(ref reader, shared);
             }
             else if (reader.ValueTextEquals("Diagnostics"u8))
             {
-                diagnostics = ReadDiagnostics(ref reader);
+                diagnostics = ReadDiagnostics(ref reader) is { Count: > 0 } read ? read : [];
             }
             else if (reader.ValueTextEquals("IdLine"u8))
             {
@@ -202,7 +203,7 @@ internal static class ArticleIndexFormat
             idColumn);
     }
 
-    private static IndexedArticle ReadArticle(ref Utf8JsonReader reader)
+    private static IndexedArticle ReadArticle(ref Utf8JsonReader reader, SharedValues shared)
     {
         string? id = null, sourcePath = null, relativePath = null, title = null, summary = null, author = null, coverPath = null;
         string? planTask = null, unit = null, slug = null, contentHash = null;
@@ -219,15 +220,15 @@ internal static class ArticleIndexFormat
             else if (reader.ValueTextEquals("SourcePath"u8)) { sourcePath = ReadString(ref reader); }
             else if (reader.ValueTextEquals("RelativePath"u8)) { relativePath = ReadString(ref reader); }
             else if (reader.ValueTextEquals("Title"u8)) { title = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("Categories"u8)) { categories = ReadStrings(ref reader); }
+            else if (reader.ValueTextEquals("Categories"u8)) { categories = shared.List(ReadStrings(ref reader)); }
             else if (reader.ValueTextEquals("PublishAt"u8)) { publishAt = ReadInstant(ref reader); }
-            else if (reader.ValueTextEquals("Channels"u8)) { channels = ReadStrings(ref reader); }
+            else if (reader.ValueTextEquals("Channels"u8)) { channels = shared.List(ReadStrings(ref reader)); }
             else if (reader.ValueTextEquals("ChannelsExplicit"u8)) { channelsExplicit = ReadBoolean(ref reader); }
             else if (reader.ValueTextEquals("Summary"u8)) { summary = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("Author"u8)) { author = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("Author"u8)) { author = shared.Text(ReadString(ref reader)); }
             else if (reader.ValueTextEquals("CoverPath"u8)) { coverPath = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("PlanTask"u8)) { planTask = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("Unit"u8)) { unit = ReadString(ref reader); }
+            else if (reader.ValueTextEquals("PlanTask"u8)) { planTask = shared.Text(ReadString(ref reader)); }
+            else if (reader.ValueTextEquals("Unit"u8)) { unit = shared.Text(ReadString(ref reader)); }
             else if (reader.ValueTextEquals("Status"u8)) { status = ReadStatus(ref reader); }
             else if (reader.ValueTextEquals("BodyLine"u8)) { bodyLine = ReadInt32(ref reader); }
             else if (reader.ValueTextEquals("Slug"u8)) { slug = ReadString(ref reader); }
@@ -375,6 +376,62 @@ internal static class ArticleIndexFormat
         return reader.ValueTextEquals("Error"u8) ? DiagnosticSeverity.Error
             : reader.ValueTextEquals("Warning"u8) ? DiagnosticSeverity.Warning
             : throw new JsonException("Severity: Error or Warning was expected.");
+    }
+
+    /// <summary>
+    /// The values many entries of one index repeat (category and channel lists, authors, plan tasks, units), kept as
+    /// one instance each: 10,000 articles' lists of a handful of keys would otherwise be 55,000 strings held by the
+    /// content snapshot. The arrays are only read.
+    /// </summary>
+    private sealed class SharedValues
+    {
+        private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string[], string[]> _lists = new(new ListComparer());
+
+        public string Text(string value)
+        {
+            if (_texts.TryGetValue(value, out var shared))
+            {
+                return shared;
+            }
+
+            _texts.Add(value, value);
+            return value;
+        }
+
+        public string[] List(string[] values)
+        {
+            if (_lists.TryGetValue(values, out var shared))
+            {
+                return shared;
+            }
+
+            for (var i = 0; i < values.Length; i++)
+            {
+                values[i] = Text(values[i]);
+            }
+
+            _lists.Add(values, values);
+            return values;
+        }
+
+        private sealed class ListComparer : IEqualityComparer<string[]>
+        {
+            public bool Equals(string[]? x, string[]? y) =>
+                ReferenceEquals(x, y) || (x is not null && y is not null && x.AsSpan().SequenceEqual(y));
+
+            public int GetHashCode(string[] obj)
+            {
+                var hash = new HashCode();
+                hash.Add(obj.Length);
+                foreach (var value in obj)
+                {
+                    hash.Add(value, StringComparer.Ordinal);
+                }
+
+                return hash.ToHashCode();
+            }
+        }
     }
 
     private static string[] ReadStrings(ref Utf8JsonReader reader)

@@ -28,12 +28,14 @@ internal sealed record IndexedArticle(
         a.Id, a.SourcePath, a.RelativePath, a.Title, a.Categories, a.PublishAt, a.Channels, a.ChannelsExplicit, a.Summary, a.Author,
         a.CoverPath, a.PlanTask, a.Unit, a.Status, a.BodyLine, a.Slug, a.ContentHash, a.ModifiedAt);
 
-    /// <param name="body">Where the body is read from (the article's file, see <see cref="ParsedMarkdown.OnDisk"/>).</param>
-    public Article ToArticle(ParsedMarkdown body) => new()
+    /// <param name="bodies">Reads the body from the article's file when first needed (see <see cref="ParsedMarkdown.OnDisk"/>).</param>
+    /// <param name="sourcePath">Equal to <see cref="SourcePath"/>: the instance the article keeps.</param>
+    /// <param name="relativePath">Equal to <see cref="RelativePath"/>: the instance the article keeps.</param>
+    public Article ToArticle(IArticleBodyReader bodies, string sourcePath, string relativePath) => new()
     {
         Id = Id,
-        SourcePath = SourcePath,
-        RelativePath = RelativePath,
+        SourcePath = sourcePath,
+        RelativePath = relativePath,
         Title = Title,
         Categories = Categories,
         PublishAt = PublishAt,
@@ -46,7 +48,7 @@ internal sealed record IndexedArticle(
         Unit = Unit,
         Status = Status,
         Body = string.Empty, // required; replaced by the body kept on disk just below
-        BodySource = body,
+        BodySource = ParsedMarkdown.OnDisk(bodies, sourcePath, ContentHash),
         BodyLine = BodyLine,
         Slug = Slug,
         ContentHash = ContentHash,

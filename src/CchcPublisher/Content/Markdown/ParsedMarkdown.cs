@@ -8,7 +8,7 @@ namespace CchcPublisher.Content.Markdown;
 /// (<see cref="Release"/>). Renderers only read the document.
 /// <para>
 /// The text is either held (<see cref="ParsedMarkdown(string)"/>) or kept on disk (<see cref="OnDisk"/>): read on
-/// first use by a loader that checks it is still the version the article was listed with, and let go again with the
+/// first use by a reader that checks it is still the version the article was listed with, and let go again with the
 /// document. A content snapshot of 10,000 articles then holds their front matter, not 35 MB of bodies.
 /// </para>
 /// <para>
@@ -20,8 +20,9 @@ internal sealed class ParsedMarkdown : IEquatable<ParsedMarkdown>
 {
     private readonly Lock _gate = new();
     private readonly string? _text;
-    private readonly Func<string>? _load;
-    private readonly string? _key;
+    private readonly IArticleBodyReader? _reader;
+    private readonly string? _path;
+    private readonly string? _hash;
     private string? _loaded;
     private MarkdownDocument? _document;
 
@@ -31,31 +32,34 @@ internal sealed class ParsedMarkdown : IEquatable<ParsedMarkdown>
         _text = text;
     }
 
-    private ParsedMarkdown(Func<string> load, string key)
+    private ParsedMarkdown(IArticleBodyReader reader, string path, string hash)
     {
-        _load = load;
-        _key = key;
+        _reader = reader;
+        _path = path;
+        _hash = hash;
     }
 
     public static ParsedMarkdown Empty { get; } = new(string.Empty);
 
     /// <summary>
-    /// A text read by <paramref name="load"/> when first needed. The loader throws (for example
-    /// <see cref="Articles.ArticleChangedException"/>) when the text it finds is no longer the version named by
-    /// <paramref name="key"/>; two bodies with one key are the same text.
+    /// The body of the file at <paramref name="path"/>, read by <paramref name="reader"/> when first needed. The reader
+    /// throws (for example <see cref="Articles.ArticleChangedException"/>) when the file no longer holds version
+    /// <paramref name="hash"/>; two bodies naming one file and one version are the same text. The path and the hash
+    /// are the article's own strings, so a snapshot of 10,000 articles keeps no per-body key or loader.
     /// </summary>
-    public static ParsedMarkdown OnDisk(Func<string> load, string key)
+    public static ParsedMarkdown OnDisk(IArticleBodyReader reader, string path, string hash)
     {
-        ArgumentNullException.ThrowIfNull(load);
-        ArgumentException.ThrowIfNullOrEmpty(key);
-        return new ParsedMarkdown(load, key);
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentException.ThrowIfNullOrEmpty(hash);
+        return new ParsedMarkdown(reader, path, hash);
     }
 
     /// <summary>True when the text is read from disk on use rather than held.</summary>
-    public bool IsOnDisk => _load is not null;
+    public bool IsOnDisk => _reader is not null;
 
     /// <summary>A body of the same text whose parse (and, on disk, whose loaded text) is its own.</summary>
-    public ParsedMarkdown Copy() => _load is null ? new ParsedMarkdown(_text!) : new ParsedMarkdown(_load, _key!);
+    public ParsedMarkdown Copy() => _reader is null ? new ParsedMarkdown(_text!) : new ParsedMarkdown(_reader, _path!, _hash!);
 
     public string Text
     {
@@ -112,13 +116,13 @@ internal sealed class ParsedMarkdown : IEquatable<ParsedMarkdown>
     }
 
     /// <summary>The text, read from disk now if it is kept there (under <see cref="_gate"/>).</summary>
-    private string TextHeld() => _text ?? (_loaded ??= _load!());
+    private string TextHeld() => _text ?? (_loaded ??= _reader!.ReadBody(_path!, _hash!));
 
     public bool Equals(ParsedMarkdown? other) =>
         other is not null &&
         (ReferenceEquals(this, other) ||
-         (_key is not null && other._key is not null
-             ? string.Equals(_key, other._key, StringComparison.Ordinal)
+         (_reader is not null && other._reader is not null
+             ? string.Equals(_path, other._path, StringComparison.Ordinal) && string.Equals(_hash, other._hash, StringComparison.Ordinal)
              : string.Equals(Text, other.Text, StringComparison.Ordinal)));
 
     public override bool Equals(object? obj) => Equals(obj as ParsedMarkdown);

@@ -50,8 +50,8 @@ internal sealed partial class PostgresLedger
 
         command.CommandText =
             "WITH ids AS MATERIALIZED (SELECT DISTINCT unnest(@ids::text[]) AS id) " + string.Join(" UNION ALL ", parts) + ";";
-        var result = new Dictionary<(string, string), LedgerEntry>();
-        var strings = new RowStrings();
+        var result = new Dictionary<(string, string), LedgerEntry>(SqliteLedger.WorkingSetCapacity(query));
+        var strings = new RowStrings(query.KnownStrings);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -1,6 +1,7 @@
 using CchcPublisher.Content;
 using CchcPublisher.Content.Diagnostics;
 using CchcPublisher.Content.Index;
+using CchcPublisher.Content.Markdown;
 using CchcPublisher.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -185,10 +186,15 @@ public sealed class ArticleIndexFileTests : IDisposable
         var remembered = new IndexedParse("articles/a.md", 10, 0, null,
             [new Diagnostic("../xa/content/articles/a.md", 3, 1, DiagnosticSeverity.Error, DiagnosticCodes.MissingTitle, "Thiếu tiêu đề.")], 1, 1);
 
-        var result = remembered.ToResult(_ => throw new InvalidOperationException("no article"), "content/articles/a.md");
+        var result = remembered.ToResult("/srv/xa/content/articles/a.md", "articles/a.md", new NoBodies(), "content/articles/a.md");
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("content/articles/a.md", diagnostic.Path);
         Assert.Equal((3, "Thiếu tiêu đề."), (diagnostic.Line, diagnostic.Message));
+    }
+
+    private sealed class NoBodies : IArticleBodyReader
+    {
+        public string ReadBody(string path, string hash) => throw new InvalidOperationException("no article");
     }
 }

@@ -164,4 +164,29 @@ public sealed class ArticleIndexFormatTests
     [InlineData("{\"Version\":2,\"Key\":\"k\"}\n\n")]
     public void DamagedLine_Fails(string text) =>
         Assert.ThrowsAny<Exception>(() => Read(Encoding.UTF8.GetBytes(text), "k"));
+
+    [Fact]
+    public void Read_RepeatedListsAndTexts_OneInstanceEach_ValuesUnchanged()
+    {
+        var written = Entries();
+        var read = Read(Write(written))!;
+        var articles = read.Values.Select(e => e.Article).OfType<IndexedArticle>().ToList();
+
+        // Equal lists (channels, categories) and repeated texts (plan task) are one instance across the entries.
+        foreach (var group in articles.GroupBy(a => string.Join("\u0000", a.Channels)))
+        {
+            Assert.All(group, a => Assert.Same(group.First().Channels, a.Channels));
+        }
+
+        var planTasks = articles.Where(a => a.PlanTask is not null).Select(a => a.PlanTask!).ToList();
+        Assert.True(planTasks.Count > 10);
+        Assert.All(planTasks, t => Assert.Same(planTasks[0], t));
+        var empty = articles.Where(a => a.Categories.Count == 0).ToList();
+        Assert.True(empty.Count > 1);
+        Assert.All(empty, a => Assert.Same(empty[0].Categories, a.Categories));
+
+        // A list shared by several entries is still each entry's own value.
+        Assert.Equal(written.Select(Describe).Order(StringComparer.Ordinal), read.Values.Select(Describe).Order(StringComparer.Ordinal));
+        Assert.All(read.Values.Where(e => e.Diagnostics.Count == 0), e => Assert.Empty(e.Diagnostics));
+    }
 }

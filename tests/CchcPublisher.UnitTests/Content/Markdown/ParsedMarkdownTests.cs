@@ -1,3 +1,4 @@
+using CchcPublisher.Content.Markdown;
 using CchcPublisher.UnitTests.TestSupport;
 
 namespace CchcPublisher.UnitTests.Content.Markdown;
@@ -55,5 +56,41 @@ public sealed class ParsedMarkdownTests
         Assert.NotSame(first, again);
         Assert.Equal(first.Count, again.Count);
         Assert.Same(again, article.Document);
+    }
+
+    [Fact]
+    public void OnDisk_EqualByFileAndVersionWithoutReading_ReadOnFirstUse_CopyReadsItsOwn()
+    {
+        var files = new CountingReader("Nội dung **trên đĩa**.");
+        var body = ParsedMarkdown.OnDisk(files, "/xa/articles/a.md", "H1");
+        var same = ParsedMarkdown.OnDisk(files, "/xa/articles/a.md", "H1");
+
+        Assert.Equal(body, same);
+        Assert.NotEqual(body, ParsedMarkdown.OnDisk(files, "/xa/articles/a.md", "H2"));
+        Assert.NotEqual(body, ParsedMarkdown.OnDisk(files, "/xa/articles/b.md", "H1"));
+        Assert.Equal(0, files.Reads);
+
+        Assert.Equal("Nội dung **trên đĩa**.", body.Text);
+        _ = body.Document;
+        Assert.Equal([("/xa/articles/a.md", "H1")], files.Asked);
+
+        var copy = body.Copy();
+        Assert.True(copy.IsOnDisk);
+        Assert.Equal(body, copy);
+        Assert.NotSame(body.Document, copy.Document);
+        Assert.Equal(2, files.Reads);
+    }
+
+    private sealed class CountingReader(string text) : IArticleBodyReader
+    {
+        public List<(string Path, string Hash)> Asked { get; } = [];
+
+        public int Reads => Asked.Count;
+
+        public string ReadBody(string path, string hash)
+        {
+            Asked.Add((path, hash));
+            return text;
+        }
     }
 }

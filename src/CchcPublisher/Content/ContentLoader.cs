@@ -151,8 +151,8 @@ internal sealed class ContentLoader(
         var index = IndexFor(root, taxonomyKey);
         // Another process's parses (a cold `publish` or `validate`), read once per folder: the worker's later loads
         // find everything in `_parsed`.
-        var indexed = index is not null && !_indexRead.ContainsKey(root) && files.Any(f => !_parsed.ContainsKey(f.FullPath))
-            ? index.Read()
+        int? indexed = index is not null && !_indexRead.ContainsKey(root) && files.Any(f => !_parsed.ContainsKey(f.FullPath))
+            ? RememberFromIndex(index, files, currentDirectory, taxonomyKey)
             : null;
         _indexRead.TryAdd(root, 0);
         // Remembered parses first, in order on this thread (10,000 from the index in milliseconds; shared between
@@ -160,7 +160,7 @@ internal sealed class ContentLoader(
         var toParse = new List<int>();
         for (var i = 0; i < files.Length; i++)
         {
-            if (Remembered(files[i], currentDirectory, taxonomyKey, indexed) is { } remembered)
+            if (Remembered(files[i], currentDirectory, taxonomyKey) is { } remembered)
             {
                 results[i] = remembered;
             }
@@ -177,7 +177,7 @@ internal sealed class ContentLoader(
             new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
             k => results[toParse[k]] = ParseAndRemember(files[toParse[k]], currentDirectory, taxonomy, taxonomyKey));
         var forgotten = Forget(articlesRoot, files);
-        if (index is not null && (parsedNow > 0 || forgotten > 0 || (indexed is not null && indexed.Count != files.Length)))
+        if (index is not null && (parsedNow > 0 || forgotten > 0 || (indexed is not null && indexed != files.Length)))
         {
             WriteIndex(index, files);
         }
@@ -290,25 +290,50 @@ internal sealed class ContentLoader(
             .OrderBy(f => f.RelativePath, StringComparer.Ordinal)];
     }
 
-    /// <summary>The file's parse remembered here or in the index, when the file, the taxonomy and the display folder are unchanged; else null.</summary>
-    private ArticleParseResult? Remembered(ArticleFile file, string currentDirectory, string taxonomyKey, Dictionary<string, IndexedParse>? indexed)
+    /// <summary>The file's parse remembered here (or read from the index), when the file, the taxonomy and the display folder are unchanged; else null.</summary>
+    private ArticleParseResult? Remembered(ArticleFile file, string currentDirectory, string taxonomyKey) =>
+        IsRemembered(file, currentDirectory, taxonomyKey, out var remembered) ? Fresh(remembered.Result) : null;
+
+    private bool IsRemembered(ArticleFile file, string currentDirectory, string taxonomyKey, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RememberedParse? remembered) =>
+        _parsed.TryGetValue(file.FullPath, out remembered) &&
+        remembered.Length == file.Length && remembered.ModifiedAt == file.ModifiedAt &&
+        remembered.TaxonomyKey == taxonomyKey && remembered.CurrentDirectory == currentDirectory;
+
+    /// <summary>
+    /// Remembers the index's parses of the listed files that are unchanged (and not remembered here already), one
+    /// line at a time: an entry is let go as soon as its article is made, so the index's copies die young instead of
+    /// being held, all 10,000, until the load ends. The number of entries in the index; 0 when it is missing or
+    /// unusable (then nothing of it is kept, and it is written anew).
+    /// </summary>
+    private int RememberFromIndex(ArticleIndexFile index, ArticleFile[] files, string currentDirectory, string taxonomyKey)
     {
-        if (_parsed.TryGetValue(file.FullPath, out var remembered) &&
-            remembered.Length == file.Length && remembered.ModifiedAt == file.ModifiedAt &&
-            remembered.TaxonomyKey == taxonomyKey && remembered.CurrentDirectory == currentDirectory)
+        var byPath = new Dictionary<string, ArticleFile>(files.Length, StringComparer.Ordinal);
+        foreach (var file in files)
         {
-            return Fresh(remembered.Result);
+            byPath[file.RelativePath] = file;
         }
 
-        if (indexed is not null && indexed.TryGetValue(file.RelativePath, out var entry) &&
-            entry.Length == file.Length && entry.ModifiedTicks == file.ModifiedAt.UtcTicks && StillValid(entry))
+        var added = new List<string>();
+        var count = index.ReadEach(entry =>
         {
-            var fromIndex = entry.ToResult(file.FullPath, file.RelativePath, this, DiagnosticPaths.Display(file.FullPath, currentDirectory));
-            _parsed[file.FullPath] = new RememberedParse(file.Length, file.ModifiedAt, taxonomyKey, currentDirectory, fromIndex);
-            return Fresh(fromIndex);
+            if (byPath.TryGetValue(entry.RelativePath, out var file) && !IsRemembered(file, currentDirectory, taxonomyKey, out _) &&
+                entry.Length == file.Length && entry.ModifiedTicks == file.ModifiedAt.UtcTicks && StillValid(entry))
+            {
+                var fromIndex = entry.ToResult(file.FullPath, file.RelativePath, this, DiagnosticPaths.Display(file.FullPath, currentDirectory));
+                _parsed[file.FullPath] = new RememberedParse(file.Length, file.ModifiedAt, taxonomyKey, currentDirectory, fromIndex);
+                added.Add(file.FullPath);
+            }
+        });
+        if (count is null)
+        {
+            // A damaged index is not trusted for any file: those are parsed again and the index written anew.
+            foreach (var path in added)
+            {
+                _parsed.TryRemove(path, out _);
+            }
         }
 
-        return null;
+        return count ?? 0;
     }
 
     /// <summary>The file parsed, and remembered unless it was written just now or could not be read.</summary>

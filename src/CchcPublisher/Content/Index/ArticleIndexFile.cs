@@ -50,6 +50,29 @@ internal sealed class ArticleIndexFile(string path, string key)
         }
     }
 
+    /// <summary>
+    /// Hands each remembered parse to <paramref name="onEntry"/> as it is read (the index is never held whole); the
+    /// number handed out, or null when there is no usable index: then whatever was handed out before the damage must
+    /// be dropped.
+    /// </summary>
+    public int? ReadEach(Action<IndexedParse> onEntry)
+    {
+        var count = 0;
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1);
+            return ArticleIndexFormat.Read(stream, key, entry =>
+            {
+                count++;
+                onEntry(entry);
+            }) ? count : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or JsonException or FormatException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Replaces the index (atomically: another process reads the old or the new one); false when it could not be written.</summary>
     public bool Write(IEnumerable<IndexedParse> entries)
     {

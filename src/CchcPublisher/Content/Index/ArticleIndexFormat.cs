@@ -66,7 +66,20 @@ internal static class ArticleIndexFormat
     /// <exception cref="JsonException">A line is not an entry (a damaged file).</exception>
     public static Dictionary<string, IndexedParse>? Read(Stream stream, string key)
     {
-        Dictionary<string, IndexedParse>? entries = null;
+        var entries = new Dictionary<string, IndexedParse>(StringComparer.Ordinal);
+        return Read(stream, key, entry => entries[entry.RelativePath] = entry) ? entries : null;
+    }
+
+    /// <summary>
+    /// Hands each entry to <paramref name="onEntry"/> as its line is read, so a reader that keeps only what it needs
+    /// never holds the whole index; false when the file is another version's or was written for another
+    /// <paramref name="key"/> (nothing handed out).
+    /// </summary>
+    /// <exception cref="JsonException">A line is not an entry (a damaged file): what was handed out before it must be dropped.</exception>
+    public static bool Read(Stream stream, string key, Action<IndexedParse> onEntry)
+    {
+        ArgumentNullException.ThrowIfNull(onEntry);
+        var headerRead = false;
         var shared = new SharedValues();
         var buffer = ArrayPool<byte>.Shared.Rent(FlushAt);
         try
@@ -79,19 +92,18 @@ internal static class ArticleIndexFormat
                 {
                     var line = buffer.AsSpan(start, newline);
                     start += newline + 1;
-                    if (entries is null)
+                    if (!headerRead)
                     {
                         if (!HeaderMatches(line, key))
                         {
-                            return null;
+                            return false;
                         }
 
-                        entries = new Dictionary<string, IndexedParse>(StringComparer.Ordinal);
+                        headerRead = true;
                         continue;
                     }
 
-                    var entry = ReadEntry(line, shared);
-                    entries[entry.RelativePath] = entry;
+                    onEntry(ReadEntry(line, shared));
                     continue;
                 }
 
@@ -111,7 +123,7 @@ internal static class ArticleIndexFormat
                 if (read == 0)
                 {
                     // Every line ends with a line feed: anything after the last one is a file cut short.
-                    return end == 0 ? entries : throw new JsonException("The index ends inside a line.");
+                    return end == 0 ? headerRead : throw new JsonException("The index ends inside a line.");
                 }
 
                 end += read;

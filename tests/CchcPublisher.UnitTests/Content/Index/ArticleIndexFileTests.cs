@@ -148,6 +148,22 @@ public sealed class ArticleIndexFileTests : IDisposable
     }
 
     [Fact]
+    public async Task IndexDamagedAfterAGoodEntry_NoEntryTrusted_EveryFileParsedAgain()
+    {
+        Write("articles/a.md", Article("Bài A"));
+        Write("articles/b.md", Article("Bài B"));
+        await LoadAsync(Loader());
+        var index = Assert.Single(IndexFiles());
+        var lines = await File.ReadAllLinesAsync(index, TestContext.Current.CancellationToken);
+        Assert.Equal(3, lines.Length); // header, a.md, b.md
+        await File.WriteAllTextAsync(index, lines[0] + "\n" + lines[1] + "\n" + lines[2][..(lines[2].Length / 2)] + "\n", TestContext.Current.CancellationToken);
+        Write("articles/a.md", Article("Bài X")); // same length and time: only a trusted index would give the old title
+        Write("articles/b.md", Article("Bài Y"));
+
+        Assert.Equal(["Bài X", "Bài Y"], (await LoadAsync(Loader())).Articles.Select(a => a.Title));
+    }
+
+    [Fact]
     public async Task FileWrittenJustNow_NotRemembered()
     {
         Write("articles/a.md", Article("Bài A"), FileClock.GetUtcNow().UtcDateTime.AddSeconds(-1));

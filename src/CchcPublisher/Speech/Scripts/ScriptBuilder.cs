@@ -24,12 +24,14 @@ internal sealed class ScriptBuilder(ISpeechNormalizer normalizer)
         var current = normalizer.Snapshot(); // one lexicon for the whole script
         var blocks = MarkdownSpeechRenderer.Render(document);
         var paragraphs = new List<SpokenParagraph>(blocks.Count);
+        var sentences = new List<string>();
         foreach (var block in blocks)
         {
-            var sentences = SentenceSplitter.Split(current.Normalize(block));
+            sentences.Clear();
+            current.AddSentences(block, sentences);
             if (sentences.Count > 0)
             {
-                paragraphs.Add(new SpokenParagraph(sentences));
+                paragraphs.Add(new SpokenParagraph(new List<string>(sentences)));
             }
         }
 

@@ -22,13 +22,13 @@ internal sealed class ScriptBuilder(ISpeechNormalizer normalizer)
     {
         ArgumentNullException.ThrowIfNull(title);
         var current = normalizer.Snapshot(); // one lexicon for the whole script
-        var blocks = MarkdownSpeechRenderer.Render(document);
+        using var blocks = MarkdownSpeechRenderer.RenderBlocks(document);
         var paragraphs = new List<SpokenParagraph>(blocks.Count);
         var sentences = new List<string>();
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Count; i++)
         {
             sentences.Clear();
-            current.AddSentences(block, sentences);
+            current.AddSentences(blocks[i], sentences);
             if (sentences.Count > 0)
             {
                 paragraphs.Add(new SpokenParagraph(new List<string>(sentences)));

@@ -34,6 +34,8 @@ internal sealed class ContentSpeechNormalizer(
 
     public string Normalize(string text) => Current().Normalizer.Normalize(text);
 
+    public void AddSentences(ReadOnlySpan<char> text, List<string> sentences) => Current().Normalizer.AddSentences(text, sentences);
+
     /// <summary>The normalizer of the lexicon as it is now (the file is checked once, here, not once per text).</summary>
     public ISpeechNormalizer Snapshot() => Current().Normalizer;
 

@@ -11,4 +11,11 @@ internal interface ISpeechNormalizer
     /// every text of the batch, and no per-text check for a changed lexicon file. Itself when it never changes.
     /// </summary>
     ISpeechNormalizer Snapshot() => this;
+
+    /// <summary>
+    /// Adds the sentences of the spoken form of <paramref name="text"/> to <paramref name="sentences"/>: what
+    /// <see cref="Scripts.SentenceSplitter.Split(string)"/> of <see cref="Normalize"/> gives.
+    /// </summary>
+    void AddSentences(ReadOnlySpan<char> text, List<string> sentences) =>
+        Scripts.SentenceSplitter.Split(Normalize(text.ToString()), sentences);
 }

@@ -47,11 +47,74 @@ internal sealed class SpeechNormalizer(SpeechContext context) : ISpeechNormalize
             return text;
         }
 
-        var pool = ArrayPool<SpeechToken>.Shared.Rent(text.Length);
-        var plainPool = ArrayPool<bool>.Shared.Rent(text.Length);
-        var builder = s_builder ?? new StringBuilder(text.Length + 256);
+        var builder = RentBuilder(text.Length);
+        try
+        {
+            Write(builder, text, replacements);
+            return Trimmed(builder);
+        }
+        finally
+        {
+            ReturnBuilder(builder);
+        }
+    }
+
+    /// <summary>
+    /// Adds the sentences of the spoken form of <paramref name="text"/> to <paramref name="sentences"/>, the ones
+    /// <see cref="Scripts.SentenceSplitter.Split(string)"/> of <see cref="Normalize(string)"/> gives, without making the
+    /// spoken text as a string.
+    /// </summary>
+    public void AddSentences(ReadOnlySpan<char> text, List<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        var builder = RentBuilder(text.Length);
+        char[]? spoken = null;
+        try
+        {
+            Write(builder, text, null);
+
+            // The splitter trims every piece and drops white space between them, so the untrimmed text splits the same.
+            spoken = ArrayPool<char>.Shared.Rent(builder.Length);
+            builder.CopyTo(0, spoken, builder.Length);
+            Scripts.SentenceSplitter.Split(spoken.AsSpan(0, builder.Length), sentences);
+        }
+        finally
+        {
+            if (spoken is not null)
+            {
+                ArrayPool<char>.Shared.Return(spoken);
+            }
+
+            ReturnBuilder(builder);
+        }
+    }
+
+    private static StringBuilder RentBuilder(int length)
+    {
+        var builder = s_builder ?? new StringBuilder(length + 256);
         s_builder = null;
         builder.Clear();
+        return builder;
+    }
+
+    private static void ReturnBuilder(StringBuilder builder)
+    {
+        if (builder.Capacity <= 1 << 20)
+        {
+            s_builder = builder;
+        }
+    }
+
+    /// <summary>Writes the spoken form of <paramref name="text"/> (not yet trimmed) into <paramref name="builder"/>.</summary>
+    private void Write(StringBuilder builder, ReadOnlySpan<char> text, List<SpeechReplacement>? replacements)
+    {
+        var pool = ArrayPool<SpeechToken>.Shared.Rent(text.Length);
+        var plainPool = ArrayPool<bool>.Shared.Rent(text.Length);
         try
         {
             var count = SpeechTokenizer.Tokenize(text, pool);
@@ -99,16 +162,11 @@ internal sealed class SpeechNormalizer(SpeechContext context) : ISpeechNormalize
             }
 
             AppendPlain(builder, text, tokens[written..]);
-            return Trimmed(builder);
         }
         finally
         {
             ArrayPool<SpeechToken>.Shared.Return(pool);
             ArrayPool<bool>.Shared.Return(plainPool);
-            if (builder.Capacity <= 1 << 20)
-            {
-                s_builder = builder;
-            }
         }
     }
 
@@ -133,11 +191,11 @@ internal sealed class SpeechNormalizer(SpeechContext context) : ISpeechNormalize
 
     /// <summary>Writes the plain tokens before the window, then the window as the passes read it; returns the next token.</summary>
     private int Read(
-        StringBuilder builder, string text, ReadOnlySpan<SpeechToken> tokens, int written, int first, int last, List<SpeechReplacement>? replacements)
+        StringBuilder builder, ReadOnlySpan<char> text, ReadOnlySpan<SpeechToken> tokens, int written, int first, int last, List<SpeechReplacement>? replacements)
     {
         AppendPlain(builder, text, tokens[written..first]);
         var start = tokens[first].Start;
-        var original = text.Substring(start, tokens[last].End - start);
+        var original = text[start..tokens[last].End].ToString();
         var spoken = PassCascade.Apply(original, context);
         builder.Append(spoken);
         if (replacements is not null && !string.Equals(original, spoken, StringComparison.Ordinal))
@@ -179,13 +237,13 @@ internal sealed class SpeechNormalizer(SpeechContext context) : ISpeechNormalize
         return last;
     }
 
-    private bool IsPlain(string text, ReadOnlySpan<SpeechToken> tokens, int i)
+    private bool IsPlain(ReadOnlySpan<char> text, ReadOnlySpan<SpeechToken> tokens, int i)
     {
         var token = tokens[i];
         switch (token.Kind)
         {
             case SpeechTokenKind.Word:
-                return _plain.IsPlain(text.AsSpan(token.Start, token.Length));
+                return _plain.IsPlain(text.Slice(token.Start, token.Length));
             case SpeechTokenKind.Space:
                 // A space before punctuation is removed by the passes' tidying; leave that to them.
                 return i + 1 >= tokens.Length || tokens[i + 1].Kind != SpeechTokenKind.Punctuation;
@@ -223,7 +281,7 @@ internal sealed class SpeechNormalizer(SpeechContext context) : ISpeechNormalize
     /// Plain tokens as they are said. A word, a punctuation mark and a single space are said as written, so a run of them
     /// is copied in one piece; other white space is tidied token by token.
     /// </summary>
-    private static void AppendPlain(StringBuilder builder, string text, ReadOnlySpan<SpeechToken> tokens)
+    private static void AppendPlain(StringBuilder builder, ReadOnlySpan<char> text, ReadOnlySpan<SpeechToken> tokens)
     {
         var run = -1;
         foreach (var token in tokens)
@@ -236,7 +294,7 @@ internal sealed class SpeechNormalizer(SpeechContext context) : ISpeechNormalize
 
             if (run >= 0)
             {
-                builder.Append(text, run, token.Start - run);
+                builder.Append(text[run..token.Start]);
                 run = -1;
             }
 
@@ -245,16 +303,16 @@ internal sealed class SpeechNormalizer(SpeechContext context) : ISpeechNormalize
 
         if (run >= 0)
         {
-            builder.Append(text, run, tokens[^1].End - run);
+            builder.Append(text[run..tokens[^1].End]);
         }
     }
 
     /// <summary>A plain token as it is said: white space as one space, or the line breaks it holds.</summary>
-    private static void AppendPlain(StringBuilder builder, string text, SpeechToken token)
+    private static void AppendPlain(StringBuilder builder, ReadOnlySpan<char> text, SpeechToken token)
     {
         if (token.Kind != SpeechTokenKind.Space)
         {
-            builder.Append(text, token.Start, token.Length);
+            builder.Append(text.Slice(token.Start, token.Length));
             return;
         }
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using CchcPublisher.Content.Markdown;
 using CchcPublisher.Content.Text;
@@ -22,6 +23,8 @@ namespace CchcPublisher.Speech.Markdown;
 /// <item>code: inline code is read as text; an indented block (often a paragraph pasted with indentation)
 /// is read; a fenced block with a language ("```json") is skipped as not meant for listeners.</item>
 /// </list>
+/// Blocks are written into one <see cref="SpeechBlocks"/> buffer and finished there (spaces collapsed, trimmed, a
+/// full stop added), so the text of a block, or of a list item, is not copied from string to string at each step.
 /// </summary>
 internal static class MarkdownSpeechRenderer
 {
@@ -34,18 +37,41 @@ internal static class MarkdownSpeechRenderer
     /// <summary>An already parsed body (an article's shared <see cref="Content.Articles.Article.Document"/>); only read.</summary>
     public static IReadOnlyList<string> Render(MarkdownDocument document)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        var blocks = new List<string>();
-        foreach (var block in document)
+        using var blocks = RenderBlocks(document);
+        var texts = new List<string>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
         {
-            RenderBlock(block, blocks);
+            texts.Add(blocks[i].ToString());
         }
 
-        blocks.RemoveAll(block => !HasLetterOrDigit(block));
+        return texts;
+    }
+
+    /// <summary>The blocks <see cref="Render(MarkdownDocument)"/> gives, in one buffer; the caller disposes it.</summary>
+    public static SpeechBlocks RenderBlocks(MarkdownDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var blocks = new SpeechBlocks(Math.Max(document.Span.Length, 0) + 256);
+        var ranges = blocks.Ranges;
+        foreach (var block in document)
+        {
+            RenderBlock(block, blocks, ranges);
+        }
+
+        var kept = 0;
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            if (HasLetterOrDigit(blocks.Of(ranges[i])))
+            {
+                ranges[kept++] = ranges[i];
+            }
+        }
+
+        ranges.RemoveRange(kept, ranges.Count - kept);
         return blocks;
     }
 
-    private static bool HasLetterOrDigit(string text)
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
@@ -58,57 +84,107 @@ internal static class MarkdownSpeechRenderer
         return false;
     }
 
-    private static void RenderBlock(Block block, List<string> output)
+    /// <summary>Writes the text blocks of <paramref name="block"/> at the end of <paramref name="text"/>, each added to <paramref name="output"/>.</summary>
+    private static void RenderBlock(Block block, SpeechBlocks text, List<(int Start, int Length)> output)
     {
         switch (block)
         {
             case YamlFrontMatterBlock or ThematicBreakBlock or LinkReferenceDefinitionGroup:
                 return;
             case HeadingBlock heading:
-                output.Add(Sentence(Inlines(heading.Inline)));
+                InlineSentence(heading.Inline, text, output);
                 return;
             case ParagraphBlock paragraph:
-                output.Add(Sentence(Inlines(paragraph.Inline)));
+                InlineSentence(paragraph.Inline, text, output);
                 return;
             case ListBlock list:
-                output.Add(List(list));
+                List(list, text, output);
                 return;
             case Table table:
-                output.Add(TableText(table));
+            {
+                var rendered = TableText(table, text);
+                var start = text.Length;
+                text.Append(rendered);
+                output.Add((start, rendered.Length));
                 return;
+            }
+
             case FencedCodeBlock fenced when !string.IsNullOrWhiteSpace(fenced.Info):
                 return;
             case CodeBlock code:
-                // An empty block (a lone "```") has no line array at all.
-                output.Add(code.Lines.Lines is null
-                    ? string.Empty
-                    : string.Join(' ', code.Lines.Lines.Take(code.Lines.Count).Select(l => Sentence(l.ToString())).Where(l => l.Length > 1)));
+                CodeText(code, text, output);
                 return;
             case ContainerBlock container:
                 foreach (var child in container)
                 {
-                    RenderBlock(child, output);
+                    RenderBlock(child, text, output);
                 }
 
                 return;
             case LeafBlock leaf when leaf.Inline is not null:
-                output.Add(Sentence(Inlines(leaf.Inline)));
+                InlineSentence(leaf.Inline, text, output);
                 return;
         }
     }
 
+    /// <summary>The inlines as one sentence: runs of spaces made one, trimmed, ending in a stop.</summary>
+    private static void InlineSentence(ContainerInline? inline, SpeechBlocks text, List<(int Start, int Length)> output)
+    {
+        var start = text.Length;
+        AppendInlines(inline, text);
+        CollapseSpaces(text, start);
+        FinishSentence(text, start);
+        output.Add((start, text.Length - start));
+    }
+
+    /// <summary>
+    /// The lines of a code block, each trimmed and ending in a stop, joined by a space; lines left with one
+    /// character or none are not read. An empty block (a lone "```") has no line array at all: an empty text.
+    /// </summary>
+    private static void CodeText(CodeBlock code, SpeechBlocks text, List<(int Start, int Length)> output)
+    {
+        var start = text.Length;
+        var lines = code.Lines.Lines;
+        if (lines is not null)
+        {
+            var kept = 0;
+            for (var k = 0; k < code.Lines.Count; k++)
+            {
+                var lineStart = text.Length;
+                if (kept > 0)
+                {
+                    text.Append(' ');
+                }
+
+                var sentenceStart = text.Length;
+                text.Append(lines[k].Slice.AsSpan());
+                FinishSentence(text, sentenceStart);
+                if (text.Length - sentenceStart > 1)
+                {
+                    kept++;
+                }
+                else
+                {
+                    text.Truncate(lineStart);
+                }
+            }
+        }
+
+        output.Add((start, text.Length - start));
+    }
+
     /// <summary>
     /// Each item a sentence (its blocks joined by a space, "Thứ nhất, …" before an ordered one), the sentences
-    /// joined by a space, written into one builder: an item's text is copied once, not joined, prefixed, trimmed and
-    /// stopped into a new string at each step.
+    /// joined by a space. An item's blocks are written after the sentences before it, then moved into place behind
+    /// their prefix and finished there.
     /// </summary>
-    private static string List(ListBlock list)
+    private static void List(ListBlock list, SpeechBlocks text, List<(int Start, int Length)> output)
     {
-        var output = new StringBuilder();
-        var item = StringBuilderCache.Acquire();
-        var parts = new List<string>();
+        var listStart = text.Length;
+        var parts = new List<(int Start, int Length)>();
         var number = list.IsOrdered && int.TryParse(list.OrderedStart, out var start) ? start : 1;
         var sentences = 0;
+        Span<char> small = stackalloc char[256];
         foreach (var child in list)
         {
             if (child is not ListItemBlock listItem)
@@ -117,50 +193,79 @@ internal static class MarkdownSpeechRenderer
             }
 
             parts.Clear();
+            var itemStart = text.Length;
             foreach (var block in listItem)
             {
-                RenderBlock(block, parts);
+                RenderBlock(block, text, parts);
             }
 
-            item.Clear();
+            var joined = parts.Count - 1;
+            foreach (var part in parts)
+            {
+                joined += part.Length;
+            }
+
+            if (joined <= 0)
+            {
+                text.Truncate(itemStart); // nothing to read in the item: it takes no number
+                continue;
+            }
+
+            var rawLength = text.Length - itemStart;
+            char[]? rented = null;
+            var raw = rawLength <= small.Length ? small : (rented = ArrayPool<char>.Shared.Rent(rawLength));
+            text.From(itemStart).CopyTo(raw);
+            text.Truncate(itemStart);
+            if (sentences++ > 0)
+            {
+                text.Append(' ');
+            }
+
+            var sentenceStart = text.Length;
             if (list.IsOrdered)
             {
-                item.Append("Thứ ").Append(VietnameseNumbers.Ordinal(number, NumberStyle.Default)).Append(", ");
+                text.Append("Thứ ");
+                text.Append(VietnameseNumbers.Ordinal(number, NumberStyle.Default));
+                text.Append(", ");
             }
 
-            var text = item.Length;
+            var textStart = text.Length;
             for (var k = 0; k < parts.Count; k++)
             {
-                (k > 0 ? item.Append(' ') : item).Append(parts[k]);
+                if (k > 0)
+                {
+                    text.Append(' ');
+                }
+
+                text.Append(raw.Slice(parts[k].Start - itemStart, parts[k].Length));
             }
 
-            if (item.Length == text)
+            if (rented is not null)
             {
-                continue; // nothing to read in the item: it takes no number
+                ArrayPool<char>.Shared.Return(rented);
             }
 
             if (list.IsOrdered)
             {
-                LowerFirst(item, text);
+                LowerFirst(text.From(textStart));
             }
 
-            (sentences++ > 0 ? output.Append(' ') : output).AppendSentence(item);
+            FinishSentence(text, sentenceStart);
             number++;
         }
 
-        StringBuilderCache.Release(item);
-        return output.ToString();
+        output.Add((listStart, text.Length - listStart));
     }
 
-    private static string TableText(Table table)
+    private static string TableText(Table table, SpeechBlocks text)
     {
         var rows = table.OfType<TableRow>().ToList();
         var header = rows.FirstOrDefault(r => r.IsHeader);
-        var headers = header?.OfType<TableCell>().Select(Cell).ToList() ?? [];
+        var headers = header?.OfType<TableCell>().Select(c => Cell(c, text)).ToList() ?? [];
         var sentences = new List<string>();
         foreach (var row in rows.Where(r => !r.IsHeader))
         {
-            var cells = row.OfType<TableCell>().Select(Cell).ToList();
+            var cells = row.OfType<TableCell>().Select(c => Cell(c, text)).ToList();
             var parts = cells
                 .Select((cell, i) => (cell, head: i < headers.Count ? headers[i] : string.Empty))
                 .Where(p => p.cell.Length > 0)
@@ -168,60 +273,83 @@ internal static class MarkdownSpeechRenderer
             var sentence = string.Join("; ", parts);
             if (sentence.Length > 0)
             {
-                sentences.Add(Sentence(sentence));
+                sentences.Add(Scripts.SentenceSplitter.EndWithStop(sentence.Trim()));
             }
         }
 
         return string.Join(' ', sentences);
     }
 
-    private static string Cell(TableCell cell)
+    /// <summary>A cell's blocks joined by a space, without the full stops that end it (written, read, then forgotten).</summary>
+    private static string Cell(TableCell cell, SpeechBlocks text)
     {
-        var parts = new List<string>();
+        var start = text.Length;
+        var parts = new List<(int Start, int Length)>();
         foreach (var child in cell)
         {
-            RenderBlock(child, parts);
+            RenderBlock(child, text, parts);
         }
 
-        return string.Join(' ', parts).TrimEnd('.');
-    }
-
-    /// <summary>The text of the inlines, with runs of spaces (U+0020 only) made one and none at either end.</summary>
-    private static string Inlines(ContainerInline? container)
-    {
         var builder = StringBuilderCache.Acquire();
-        AppendInlines(container, builder);
-        var text = StringBuilderCache.ToStringAndRelease(builder);
-        return text.Contains("  ", StringComparison.Ordinal) || (text.Length > 0 && (text[0] == ' ' || text[^1] == ' '))
-            ? CollapseSpaces(text)
-            : text;
+        for (var k = 0; k < parts.Count; k++)
+        {
+            (k > 0 ? builder.Append(' ') : builder).Append(text.Of(parts[k]));
+        }
+
+        text.Truncate(start);
+        return StringBuilderCache.ToStringAndRelease(builder).TrimEnd('.');
     }
 
-    private static string CollapseSpaces(string text)
+    /// <summary>Runs of spaces (U+0020 only) in the text from <paramref name="start"/> made one, and none at either end.</summary>
+    private static void CollapseSpaces(SpeechBlocks text, int start)
     {
-        var builder = new StringBuilder(text.Length);
+        var chars = text.From(start);
+        var written = 0;
         var pendingSpace = false;
-        foreach (var c in text)
+        foreach (var c in chars)
         {
             if (c == ' ')
             {
-                pendingSpace = builder.Length > 0;
+                pendingSpace = written > 0;
                 continue;
             }
 
             if (pendingSpace)
             {
-                builder.Append(' ');
+                chars[written++] = ' ';
                 pendingSpace = false;
             }
 
-            builder.Append(c);
+            chars[written++] = c;
         }
 
-        return builder.ToString();
+        text.Truncate(start + written);
     }
 
-    private static void AppendInlines(ContainerInline? container, StringBuilder builder)
+    /// <summary>
+    /// The text from <paramref name="start"/> as <see cref="Scripts.SentenceSplitter.EndWithStop(string)"/> of it
+    /// trimmed makes it: no white space around it, no spaces, commas, semicolons or colons at its end, then a full stop
+    /// unless it is empty or ends in '.', '!' or '?'.
+    /// </summary>
+    private static void FinishSentence(SpeechBlocks text, int start)
+    {
+        var chars = text.From(start);
+        var lead = chars.Length - chars.TrimStart().Length;
+        var sentence = Scripts.SentenceSplitter.TrimForStop(chars.Trim());
+        var length = sentence.Length;
+        if (lead > 0)
+        {
+            chars.Slice(lead, length).CopyTo(chars);
+        }
+
+        text.Truncate(start + length);
+        if (Scripts.SentenceSplitter.NeedsStop(text.From(start)))
+        {
+            text.Append('.');
+        }
+    }
+
+    private static void AppendInlines(ContainerInline? container, SpeechBlocks text)
     {
         if (container is null)
         {
@@ -233,70 +361,46 @@ internal static class MarkdownSpeechRenderer
             switch (inline)
             {
                 case LiteralInline literal:
-                    builder.Append(literal.Content.AsSpan());
+                    text.Append(literal.Content.AsSpan());
                     break;
                 case CodeInline code:
-                    builder.Append(code.Content);
+                    text.Append(code.Content);
                     break;
                 case LineBreakInline:
-                    builder.Append(' ');
+                    text.Append(' ');
                     break;
                 case HtmlEntityInline entity:
-                    builder.Append(entity.Transcoded.ToString());
+                    text.Append(entity.Transcoded.AsSpan());
                     break;
                 case AutolinkInline autolink:
-                    builder.Append(autolink.Url);
+                    text.Append(autolink.Url);
                     break;
                 case LinkInline { IsImage: true }:
                     break;
                 case LinkInline { IsAutoLink: true } autoLink:
-                    builder.Append(autoLink.Url);
+                    text.Append(autoLink.Url);
                     break;
                 case LinkInline link:
-                    AppendInlines(link, builder);
+                    AppendInlines(link, text);
                     break;
                 case EmphasisInline { DelimiterChar: '~', DelimiterCount: 2 }:
                     break;
                 case ContainerInline nested:
-                    AppendInlines(nested, builder);
+                    AppendInlines(nested, text);
                     break;
                 case HtmlInline html:
-                    builder.Append(html.Tag);
+                    text.Append(html.Tag);
                     break;
             }
         }
     }
 
-    private static string Sentence(string text) => Scripts.SentenceSplitter.EndWithStop(text.Trim());
-
-    /// <summary>"Nộp hồ sơ" → "nộp hồ sơ" after "Thứ nhất, ", but not "UBND" or a one-letter text (from <paramref name="start"/>).</summary>
-    private static void LowerFirst(StringBuilder builder, int start)
+    /// <summary>"Nộp hồ sơ" → "nộp hồ sơ" after "Thứ nhất, ", but not "UBND" or a one-letter text.</summary>
+    private static void LowerFirst(Span<char> text)
     {
-        if (builder.Length - start > 1 && char.IsUpper(builder[start]) && !char.IsUpper(builder[start + 1]))
+        if (text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]))
         {
-            builder[start] = char.ToLowerInvariant(builder[start]);
+            text[0] = char.ToLowerInvariant(text[0]);
         }
-    }
-
-    /// <summary><see cref="Sentence(string)"/> of the builder's text, appended to <paramref name="output"/>.</summary>
-    private static StringBuilder AppendSentence(this StringBuilder output, StringBuilder text)
-    {
-        var length = text.Length;
-        char[]? rented = null;
-        var buffer = length <= 256 ? stackalloc char[256] : (rented = System.Buffers.ArrayPool<char>.Shared.Rent(length));
-        text.CopyTo(0, buffer, length);
-        var sentence = Scripts.SentenceSplitter.TrimForStop(buffer[..length].Trim());
-        output.Append(sentence);
-        if (Scripts.SentenceSplitter.NeedsStop(sentence))
-        {
-            output.Append('.');
-        }
-
-        if (rented is not null)
-        {
-            System.Buffers.ArrayPool<char>.Shared.Return(rented);
-        }
-
-        return output;
     }
 }

@@ -22,14 +22,16 @@ internal sealed class ScriptBuilder(ISpeechNormalizer normalizer)
     {
         ArgumentNullException.ThrowIfNull(title);
         var current = normalizer.Snapshot(); // one lexicon for the whole script
-        var blocks = MarkdownSpeechRenderer.Render(document);
+        using var blocks = MarkdownSpeechRenderer.RenderBlocks(document);
         var paragraphs = new List<SpokenParagraph>(blocks.Count);
-        foreach (var block in blocks)
+        var sentences = new List<string>();
+        for (var i = 0; i < blocks.Count; i++)
         {
-            var sentences = SentenceSplitter.Split(current.Normalize(block));
+            sentences.Clear();
+            current.AddSentences(blocks[i], sentences);
             if (sentences.Count > 0)
             {
-                paragraphs.Add(new SpokenParagraph(sentences));
+                paragraphs.Add(new SpokenParagraph(new List<string>(sentences)));
             }
         }
 

@@ -16,6 +16,14 @@ internal static class SentenceSplitter
     {
         ArgumentNullException.ThrowIfNull(spoken);
         var sentences = new List<string>();
+        Split(spoken, sentences);
+        return sentences;
+    }
+
+    /// <summary>Adds the sentences <see cref="Split(string)"/> gives to <paramref name="sentences"/>.</summary>
+    public static void Split(ReadOnlySpan<char> spoken, List<string> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
         var pieceStart = 0;
         var i = 0;
         while (i < spoken.Length)
@@ -36,13 +44,12 @@ internal static class SentenceSplitter
 
             if (lineFeed || (runStart > 0 && spoken[runStart - 1] is '.' or '!' or '?'))
             {
-                Add(sentences, spoken.AsSpan(pieceStart, runStart - pieceStart));
+                Add(sentences, spoken[pieceStart..runStart]);
                 pieceStart = i;
             }
         }
 
-        Add(sentences, spoken.AsSpan(pieceStart));
-        return sentences;
+        Add(sentences, spoken[pieceStart..]);
     }
 
     /// <summary>A sentence that ends without . ! ? gets a full stop, so that every engine pauses after it.</summary>

@@ -17,20 +17,51 @@ internal static class SpeechDocument
         var builder = StringBuilderCache.Acquire(TextLength(segments) + 16);
         foreach (var segment in segments)
         {
-            if (segment is not SpokenParagraph paragraph || !HasText(paragraph))
+            if (segment is SpokenParagraph paragraph)
             {
-                continue;
+                AppendPlain(builder, paragraph);
             }
-
-            if (builder.Length > 0)
-            {
-                builder.Append("\n\n");
-            }
-
-            paragraph.AppendText(builder);
         }
 
         return StringBuilderCache.ToStringAndRelease(builder.Append('\n'));
+    }
+
+    /// <summary>
+    /// <see cref="ToPlainText(IEnumerable{SpeechSegment})"/> of a one-sentence title paragraph followed by
+    /// <paramref name="paragraphs"/> (a script's segments), without making the segments.
+    /// </summary>
+    internal static string ToPlainText(string title, IReadOnlyList<SpokenParagraph> paragraphs)
+    {
+        var length = title.Length + 1;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            length += TextLength(paragraphs[p]);
+        }
+
+        var builder = StringBuilderCache.Acquire(length + 16);
+        builder.Append(title);
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            AppendPlain(builder, paragraphs[p]);
+        }
+
+        return StringBuilderCache.ToStringAndRelease(builder.Append('\n'));
+    }
+
+    /// <summary>A paragraph's text after a blank line (none before the first text), or nothing when it has no text.</summary>
+    private static void AppendPlain(StringBuilder builder, SpokenParagraph paragraph)
+    {
+        if (!HasText(paragraph))
+        {
+            return;
+        }
+
+        if (builder.Length > 0)
+        {
+            builder.Append("\n\n");
+        }
+
+        paragraph.AppendText(builder);
     }
 
     /// <summary>True when <see cref="SpokenParagraph.Text"/> is not empty.</summary>
@@ -45,11 +76,20 @@ internal static class SpeechDocument
         {
             if (segment is SpokenParagraph paragraph)
             {
-                foreach (var sentence in paragraph.Sentences)
-                {
-                    length += sentence.Length + 1;
-                }
+                length += TextLength(paragraph);
             }
+        }
+
+        return length;
+    }
+
+    private static int TextLength(SpokenParagraph paragraph)
+    {
+        var length = 0;
+        var sentences = paragraph.Sentences;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            length += sentences[i].Length + 1;
         }
 
         return length;
@@ -83,8 +123,10 @@ internal static class SpeechDocument
             {
                 case SpokenParagraph paragraph when paragraph.Sentences.Count > 0:
                     builder.Append("\n  <p>");
-                    foreach (var sentence in paragraph.Sentences)
+                    var sentences = paragraph.Sentences;
+                    for (var i = 0; i < sentences.Count; i++)
                     {
+                        var sentence = sentences[i];
                         if (!CopiedAsIs(sentence))
                         {
                             StringBuilderCache.Release(builder);

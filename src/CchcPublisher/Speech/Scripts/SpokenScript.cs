@@ -22,10 +22,11 @@ internal sealed record SpokenScript(string Title, IReadOnlyList<SpokenParagraph>
     /// <summary>Title, then paragraphs, with <paramref name="paragraphPause"/> between each.</summary>
     public IReadOnlyList<SpeechSegment> ToSegments(TimeSpan paragraphPause)
     {
-        var segments = new List<SpeechSegment> { new SpokenParagraph([Title]) };
+        var segments = new List<SpeechSegment>(1 + (2 * Paragraphs.Count)) { new SpokenParagraph([Title]) };
+        var pause = new SpeechPause(paragraphPause); // a record: one instance serves every gap
         foreach (var paragraph in Paragraphs)
         {
-            segments.Add(new SpeechPause(paragraphPause));
+            segments.Add(pause);
             segments.Add(paragraph);
         }
 
@@ -33,5 +34,5 @@ internal sealed record SpokenScript(string Title, IReadOnlyList<SpokenParagraph>
     }
 
     /// <summary>The script as an announcer reads it: title, blank line, paragraphs separated by blank lines.</summary>
-    public string ToPlainText() => SpeechDocument.ToPlainText(ToSegments(TimeSpan.Zero));
+    public string ToPlainText() => SpeechDocument.ToPlainText(Title, Paragraphs);
 }

@@ -50,6 +50,18 @@ public sealed class SpeechDocumentTests
         Assert.Equal("Một. Hai.\n\nBa.\n", text);
     }
 
+    [Theory]
+    [InlineData("Tiêu đề.")]
+    [InlineData("")]
+    public void ToPlainText_Script_SameAsTheTextOfItsSegments(string title)
+    {
+        SpokenParagraph[] paragraphs = [new([]), new([""]), new(["Một.", "Hai."]), new(["", ""]), new(["Ba."])];
+        var script = new SpokenScript(title, paragraphs);
+
+        Assert.Equal(SpeechDocument.ToPlainText(script.ToSegments(TimeSpan.Zero)), script.ToPlainText());
+        Assert.Equal(title.Length > 0 ? "Tiêu đề.\n\nMột. Hai.\n\n \n\nBa.\n" : "Một. Hai.\n\n \n\nBa.\n", script.ToPlainText());
+    }
+
     [Fact]
     public void ToSsml_ParsesWithValidatingReaderSettings()
     {

@@ -27,8 +27,8 @@ internal sealed partial class DatePass : ISpeechPass
             return text;
         }
 
-        // "ngày /8/2025": a month and a year.
-        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4))
+        // "ngày /8/2025": a month and a year ("y" of "ngày", white space, "/").
+        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4) && LetterYBeforeSlash(text))
         {
             text = BlankDayRegex().Replace(text, m => ValidMonth(m, "m")
                 ? $"tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
@@ -40,12 +40,12 @@ internal sealed partial class DatePass : ISpeechPass
         {
             text = IsoDateRegex().Replace(text, m =>
                 ValidDate(m, "d", "m", "y")
-                    ? $"{DayWord(TextWindow.Before(text, m.Index))}{Day(m, "d", context)} tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
+                    ? $"{DayWord(Before(text, m.Index))}{Day(m, "d", context)} tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
                     : m.Value);
         }
 
         // "2024/2025" and "26-28/6/2022" end with a year; "15/7 - 20/7" joins two slash dates.
-        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4))
+        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4) && YearSlashYear(text))
         {
             text = SeasonRegex().Replace(text, m =>
                 Int(m, "y2") == Int(m, "y1") + 1 ? $"{context.Cardinal(m.Groups["y1"].Value)} đến {context.Cardinal(m.Groups["y2"].Value)}" : m.Value);
@@ -125,14 +125,94 @@ internal sealed partial class DatePass : ISpeechPass
                 : null);
     }
 
+    /// <summary>What a replacement is given: the match and the text before it (<see cref="TextWindow.Length"/> at most).</summary>
+    private delegate string? Evaluator(Match match, ReadOnlySpan<char> before);
+
     /// <summary>Regex replace whose evaluator also sees the text before the match; <c>null</c> keeps the match.</summary>
-    private static string Replace(string text, Regex regex, Func<Match, string, string?> evaluator) =>
-        regex.Replace(text, m => evaluator(m, TextWindow.Before(text, m.Index)) ?? m.Value);
+    private static string Replace(string text, Regex regex, Evaluator evaluator) =>
+        regex.Replace(text, m => evaluator(m, Before(text, m.Index)) ?? m.Value);
+
+    /// <summary>The text of <see cref="TextWindow.Before"/>, without a copy.</summary>
+    private static ReadOnlySpan<char> Before(string text, int index) => text.AsSpan(Math.Max(0, index - TextWindow.Length), Math.Min(index, TextWindow.Length));
 
     // A street or square named after a date ("đường 2-9", "Quảng trường 19-8") is said without "ngày".
-    private static string DayWord(string before) => DayWordBeforeRegex().IsMatch(before) || StreetBeforeRegex().IsMatch(before) ? string.Empty : "ngày ";
+    private static string DayWord(ReadOnlySpan<char> before) =>
+        EndsWithWord(before, "ngày", wholeWord: false) || EndsWithWord(before, "mùng", wholeWord: false) || EndsWithWord(before, "mồng", wholeWord: false)
+            || EndsWithWord(before, "đường", wholeWord: true) || EndsWithWord(before, "trường", wholeWord: true) || EndsWithWord(before, "phố", wholeWord: true)
+            ? string.Empty
+            : "ngày ";
 
-    private static string MonthWord(string before) => MonthWordBeforeRegex().IsMatch(before) ? string.Empty : "tháng ";
+    private static string MonthWord(ReadOnlySpan<char> before) => EndsWithWord(before, "tháng", wholeWord: false) ? string.Empty : "tháng ";
+
+    /// <summary>
+    /// <paramref name="before"/> ends with <paramref name="word"/>, case aside, then white space: <c>word\s*$</c> with
+    /// <see cref="RegexOptions.IgnoreCase"/> (the words have no letter with a case mapping beyond its own upper and lower
+    /// case, where that and <see cref="StringComparison.OrdinalIgnoreCase"/> agree); when <paramref name="wholeWord"/>, not
+    /// after a letter either (<c>(?&lt;![\p{L}])</c>).
+    /// </summary>
+    private static bool EndsWithWord(ReadOnlySpan<char> before, string word, bool wholeWord)
+    {
+        var end = before.Length;
+        while (end > 0 && char.IsWhiteSpace(before[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end - word.Length;
+        return start >= 0 && before[start..end].Equals(word, StringComparison.OrdinalIgnoreCase)
+            && !(wholeWord && start > 0 && char.IsLetter(before[start - 1]));
+    }
+
+    /// <summary>A "/" with "y" or "Y" before it, after white space: what <see cref="BlankDayRegex"/> needs ("ngày /8/2025").</summary>
+    private static bool LetterYBeforeSlash(string text)
+    {
+        for (var i = text.IndexOf('/', StringComparison.Ordinal); i >= 0; i = text.IndexOf('/', i + 1))
+        {
+            var j = i;
+            while (j > 0 && char.IsWhiteSpace(text[j - 1]))
+            {
+                j--;
+            }
+
+            if (j > 0 && text[j - 1] is 'y' or 'Y')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "19" or "20" and two digits, white space, "/", white space, "19" or "20": what <see cref="SeasonRegex"/> needs
+    /// ("2024/2025"; its <c>\d</c> is any decimal digit, <see cref="char.IsDigit(char)"/>).
+    /// </summary>
+    private static bool YearSlashYear(string text)
+    {
+        for (var i = text.IndexOf('/', StringComparison.Ordinal); i >= 0; i = text.IndexOf('/', i + 1))
+        {
+            var j = i;
+            while (j > 0 && char.IsWhiteSpace(text[j - 1]))
+            {
+                j--;
+            }
+
+            var k = i + 1;
+            while (k < text.Length && char.IsWhiteSpace(text[k]))
+            {
+                k++;
+            }
+
+            if (j >= 4 && CenturyAt(text, j - 4) && char.IsDigit(text[j - 2]) && char.IsDigit(text[j - 1]) && k + 1 < text.Length && CenturyAt(text, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool CenturyAt(string text, int i) => (text[i] == '1' && text[i + 1] == '9') || (text[i] == '2' && text[i + 1] == '0');
 
     private static int Int(Match m, string group) => int.Parse(m.Groups[group].Value, CultureInfo.InvariantCulture);
 
@@ -207,15 +287,6 @@ internal sealed partial class DatePass : ISpeechPass
     // Words after which "13-2" or "21.10" can only be a day and a month.
     [GeneratedRegex(@"(?:(?<![\p{L}])(?:ngày|mùng|mồng|sáng|chiều|tối|trưa|đêm|hôm|dịp|lễ|sớm|khánh|niệm|đường|trường|nay|qua|mai|ngày\s+\d{1,2}\s+(?:đến|tới))\s*,?\s*\(?|\d{1,2}\s*[/.-]\s*\d{1,2}\s*(?:và|,)|(?<![\p{L}])(?:từ|đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*[/.-]\s*\d{1,2}\s+(?:đến|tới))\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex StrictDateContextRegex();
-
-    [GeneratedRegex(@"(?<![\p{L}])(?:đường|trường|phố)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex StreetBeforeRegex();
-
-    [GeneratedRegex(@"(?:ngày|mùng|mồng)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex DayWordBeforeRegex();
-
-    [GeneratedRegex(@"tháng\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex MonthWordBeforeRegex();
 
     [GeneratedRegex(@"(?:(?<![\p{L}])(?:ngày|mùng|mồng|từ|đến|tới|sáng|chiều|tối|trưa|đêm|hôm|dịp|trước|sau|hạn|lúc|vào|nay|thứ\s+\p{L}+|chủ nhật)\s*,?\s*\(?|\()\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DateContextRegex();

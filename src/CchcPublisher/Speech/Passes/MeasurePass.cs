@@ -70,8 +70,13 @@ internal sealed partial class MeasurePass : ISpeechPass
             return text;
         }
 
-        text = RangeRegex().Replace(text, m =>
-            $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} đến {context.Number(m.Groups["b"].Value, dotIsDecimal: true)} {Units[m.Groups["unit"].Value]}");
+        // A range needs its "-" or "–".
+        if (text.AsSpan().IndexOfAny('-', '–') >= 0)
+        {
+            text = RangeRegex().Replace(text, m =>
+                $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} đến {context.Number(m.Groups["b"].Value, dotIsDecimal: true)} {Units[m.Groups["unit"].Value]}");
+        }
+
         return MeasureRegex().Replace(text, m =>
             $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)}{Scale(m.Groups["scale"].Value, context)} {Units[m.Groups["unit"].Value]}");
     }

@@ -51,8 +51,13 @@ internal sealed partial class MoneyPass : ISpeechPass
             return text;
         }
 
-        text = RangeRegex().Replace(text, m =>
-            $"{Amount(m.Groups["a"].Value, m.Groups["ma"].Value, context)} đến {Amount(m.Groups["b"].Value, m.Groups["mb"].Value, context)} đồng{PerUnit(m)}");
+        // A range needs its "-".
+        if (text.Contains('-', StringComparison.Ordinal))
+        {
+            text = RangeRegex().Replace(text, m =>
+                $"{Amount(m.Groups["a"].Value, m.Groups["ma"].Value, context)} đến {Amount(m.Groups["b"].Value, m.Groups["mb"].Value, context)} đồng{PerUnit(m)}");
+        }
+
         return AmountRegex().Replace(text, m => $"{Amount(m.Groups["a"].Value, m.Groups["ma"].Value, context)} đồng{PerUnit(m)}");
     }
 

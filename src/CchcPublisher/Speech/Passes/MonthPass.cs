@@ -6,8 +6,8 @@ namespace CchcPublisher.Speech.Passes;
 /// <summary>"tháng 4" → "tháng tư", "tháng 01" → "tháng một": months written with "tháng" before them.</summary>
 internal sealed partial class MonthPass : ISpeechPass
 {
-    /// <summary>The pattern needs a digit.</summary>
-    public bool MayChange(TextTraits traits) => traits.HasDigit;
+    /// <summary>The pattern needs a digit and the word "tháng".</summary>
+    public bool MayChange(TextTraits traits) => traits.HasDigit && traits.Has(TextTrait.MonthWord);
 
     public string Apply(string text, SpeechContext context)
     {

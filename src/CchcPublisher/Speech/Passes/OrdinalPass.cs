@@ -6,8 +6,8 @@ namespace CchcPublisher.Speech.Passes;
 /// <summary>"thứ 1" → "thứ nhất", "thứ 4" → "thứ tư", "xếp hạng 1" → "xếp hạng nhất"; other numbers as cardinals.</summary>
 internal sealed partial class OrdinalPass : ISpeechPass
 {
-    /// <summary>The pattern needs a digit.</summary>
-    public bool MayChange(TextTraits traits) => traits.HasDigit;
+    /// <summary>The pattern needs a digit and the word "thứ" or "hạng".</summary>
+    public bool MayChange(TextTraits traits) => traits.HasDigit && traits.Has(TextTrait.OrdinalWord);
 
     public string Apply(string text, SpeechContext context)
     {

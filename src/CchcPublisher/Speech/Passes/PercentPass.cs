@@ -19,8 +19,13 @@ internal sealed partial class PercentPass : ISpeechPass
             return text;
         }
 
-        text = RangeRegex().Replace(text, m =>
-            $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} đến {context.Number(m.Groups["b"].Value, dotIsDecimal: true)} phần trăm");
+        // A range needs its "-".
+        if (text.Contains('-', StringComparison.Ordinal))
+        {
+            text = RangeRegex().Replace(text, m =>
+                $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} đến {context.Number(m.Groups["b"].Value, dotIsDecimal: true)} phần trăm");
+        }
+
         return PercentRegex().Replace(text, m => $"{context.Number(m.Groups["a"].Value, dotIsDecimal: true)} phần trăm");
     }
 

@@ -30,9 +30,14 @@ internal sealed partial class PhoneNumberPass : ISpeechPass
         if (TextChecks.CountDigits(text) >= 8)
         {
             // Eight digits are a number too when written in groups from a leading zero ("0290 1022").
-            text = PhoneRegex().Replace(text, m => CountDigits(m.Value) is >= 9 and <= 12 || (CountDigits(m.Value) == 8 && m.Value[0] == '0' && m.Value.Any(c => !char.IsAsciiDigit(c)))
-                ? Speak(m.Value)
-                : m.Value);
+            text = PhoneRegex().Replace(text, m =>
+            {
+                var written = m.Value;
+                var digits = CountDigits(written);
+                return digits is >= 9 and <= 12 || (digits == 8 && written[0] == '0' && written.AsSpan().ContainsAnyExceptInRange('0', '9'))
+                    ? Speak(written)
+                    : written;
+            });
         }
 
         if (!TextChecks.HasDigitRun(text, 3))

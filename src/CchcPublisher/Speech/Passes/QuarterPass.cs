@@ -8,8 +8,8 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class QuarterPass : ISpeechPass
 {
-    /// <summary>The pattern ends with a year: it needs a digit.</summary>
-    public bool MayChange(TextTraits traits) => traits.HasDigit;
+    /// <summary>The pattern ends with a year: it needs a digit, and the word "quý".</summary>
+    public bool MayChange(TextTraits traits) => traits.HasDigit && traits.Has(TextTrait.QuarterWord);
 
     public string Apply(string text, SpeechContext context)
     {

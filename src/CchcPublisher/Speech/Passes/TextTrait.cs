@@ -54,4 +54,19 @@ internal enum TextTrait : uint
 
     /// <summary>Something <see cref="SymbolPass"/>'s tidying may change (see <see cref="SymbolPass.MayNeedTidying"/>), or white space at an end.</summary>
     MayNeedTidying = 1 << 17,
+
+    /// <summary>
+    /// A word (a whole run of <see cref="Tokens.SpeechTokenizer.IsLetter"/> letters) "quý" or "Quý": what <see cref="QuarterPass"/>
+    /// needs (its keyword has no letter before it and white space after it, so it is such a word); same below.
+    /// </summary>
+    QuarterWord = 1 << 18,
+
+    /// <summary>The word "tháng" or "Tháng" (<see cref="MonthPass"/>).</summary>
+    MonthWord = 1 << 19,
+
+    /// <summary>The word "thứ", "Thứ", "hạng" or "Hạng" (<see cref="OrdinalPass"/>).</summary>
+    OrdinalWord = 1 << 20,
+
+    /// <summary>The word "giờ" (<see cref="TimePass"/>'s "giờ 00").</summary>
+    HourWord = 1 << 21,
 }

@@ -291,8 +291,22 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
         return new TextTraits(flags, new UInt128(high, low), afterDigits, digits, longest);
     }
 
-    private static TextTrait EndWord(string text, int start, int end, LexiconKeyWords keys) =>
-        keys.MayBeKeyWord(text.AsSpan(start, end - start)) ? TextTrait.MayStartKey : TextTrait.None;
+    private static TextTrait EndWord(string text, int start, int end, LexiconKeyWords keys)
+    {
+        var word = text.AsSpan(start, end - start);
+        return (keys.MayBeKeyWord(word) ? TextTrait.MayStartKey : TextTrait.None) | KeyWordTrait(word);
+    }
+
+    /// <summary>The <see cref="TextTrait.QuarterWord"/>, <see cref="TextTrait.MonthWord"/>, <see cref="TextTrait.OrdinalWord"/> or <see cref="TextTrait.HourWord"/> that <paramref name="word"/> is, if any.</summary>
+    private static TextTrait KeyWordTrait(ReadOnlySpan<char> word) => word.Length switch
+    {
+        3 when word[1] == 'u' && word[2] == 'ý' && word[0] is 'q' or 'Q' => TextTrait.QuarterWord,
+        3 when word[1] == 'h' && word[2] == 'ứ' && word[0] is 't' or 'T' => TextTrait.OrdinalWord,
+        3 when word[0] == 'g' && word[1] == 'i' && word[2] == 'ờ' => TextTrait.HourWord,
+        4 when word[1] == 'ạ' && word[2] == 'n' && word[3] == 'g' && word[0] is 'h' or 'H' => TextTrait.OrdinalWord,
+        5 when word[1] == 'h' && word[2] == 'á' && word[3] == 'n' && word[4] == 'g' && word[0] is 't' or 'T' => TextTrait.MonthWord,
+        _ => TextTrait.None,
+    };
 
     private static TextTrait SeparatorTrait(char separator) => separator switch
     {

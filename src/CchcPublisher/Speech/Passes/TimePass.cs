@@ -11,8 +11,13 @@ namespace CchcPublisher.Speech.Passes;
 /// </summary>
 internal sealed partial class TimePass : ISpeechPass
 {
-    /// <summary>Both tests of <see cref="Apply"/> need a digit.</summary>
-    public bool MayChange(TextTraits traits) => traits.HasDigit;
+    /// <summary>
+    /// "h", "g" or ":" after a run of digits and white space (the first test of <see cref="Apply"/>, and the test before
+    /// every pattern but "giờ 00"), or a digit and the word "giờ" (what "giờ 00" needs).
+    /// </summary>
+    public bool MayChange(TextTraits traits) => traits.HasAfterDigits(HourMarksMask) || (traits.HasDigit && traits.Has(TextTrait.HourWord));
+
+    private static readonly UInt128 HourMarksMask = TextTraits.Mask("hg:");
 
     public string Apply(string text, SpeechContext context)
     {

@@ -68,7 +68,15 @@ public sealed class PassCascadeSkipTests
     [InlineData("ngày 15 / 7", "DigitSlashDigit")]
     [InlineData("đạt 3,5", "DigitCommaDigit")]
     [InlineData("Đề án 06", "SpaceZeroDigit")]
-    [InlineData("quý IV năm", "StandaloneRoman, TwoCapitalsInWord")]
+    [InlineData("quý IV năm", "StandaloneRoman, TwoCapitalsInWord, QuarterWord")]
+    [InlineData("Quý 2", "QuarterWord")]
+    [InlineData("quýt 2 tháng", "MonthWord")]
+    [InlineData("Tháng5", "MonthWord")]
+    [InlineData("hàng tháng; giờ", "MonthWord, HourWord")]
+    [InlineData("giờ giấc 8 giờ", "HourWord")]
+    [InlineData("Thứ 2, hạng", "OrdinalWord")]
+    [InlineData("thứtự Hạng", "OrdinalWord")]
+    [InlineData("Giờ thángg quýý", "None")]
     [InlineData("khu vực ii", "Vuc")]
     [InlineData("nhóm Zalo", "MayStartKey")]
     [InlineData("xem hoaan.gov", "DotLetter, MayNeedTidying")]
@@ -103,6 +111,7 @@ public sealed class PassCascadeSkipTests
         string[][] pieces =
         [
             ["xã", "bà", "con", "nhân", "dân", "ngày", "tháng", "năm", "quý", "thứ", "hạng", "giờ", "số", "gọi", "khu", "vực", "đường", "dây",
+                "Tháng", "Hạng", "giờ", "giờ 00", "8 giờ 00 phút", "thứ", "quý", "quýt", "thángg",
                 "nóng", "tỷ", "lệ", "đồng", "triệu", "nghìn", "đề", "án", "chỉ", "thị", "của", "theo", "tới", "từ", "đến", "mùng", "sáng", "lần"],
             ["Ủy", "Thứ", "Các", "Kế", "Quý", "Chương", "Điều", "KẾ", "HOẠCH", "VNeID", "WTO", "PAPI", "Đăng", "Mọi", "Cổng", "Tổ", "Ấp"],
             ["1", "5", "05", "12", "007", "15", "2024", "2026", "0234", "0912345678", "1900", "84", "125", "31", "3", "1.234", "3,5", "2.1.3"],

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CchcPublisher.Common;
 using Microsoft.Data.Sqlite;
 
 namespace CchcPublisher.Ledger;
@@ -51,7 +52,7 @@ internal sealed partial class SqliteLedger
         command.CommandText =
             "WITH ids(id) AS MATERIALIZED (SELECT value FROM json_each($ids)) " + string.Join(" UNION ALL ", parts) + ";";
         var result = new Dictionary<(string, string), LedgerEntry>(WorkingSetCapacity(query));
-        var strings = new RowStrings(query.KnownStrings);
+        var strings = new SharedStrings(query.KnownStrings);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

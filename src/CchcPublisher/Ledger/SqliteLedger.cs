@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using CchcPublisher.Common;
 using Microsoft.Data.Sqlite;
 
 namespace CchcPublisher.Ledger;
@@ -99,7 +100,7 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
             " ORDER BY updated_at DESC, article_id DESC, channel DESC" +
             (query.Limit is { } limit ? $" LIMIT {limit.ToString(CultureInfo.InvariantCulture)}" : string.Empty);
         var result = new List<LedgerEntry>();
-        var strings = new RowStrings();
+        var strings = new SharedStrings();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
@@ -161,8 +162,8 @@ internal sealed partial class SqliteLedger(string databasePath, TimeSpan busyTim
     internal static LedgerEntry Read(DbDataReader reader) => Read(reader, null);
 
     /// <param name="reader">A row of <see cref="Columns"/>.</param>
-    /// <param name="strings">Shares repeated values among the rows of a large read (see <see cref="RowStrings"/>).</param>
-    internal static LedgerEntry Read(DbDataReader reader, RowStrings? strings)
+    /// <param name="strings">Shares repeated values among the rows of a large read (see <see cref="SharedStrings"/>).</param>
+    internal static LedgerEntry Read(DbDataReader reader, SharedStrings? strings)
     {
         string Text(int ordinal) => strings is null ? reader.GetString(ordinal) : strings.Share(reader.GetString(ordinal));
         string? Optional(int ordinal) => reader.IsDBNull(ordinal) ? null : Text(ordinal);

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CchcPublisher.Common;
 using CchcPublisher.Content.Articles;
 using CchcPublisher.Content.Diagnostics;
 
@@ -80,7 +81,9 @@ internal static class ArticleIndexFormat
     {
         ArgumentNullException.ThrowIfNull(onEntry);
         var headerRead = false;
-        var shared = new SharedValues();
+        // The values many entries repeat (channel and category lists, authors, plan tasks, units), one instance each:
+        // 10,000 articles' lists of a handful of keys would otherwise be 55,000 strings held by the content snapshot.
+        var shared = new SharedStrings();
         var buffer = ArrayPool<byte>.Shared.Rent(FlushAt);
         try
         {
@@ -160,7 +163,7 @@ internal static class ArticleIndexFormat
         return version == Version && string.Equals(readKey, key, StringComparison.Ordinal);
     }
 
-    private static IndexedParse ReadEntry(ReadOnlySpan<byte> line, SharedValues shared)
+    private static IndexedParse ReadEntry(ReadOnlySpan<byte> line, SharedStrings shared)
     {
         var reader = new Utf8JsonReader(line);
         string? relativePath = null;
@@ -215,7 +218,7 @@ internal static class ArticleIndexFormat
             idColumn);
     }
 
-    private static IndexedArticle ReadArticle(ref Utf8JsonReader reader, SharedValues shared)
+    private static IndexedArticle ReadArticle(ref Utf8JsonReader reader, SharedStrings shared)
     {
         string? id = null, sourcePath = null, relativePath = null, title = null, summary = null, author = null, coverPath = null;
         string? planTask = null, unit = null, slug = null, contentHash = null;
@@ -232,15 +235,15 @@ internal static class ArticleIndexFormat
             else if (reader.ValueTextEquals("SourcePath"u8)) { sourcePath = ReadString(ref reader); }
             else if (reader.ValueTextEquals("RelativePath"u8)) { relativePath = ReadString(ref reader); }
             else if (reader.ValueTextEquals("Title"u8)) { title = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("Categories"u8)) { categories = shared.List(ReadStrings(ref reader)); }
+            else if (reader.ValueTextEquals("Categories"u8)) { categories = shared.Share(ReadStrings(ref reader)); }
             else if (reader.ValueTextEquals("PublishAt"u8)) { publishAt = ReadInstant(ref reader); }
-            else if (reader.ValueTextEquals("Channels"u8)) { channels = shared.List(ReadStrings(ref reader)); }
+            else if (reader.ValueTextEquals("Channels"u8)) { channels = shared.Share(ReadStrings(ref reader)); }
             else if (reader.ValueTextEquals("ChannelsExplicit"u8)) { channelsExplicit = ReadBoolean(ref reader); }
             else if (reader.ValueTextEquals("Summary"u8)) { summary = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("Author"u8)) { author = shared.Text(ReadString(ref reader)); }
+            else if (reader.ValueTextEquals("Author"u8)) { author = shared.Share(ReadString(ref reader)); }
             else if (reader.ValueTextEquals("CoverPath"u8)) { coverPath = ReadString(ref reader); }
-            else if (reader.ValueTextEquals("PlanTask"u8)) { planTask = shared.Text(ReadString(ref reader)); }
-            else if (reader.ValueTextEquals("Unit"u8)) { unit = shared.Text(ReadString(ref reader)); }
+            else if (reader.ValueTextEquals("PlanTask"u8)) { planTask = shared.Share(ReadString(ref reader)); }
+            else if (reader.ValueTextEquals("Unit"u8)) { unit = shared.Share(ReadString(ref reader)); }
             else if (reader.ValueTextEquals("Status"u8)) { status = ReadStatus(ref reader); }
             else if (reader.ValueTextEquals("BodyLine"u8)) { bodyLine = ReadInt32(ref reader); }
             else if (reader.ValueTextEquals("Slug"u8)) { slug = ReadString(ref reader); }
@@ -388,62 +391,6 @@ internal static class ArticleIndexFormat
         return reader.ValueTextEquals("Error"u8) ? DiagnosticSeverity.Error
             : reader.ValueTextEquals("Warning"u8) ? DiagnosticSeverity.Warning
             : throw new JsonException("Severity: Error or Warning was expected.");
-    }
-
-    /// <summary>
-    /// The values many entries of one index repeat (category and channel lists, authors, plan tasks, units), kept as
-    /// one instance each: 10,000 articles' lists of a handful of keys would otherwise be 55,000 strings held by the
-    /// content snapshot. The arrays are only read.
-    /// </summary>
-    private sealed class SharedValues
-    {
-        private readonly Dictionary<string, string> _texts = new(StringComparer.Ordinal);
-        private readonly Dictionary<string[], string[]> _lists = new(new ListComparer());
-
-        public string Text(string value)
-        {
-            if (_texts.TryGetValue(value, out var shared))
-            {
-                return shared;
-            }
-
-            _texts.Add(value, value);
-            return value;
-        }
-
-        public string[] List(string[] values)
-        {
-            if (_lists.TryGetValue(values, out var shared))
-            {
-                return shared;
-            }
-
-            for (var i = 0; i < values.Length; i++)
-            {
-                values[i] = Text(values[i]);
-            }
-
-            _lists.Add(values, values);
-            return values;
-        }
-
-        private sealed class ListComparer : IEqualityComparer<string[]>
-        {
-            public bool Equals(string[]? x, string[]? y) =>
-                ReferenceEquals(x, y) || (x is not null && y is not null && x.AsSpan().SequenceEqual(y));
-
-            public int GetHashCode(string[] obj)
-            {
-                var hash = new HashCode();
-                hash.Add(obj.Length);
-                foreach (var value in obj)
-                {
-                    hash.Add(value, StringComparer.Ordinal);
-                }
-
-                return hash.ToHashCode();
-            }
-        }
     }
 
     private static string[] ReadStrings(ref Utf8JsonReader reader)

@@ -1,3 +1,4 @@
+using CchcPublisher.Common;
 using Npgsql;
 
 namespace CchcPublisher.Ledger.Postgres;
@@ -51,7 +52,7 @@ internal sealed partial class PostgresLedger
         command.CommandText =
             "WITH ids AS MATERIALIZED (SELECT DISTINCT unnest(@ids::text[]) AS id) " + string.Join(" UNION ALL ", parts) + ";";
         var result = new Dictionary<(string, string), LedgerEntry>(SqliteLedger.WorkingSetCapacity(query));
-        var strings = new RowStrings(query.KnownStrings);
+        var strings = new SharedStrings(query.KnownStrings);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

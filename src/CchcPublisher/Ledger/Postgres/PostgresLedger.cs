@@ -1,4 +1,5 @@
 using System.Globalization;
+using CchcPublisher.Common;
 using Npgsql;
 
 namespace CchcPublisher.Ledger.Postgres;
@@ -93,7 +94,7 @@ internal sealed partial class PostgresLedger(NpgsqlDataSource dataSource, string
             " ORDER BY updated_at DESC, article_id COLLATE \"C\" DESC, channel COLLATE \"C\" DESC" +
             (query.Limit is { } limit ? $" LIMIT {limit.ToString(CultureInfo.InvariantCulture)}" : string.Empty);
         var result = new List<LedgerEntry>();
-        var strings = new RowStrings();
+        var strings = new SharedStrings();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

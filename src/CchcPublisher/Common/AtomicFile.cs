@@ -57,7 +57,7 @@ internal static class AtomicFile
             }
 
             File.Move(temp, full, overwrite: true);
-            Interlocked.Increment(ref _writes);
+            Written?.Invoke(full);
         }
         catch
         {
@@ -102,13 +102,12 @@ internal static class AtomicFile
         }
     }
 
-    private static long _writes;
-
     /// <summary>
-    /// How many files this process has written so far. A reader that remembers what a folder held (the content
-    /// loader) compares it to know that nothing was written here since, without waiting for a file-system event.
+    /// Raised with the full path of each file this process has just put in place. A reader that remembers what a
+    /// folder held (the content loader's <c>FolderWatch</c>) counts the ones under its folder, so that its own
+    /// writes are seen on the very next read without waiting for a file-system event.
     /// </summary>
-    public static long Writes => Interlocked.Read(ref _writes);
+    public static event Action<string>? Written;
 
     private static async Task WriteAsync(string path, bool ownerOnly, bool sync, Func<Stream, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
@@ -140,7 +139,7 @@ internal static class AtomicFile
 
             cancellationToken.ThrowIfCancellationRequested();
             File.Move(temp, full, overwrite: true);
-            Interlocked.Increment(ref _writes);
+            Written?.Invoke(full);
         }
         catch
         {

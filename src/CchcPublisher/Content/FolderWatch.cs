@@ -9,12 +9,19 @@ namespace CchcPublisher.Content;
 /// </summary>
 internal sealed class FolderWatch : IDisposable
 {
+    private static readonly StringComparison PathComparison =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
     private readonly FileSystemWatcher? _watcher;
+    private readonly string _prefix;
     private long _events;
+    private long _writes;
     private volatile bool _healthy;
 
     private FolderWatch(string folder)
     {
+        _prefix = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        Common.AtomicFile.Written += OnWritten;
         try
         {
             _watcher = new FileSystemWatcher(folder)
@@ -53,10 +60,19 @@ internal sealed class FolderWatch : IDisposable
     /// <summary>When the watch began (a <see cref="Stopwatch"/> timestamp).</summary>
     public long Started { get; }
 
-    /// <summary>Changes so far: file-system events here plus files this process wrote anywhere.</summary>
-    public (long Events, long Writes) Stamp => (Interlocked.Read(ref _events), Common.AtomicFile.Writes);
+    /// <summary>Changes so far: file-system events here, and files this process wrote under the folder.</summary>
+    public (long Events, long Writes) Stamp => (Interlocked.Read(ref _events), Interlocked.Read(ref _writes));
 
     public static FolderWatch Start(string folder) => new(folder);
+
+    private void OnWritten(string path)
+    {
+        // Only this folder's files: a site page or a report written elsewhere says nothing about the content here.
+        if (path.StartsWith(_prefix, PathComparison))
+        {
+            Interlocked.Increment(ref _writes);
+        }
+    }
 
     private void Count()
     {
@@ -67,6 +83,7 @@ internal sealed class FolderWatch : IDisposable
     public void Dispose()
     {
         _healthy = false;
+        Common.AtomicFile.Written -= OnWritten;
         _watcher?.Dispose();
     }
 }

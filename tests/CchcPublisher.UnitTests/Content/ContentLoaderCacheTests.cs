@@ -246,6 +246,23 @@ public sealed class ContentLoaderCacheTests
     }
 
     [Fact]
+    public async Task WatchingLoader_FileWrittenByThisProcessElsewhere_FolderNotReadAgain()
+    {
+        using var folder = new TempContentFolder();
+        using var elsewhere = new TempContentFolder();
+        WriteOld(folder, "articles/a.md", Article("Bài A"));
+        var logger = new Microsoft.Extensions.Logging.Testing.FakeLogger<ContentLoader>();
+        using var loader = WatchingLoader(logger: logger);
+        await loader.LoadAsync(folder.Root, CancellationToken.None);
+
+        // A site page, a report or another content folder written by this process says nothing about this folder.
+        await CchcPublisher.Common.AtomicFile.WriteAllTextAsync(Path.Combine(elsewhere.Root, "trang.html"), "<p>trang</p>", CancellationToken.None);
+        await loader.LoadAsync(folder.Root, CancellationToken.None);
+
+        Assert.Equal(1, logger.Collector.GetSnapshot().Count(r => r.Id.Id == 1001));
+    }
+
+    [Fact]
     public async Task WatchingLoader_SnapshotOlderThanItsTrust_FolderListedAgain()
     {
         using var folder = new TempContentFolder();

@@ -52,6 +52,9 @@ internal sealed class FakeZalo : IDisposable
 
     public int RefreshCalls { get; private set; }
 
+    /// <summary>Completed when a refresh has rotated the tokens (before its answer, which <see cref="RefreshDelay"/> may hold back).</summary>
+    public TaskCompletionSource Rotated { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     /// <summary>Every token and secret the fake knows, to check that none leaks into logs or files.</summary>
     public IReadOnlyList<string> Secrets => [AppSecret, SeedRefreshToken, .. _issued];
 
@@ -128,6 +131,7 @@ internal sealed class FakeZalo : IDisposable
         _validRefresh.Add(refresh);
         _issued.Add(access);
         _issued.Add(refresh);
+        Rotated.TrySetResult();
         return FakeResponse.Json(new { access_token = access, refresh_token = refresh, expires_in = ExpiresIn }) with { Delay = RefreshDelay };
     }
 

@@ -202,7 +202,7 @@ public sealed class ZaloTokenProviderTests
         using var shutdown = CancellationTokenSource.CreateLinkedTokenSource(Ct);
         var pending = fixture.Tokens.GetAccessTokenAsync(null, shutdown.Token);
 
-        await Task.Delay(TimeSpan.FromMilliseconds(300), Ct);
+        await fixture.Zalo.Rotated.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct); // the refresh is on its way back
         await shutdown.CancelAsync();
         var token = await pending;
 

@@ -48,6 +48,16 @@ internal static partial class SpeechText
         return count;
     }
 
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace(char)"/>, without the Unicode look-up for letters: the white space above U+00A0 is
+    /// U+1680 and U+2000–U+3000, and Vietnamese letters (U+0100–U+01B0, U+1EA0–U+1EF9) are below or between them.
+    /// </summary>
+    public static bool IsWhiteSpace(char c) =>
+        c <= ' ' ? c is ' ' or (>= '\t' and <= '\r')
+        : c < '\u0085' ? false
+        : c < '\u0100' ? c is '\u0085' or '\u00A0'
+        : c == '\u1680' || (c is >= '\u2000' and <= '\u3000' && char.IsWhiteSpace(c));
+
     private static uint[] LetterTable()
     {
         var table = new uint[(char.MaxValue + 1) / 32];

@@ -25,4 +25,13 @@ public sealed class SpeechTextTests
     [InlineData("  một,hai\nba  ", 3)]
     [InlineData("ngày mười lăm tháng ba năm hai nghìn không trăm hai mươi sáu", 13)]
     public void CountSyllables_Examples(string text, int expected) => Assert.Equal(expected, SpeechText.CountSyllables(text));
+
+    [Fact]
+    public void IsWhiteSpace_AsTheRuntime_ForEveryCharacter()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.True(char.IsWhiteSpace((char)c) == SpeechText.IsWhiteSpace((char)c), $"U+{c:X4}");
+        }
+    }
 }

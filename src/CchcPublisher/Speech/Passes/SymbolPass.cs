@@ -377,7 +377,7 @@ internal sealed partial class SymbolPass : ISpeechPass
             {
                 lineStart = false;
                 var j = i;
-                while (j < n && text[j] != '\n' && IsWhiteSpace(text[j]))
+                while (j < n && text[j] != '\n' && SpeechText.IsWhiteSpace(text[j]))
                 {
                     j++;
                 }
@@ -394,10 +394,10 @@ internal sealed partial class SymbolPass : ISpeechPass
                 continue;
             }
 
-            if (IsWhiteSpace(c))
+            if (SpeechText.IsWhiteSpace(c))
             {
                 // Not one plain space, or one before a space, a line feed or a mark.
-                if (c != ' ' || (i + 1 < n && (IsWhiteSpace(text[i + 1]) || Punctuation.Contains(text[i + 1]))))
+                if (c != ' ' || (i + 1 < n && (SpeechText.IsWhiteSpace(text[i + 1]) || Punctuation.Contains(text[i + 1]))))
                 {
                     return true;
                 }
@@ -416,7 +416,7 @@ internal sealed partial class SymbolPass : ISpeechPass
             }
 
             var k = i + 1;
-            while (k < n && IsWhiteSpace(text[k]))
+            while (k < n && SpeechText.IsWhiteSpace(text[k]))
             {
                 k++;
             }
@@ -429,7 +429,7 @@ internal sealed partial class SymbolPass : ISpeechPass
             if (c == ',')
             {
                 k = i + 1;
-                while (k < n && text[k] != '\n' && IsWhiteSpace(text[k]))
+                while (k < n && text[k] != '\n' && SpeechText.IsWhiteSpace(text[k]))
                 {
                     k++;
                 }
@@ -443,13 +443,6 @@ internal sealed partial class SymbolPass : ISpeechPass
 
         return false;
     }
-
-    /// <summary><see cref="char.IsWhiteSpace(char)"/>, without the Unicode look-up for letters (the white space above U+00A0 is U+1680 and U+2000–U+3000).</summary>
-    internal static bool IsWhiteSpace(char c) =>
-        c <= ' ' ? c is ' ' or (>= '\t' and <= '\r')
-        : c < '\u0085' ? false
-        : c < '\u0100' ? c is '\u0085' or '\u00A0'
-        : c == '\u1680' || (c is >= '\u2000' and <= '\u3000' && char.IsWhiteSpace(c));
 
     /// <summary>Each run of horizontal white space (<c>[^\S\n]+</c>) as one space.</summary>
     private static string OneSpace(string text)

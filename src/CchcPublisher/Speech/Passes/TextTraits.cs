@@ -83,12 +83,15 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
             var c = text[i];
             var cls = c < Classes.Length ? Classes[c] : ClassOf(c);
 
-            // Most characters are small letters inside a word: after a letter nothing below can hold but "vự".
+            // Most characters are small letters inside a word: after a letter nothing below can hold but "vự". The rest
+            // of the run of small letters is skipped in one loop.
             if (cls == (Class.Letter | Class.WordLetter) && (prevClass & Class.WordLetter) != 0)
             {
-                flags |= c == 'ự' && prev == 'v' ? TextTrait.Vuc : TextTrait.None;
+                var end = SmallLettersEnd(text, i, ref flags);
                 romanRun = RomanRun.None;
-                (prev2, prev, prevNonWhite, prevClass) = (prev, c, c, cls);
+                i = end - 1;
+                (prev2, prev, prevClass) = (text[i - 1], text[i], Class.Letter | Class.WordLetter);
+                prevNonWhite = prev;
                 continue;
             }
 
@@ -289,6 +292,28 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
         }
 
         return new TextTraits(flags, new UInt128(high, low), afterDigits, digits, longest);
+    }
+
+    /// <summary>
+    /// The end of the run of small letters (<see cref="Class.Letter"/> and <see cref="Class.WordLetter"/> only) that starts at
+    /// <paramref name="start"/>, which follows a letter; adds <see cref="TextTrait.Vuc"/> for a "vự" in it.
+    /// </summary>
+    private static int SmallLettersEnd(string text, int start, ref TextTrait flags)
+    {
+        var classes = Classes;
+        var i = start;
+        do
+        {
+            if (text[i] == 'ự' && text[i - 1] == 'v')
+            {
+                flags |= TextTrait.Vuc;
+            }
+
+            i++;
+        }
+        while (i < text.Length && text[i] < classes.Length && classes[text[i]] == (Class.Letter | Class.WordLetter));
+
+        return i;
     }
 
     private static TextTrait EndWord(string text, int start, int end, LexiconKeyWords keys)

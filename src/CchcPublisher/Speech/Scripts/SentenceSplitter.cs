@@ -28,7 +28,7 @@ internal static class SentenceSplitter
         var i = 0;
         while (i < spoken.Length)
         {
-            if (!char.IsWhiteSpace(spoken[i]))
+            if (!SpeechText.IsWhiteSpace(spoken[i]))
             {
                 i++;
                 continue;
@@ -36,7 +36,7 @@ internal static class SentenceSplitter
 
             var runStart = i;
             var lineFeed = false;
-            while (i < spoken.Length && char.IsWhiteSpace(spoken[i]))
+            while (i < spoken.Length && SpeechText.IsWhiteSpace(spoken[i]))
             {
                 lineFeed |= spoken[i] == '\n';
                 i++;

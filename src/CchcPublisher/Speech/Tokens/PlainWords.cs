@@ -14,8 +14,11 @@ internal sealed class PlainWords
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lexiconWords;
 
-    /// <summary>First letters of the lexicon's words below U+2000 (a word starting otherwise is never looked up).</summary>
-    private readonly bool[] _lexiconFirstLetters = new bool[0x2000];
+    /// <summary>
+    /// One bit per (first letter, last letter, length) of the lexicon's words, hashed into 65,536 bits: a word whose bit
+    /// is clear is not one of them, so most words of a text are never looked up in the set.
+    /// </summary>
+    private readonly ulong[] _lexiconShapes = new ulong[1024];
     private readonly bool[] _punctuationStartsKey = new bool[128];
 
     private PlainWords(SpeechLexicon lexicon)
@@ -57,10 +60,8 @@ internal sealed class PlainWords
         _lexiconWords = words.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in words)
         {
-            if (word[0] < _lexiconFirstLetters.Length)
-            {
-                _lexiconFirstLetters[word[0]] = true;
-            }
+            var shape = Shape(word);
+            _lexiconShapes[shape >> 6] |= 1UL << shape;
         }
     }
 
@@ -92,9 +93,12 @@ internal sealed class PlainWords
             return false;
         }
 
-        var first = word[0];
-        return (first < _lexiconFirstLetters.Length && !_lexiconFirstLetters[first]) || !_lexiconWords.Contains(word);
+        var shape = Shape(word);
+        return (_lexiconShapes[shape >> 6] & (1UL << shape)) == 0 || !_lexiconWords.Contains(word);
     }
+
+    /// <summary>A 16-bit hash of the word's first and last letters and its length (for <see cref="_lexiconShapes"/>).</summary>
+    private static int Shape(ReadOnlySpan<char> word) => ((word[0] * 0x9E37) ^ (word[^1] * 0x85EB) ^ (word.Length * 0x2F1B)) & 0xFFFF;
 
     private static bool IsLowerRoman(ReadOnlySpan<char> word)
     {

@@ -36,6 +36,10 @@ public class ParseBreakdownBenchmarks
     [Benchmark]
     public object? Decode() => SourceTextDecoder.Decode(_bytes, new DiagnosticBag("bai-mau.md"));
 
+    /// <summary>The usual file's path: the fences found in the bytes, then only the front matter and the body decoded.</summary>
+    [Benchmark]
+    public object? SplitUtf8() => FrontMatterSplitter.TrySplitUtf8(_bytes);
+
     [Benchmark]
     public object? SplitFrontMatter() => FrontMatterSplitter.Split(_text, new DiagnosticBag("bai-mau.md"));
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using CchcPublisher.Content.Diagnostics;
 using static CchcPublisher.UnitTests.Content.ContentTestFactory;
@@ -135,5 +136,65 @@ public sealed class ArticleParserEncodingTests
 
         Assert.Equal(DiagnosticCodes.NotUtf8, error.Code);
         Assert.Contains("UTF-16", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_UsualFile_HashIsSha256OfTheBytes()
+    {
+        var article = Parse(Text).Article!;
+
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Text))), article.ContentHash);
+        Assert.Equal("Nội dung bài viết.\n", article.Body);
+        Assert.Equal(6, article.BodyLine);
+    }
+
+    [Theory]
+    [InlineData("Hội nghị với đoàn 中国 và 한국.")] // NFC, but outside the quick ranges: the text is checked by ICU.
+    [InlineData("Nội dung.")]
+    [InlineData("")]
+    public void Parse_BodyOfAnyScript_HashAndBodyAsTheDecodedFile(string body)
+    {
+        var text = "---\ntitle: Tiêu đề 中\ncategories: cong-vu\n---\n" + body;
+
+        var result = Parse(text);
+        var withBom = ParseBytes([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)]);
+
+        if (body.Length == 0)
+        {
+            Assert.Equal(DiagnosticCodes.EmptyBody, Assert.Single(result.Diagnostics).Code);
+            return;
+        }
+
+        Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text))), result.Article!.ContentHash);
+        Assert.Equal(body, result.Article.Body);
+        Assert.Equal("Tiêu đề 中", result.Article.Title);
+        Assert.Equal(result.Article.ContentHash, withBom.Article!.ContentHash);
+    }
+
+    [Fact]
+    public void Parse_BadByteInBody_ReportsNotUtf8AtIt()
+    {
+        var bytes = Encoding.UTF8.GetBytes("---\ntitle: T\ncategories: cong-vu\n---\nXã Hoa").Append((byte)0xF8).ToArray();
+
+        var error = Assert.Single(ParseBytes(bytes).Diagnostics);
+
+        Assert.Equal((DiagnosticCodes.NotUtf8, 5, 7), (error.Code, error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Parse_NulInBody_ReportsBinaryAtIt()
+    {
+        var error = Assert.Single(Parse("---\ntitle: T\ncategories: cong-vu\n---\nNội\0 dung.\n").Diagnostics);
+
+        Assert.Equal((DiagnosticCodes.BinaryFile, 5, 4), (error.Code, error.Line, error.Column));
+    }
+
+    [Fact]
+    public void Parse_LoneCrInBody_BecomesLineFeed()
+    {
+        var article = Parse("---\ntitle: T\ncategories: cong-vu\n---\nDòng một.\rDòng hai.\n").Article!;
+
+        Assert.Equal("Dòng một.\nDòng hai.\n", article.Body);
+        Assert.Equal(Parse("---\ntitle: T\ncategories: cong-vu\n---\nDòng một.\nDòng hai.\n").Article!.ContentHash, article.ContentHash);
     }
 }

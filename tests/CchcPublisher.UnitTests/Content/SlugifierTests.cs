@@ -49,4 +49,25 @@ public sealed class SlugifierTests
     {
         Assert.Equal("abcde", Slugifier.Slugify("abcdefghij", 5));
     }
+
+    [Fact]
+    public void Slugify_EveryCharacterOfTheFoldTable_SameAsThroughIcu()
+    {
+        // A CJK character at the end (a separator, so it adds nothing) makes the text go through ICU's decomposition.
+        var ranges = Enumerable.Range(0, 0x300).Concat(Enumerable.Range(0x1E00, 0x100)).Concat(Enumerable.Range(0x2010, 0x18));
+        foreach (var c in ranges.Select(code => (char)code))
+        {
+            var text = "a" + c + "b";
+            Assert.Equal(Slugifier.Slugify(text + "\u4E2D"), Slugifier.Slugify(text));
+        }
+    }
+
+    [Fact]
+    public void Slugify_LongVietnameseText_SameAsThroughIcu()
+    {
+        var text = string.Concat(Enumerable.Repeat("Ủy ban nhân dân xã Hòa An – “một cửa” điện tử; ", 12));
+
+        Assert.Equal(Slugifier.Slugify(text + "\u4E2D", int.MaxValue), Slugifier.Slugify(text, int.MaxValue));
+        Assert.StartsWith("uy-ban-nhan-dan-xa-hoa-an-mot-cua-dien-tu-uy-ban", Slugifier.Slugify(text, int.MaxValue), StringComparison.Ordinal);
+    }
 }

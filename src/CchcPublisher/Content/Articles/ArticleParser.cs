@@ -32,11 +32,26 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(taxonomy);
         var diagnostics = new DiagnosticBag(source.DisplayPath);
-        var decoded = SourceTextDecoder.Decode(source.Bytes.Span, diagnostics);
-        var split = decoded is null ? null : FrontMatterSplitter.Split(decoded.Text, diagnostics);
-        if (decoded is null || split is null)
+        var bytes = source.Bytes.Span;
+        var bomLength = SourceTextDecoder.BomLength(bytes);
+
+        // The usual file (LF, UTF-8, Vietnamese text) is split in its bytes and only its two parts are decoded; it is
+        // then already the normalized text the hash is made of. Any other file is decoded whole, which reports
+        // every problem and repairs the line endings.
+        var split = FrontMatterSplitter.TrySplitUtf8(bytes[bomLength..]);
+        string? textToHash = null;
+        var textIsNfc = true;
+        if (split is null || !NfcText.IsInQuickRanges(split.Yaml) || !NfcText.IsInQuickRanges(split.Body))
         {
-            return new ArticleParseResult(null, diagnostics.ToSortedList());
+            var decoded = SourceTextDecoder.Decode(bytes, diagnostics);
+            split = decoded is null ? null : FrontMatterSplitter.Split(decoded.Text, diagnostics);
+            if (decoded is null || split is null)
+            {
+                return new ArticleParseResult(null, diagnostics.ToSortedList());
+            }
+
+            textIsNfc = NfcText.IsNormalized(decoded.Text);
+            textToHash = TextToHash(decoded, textIsNfc);
         }
 
         // Markdig refuses a body nested deeper than its limit, which would fail every publication of the article
@@ -84,7 +99,6 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
         }
 
         var slug = Slugifier.Slugify(title);
-        var textIsNfc = NfcText.IsNormalized(decoded.Text);
         var article = new Article
         {
             Id = id,
@@ -105,7 +119,7 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
             Body = textIsNfc ? split.Body : YamlFields.Nfc(split.Body),
             BodyLine = split.BodyLine,
             Slug = slug.Length > 0 ? slug : id[(id.LastIndexOf('/') + 1)..],
-            ContentHash = Hash(source.Bytes.Span, decoded, textIsNfc),
+            ContentHash = Hash(bytes[bomLength..], textToHash),
             ModifiedAt = source.ModifiedAt,
         };
         return new ArticleParseResult(article, diagnostics.ToSortedList(), idLine, idColumn);
@@ -120,7 +134,7 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
     {
         var diagnostics = new DiagnosticBag(sourcePath);
         var decoded = SourceTextDecoder.Decode(bytes, diagnostics);
-        if (decoded is null || !string.Equals(Hash(bytes, decoded, NfcText.IsNormalized(decoded.Text)), contentHash, StringComparison.Ordinal) ||
+        if (decoded is null || !string.Equals(Hash(bytes[decoded.BomLength..], TextToHash(decoded, NfcText.IsNormalized(decoded.Text))), contentHash, StringComparison.Ordinal) ||
             FrontMatterSplitter.Split(decoded.Text, diagnostics) is not { } split)
         {
             throw new ArticleChangedException($"Tệp \"{sourcePath}\" đã được sửa sau khi chương trình đọc danh sách bài; lần đọc sau sẽ dùng bản mới.")
@@ -332,15 +346,18 @@ internal sealed class ArticleParser(IOptions<ContentOptions> contentOptions, IOp
 
     private static string? CollapseSpaces(string? text) => text is null ? null : WhiteSpaceText.Collapse(text);
 
-    /// <summary>SHA-256 of the normalized text (no BOM, LF, NFC), hashing the file bytes directly when they already are.</summary>
-    private static string Hash(ReadOnlySpan<byte> bytes, SourceText decoded, bool textIsNfc)
-    {
-        var text = decoded.Text;
-        if (!decoded.LineEndingsChanged && textIsNfc)
-        {
-            return Convert.ToHexStringLower(SHA256.HashData(bytes[decoded.BomLength..]));
-        }
+    /// <summary>
+    /// The text the content hash is made of when it differs from the file's bytes after the BOM (line endings
+    /// changed, or not in NFC); <c>null</c> when those bytes are that text.
+    /// </summary>
+    private static string? TextToHash(SourceText decoded, bool textIsNfc) =>
+        !decoded.LineEndingsChanged && textIsNfc ? null : textIsNfc ? decoded.Text : NfcText.Normalize(decoded.Text);
 
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(textIsNfc ? text : NfcText.Normalize(text))));
+    /// <summary>SHA-256 (lower-case hex) of the normalized text (no BOM, LF, NFC): <paramref name="textToHash"/>, or the content bytes when they already are that text.</summary>
+    private static string Hash(ReadOnlySpan<byte> content, string? textToHash)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(textToHash is null ? content : Encoding.UTF8.GetBytes(textToHash), hash);
+        return Convert.ToHexStringLower(hash);
     }
 }

@@ -23,5 +23,5 @@ internal sealed class DiagnosticBag(string path)
 
     /// <summary>The diagnostics ordered by position (stable for equal positions).</summary>
     public IReadOnlyList<Diagnostic> ToSortedList() =>
-        [.. _items.OrderBy(d => d.Line).ThenBy(d => d.Column)];
+        _items.Count == 0 ? [] : [.. _items.OrderBy(d => d.Line).ThenBy(d => d.Column)];
 }

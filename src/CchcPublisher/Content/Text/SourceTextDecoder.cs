@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Unicode;
 using CchcPublisher.Content.Diagnostics;
@@ -28,7 +29,7 @@ internal static class SourceTextDecoder
             return null;
         }
 
-        var bomLength = bytes.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+        var bomLength = BomLength(bytes);
         var content = bytes[bomLength..];
 
         var nul = content.IndexOf((byte)0);
@@ -64,6 +65,32 @@ internal static class SourceTextDecoder
         // Windows (CRLF) and old Mac (lone CR) line endings both become LF, so lines count the way editors do.
         var normalized = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         return new SourceText(normalized, bomLength, LineEndingsChanged: true);
+    }
+
+    /// <summary>Bytes of UTF-8 BOM at the start of a file (0 or 3).</summary>
+    public static int BomLength(ReadOnlySpan<byte> bytes) => bytes.StartsWith(Utf8Bom) ? Utf8Bom.Length : 0;
+
+    /// <summary>
+    /// Decodes part of a file that needs none of <see cref="Decode"/>'s reports or repairs: UTF-8 without NUL or CR.
+    /// False otherwise; decoding the whole file then says what is wrong.
+    /// </summary>
+    public static bool TryDecodePlain(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out string? text)
+    {
+        text = null;
+        if (bytes.IndexOfAny((byte)0, (byte)'\r') >= 0)
+        {
+            return false;
+        }
+
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
     }
 
     private static int FirstInvalidByte(ReadOnlySpan<byte> content)

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using CchcPublisher.Content.Text;
 using CchcPublisher.Speech.Lexicon;
 
 namespace CchcPublisher.Speech.Passes;
@@ -33,8 +34,7 @@ internal sealed class AbbreviationPass : ISpeechPass
         // One scan: at each token start (not after a letter or digit) the trie lists the keys written there,
         // longest first; a key counts when it ends a token (no letter after it, nor digits glued to a letter), and a
         // chain "TTĐU-HĐND-UBND" or "HĐND&UBND" continues while the next part is a key too.
-        var trie = Cache.GetValue(context.Lexicon, static lexicon => new KeyTrie(lexicon.Abbreviations.Keys));
-        List<string>? candidates = null;
+        var trie = Cache.GetValue(context.Lexicon, static lexicon => new KeyTrie(lexicon.Abbreviations));
         System.Text.StringBuilder? builder = null;
         var copied = 0;
         var i = 0;
@@ -46,75 +46,105 @@ internal sealed class AbbreviationPass : ISpeechPass
                 continue;
             }
 
-            candidates ??= [];
-
-            // Most words that start like a key are no key ("Thực" for "TT…"): found without building a chain.
-            trie.Matches(text, i, candidates);
-            if (candidates.Count == 0)
-            {
-                i++;
-                continue;
-            }
-
-            var end = Chain(text, i, trie, candidates, out var parts, out var joiners);
+            // Most words that start like a key are no key ("Thực" for "TT…"): the trie's walk finds none. The chain's
+            // parts are listed only once it is found.
+            var end = Chain(text, i, trie, [], 0, out var count);
             if (end < 0)
             {
                 i++;
                 continue;
             }
 
-            var spoken = abbreviations[parts[0]];
-            for (var p = 1; p < parts.Count; p++)
-            {
-                spoken += (joiners[p - 1] == '&' ? " và " : ", ") + abbreviations[parts[p]];
-            }
+            var spoken = Spoken(text, i, trie, count);
 
             // "BĐ1" (báo động một): a number glued to an abbreviation is read after it.
             var gluedNumber = end < text.Length && char.IsAsciiDigit(text[end]);
-            builder ??= new System.Text.StringBuilder(text.Length + 64);
-            builder.Append(text, copied, i - copied)
-                .Append(WithoutRepeat(text.AsSpan(Math.Max(0, i - TextWindow.Length), Math.Min(i, TextWindow.Length)), spoken))
-                .Append(gluedNumber ? " " : string.Empty);
+            var repeated = RepeatedWords(text.AsSpan(Math.Max(0, i - TextWindow.Length), Math.Min(i, TextWindow.Length)), spoken);
+            builder ??= StringBuilderCache.Acquire(text.Length + 64);
+            builder.Append(text, copied, i - copied).Append(spoken, repeated, spoken.Length - repeated);
+            if (gluedNumber)
+            {
+                builder.Append(' ');
+            }
+
             copied = end;
             i = end;
         }
 
-        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
+        return builder is null ? text : StringBuilderCache.ToStringAndRelease(builder.Append(text, copied, text.Length - copied));
     }
+
+    /// <summary>Parts of a chain listed on the stack; a longer chain's in an array.</summary>
+    private const int PartsOnStack = 8;
 
     /// <summary><see cref="char.IsLetterOrDigit(char)"/>, with the letters Vietnamese writes and ASCII decided by table.</summary>
     private static bool IsLetterOrDigit(char c) =>
         Tokens.SpeechTokenizer.IsLetter(c) || char.IsAsciiDigit(c) || (c > '\u007F' && char.IsLetterOrDigit(c));
 
-    /// <summary>End of the longest chain of keys from <paramref name="start"/> that ends a token, or -1.</summary>
-    private static int Chain(string text, int start, KeyTrie trie, List<string> candidates, out List<string> parts, out List<char> joiners)
+    /// <summary>
+    /// End of the longest chain of keys from <paramref name="start"/> that ends a token, or -1. The chain's entries are
+    /// written into <paramref name="parts"/> from <paramref name="depth"/> on (those that fit), and
+    /// <paramref name="count"/> is <paramref name="depth"/> plus the chain's length (0 when there is none).
+    /// </summary>
+    private static int Chain(string text, int start, KeyTrie trie, Span<int> parts, int depth, out int count)
     {
-        parts = [];
-        joiners = [];
-        trie.Matches(text, start, candidates);
-        foreach (var key in candidates.ToArray())
+        for (var entry = trie.Longest(text, start, int.MaxValue); entry >= 0; entry = trie.Longest(text, start, trie.Keys[entry].Length - 1))
         {
-            var end = start + key.Length;
+            var end = start + trie.Keys[entry].Length;
             if (end + 1 < text.Length && text[end] is '-' or '&')
             {
-                var restEnd = Chain(text, end + 1, trie, [], out var restParts, out var restJoiners);
+                var restEnd = Chain(text, end + 1, trie, parts, depth + 1, out count);
                 if (restEnd >= 0)
                 {
-                    parts = [key, .. restParts];
-                    joiners = [text[end], .. restJoiners];
+                    Record(parts, depth, entry);
                     return restEnd;
                 }
             }
 
             if (EndsToken(text, end))
             {
-                parts = [key];
-                joiners = [];
+                Record(parts, depth, entry);
+                count = depth + 1;
                 return end;
             }
         }
 
+        count = 0;
         return -1;
+    }
+
+    private static void Record(Span<int> parts, int depth, int entry)
+    {
+        if (depth < parts.Length)
+        {
+            parts[depth] = entry;
+        }
+    }
+
+    /// <summary>
+    /// The expansions of the parts of the chain of <paramref name="count"/> keys at <paramref name="start"/>, joined as its
+    /// joiners say: "&amp;" → " và ", "-" → ", " (the joiner of each part is the character after its key).
+    /// </summary>
+    private static string Spoken(string text, int start, KeyTrie trie, int count)
+    {
+        Span<int> parts = count <= PartsOnStack ? stackalloc int[PartsOnStack] : new int[count];
+        parts = parts[..count];
+        Chain(text, start, trie, parts, 0, out _);
+        if (parts.Length == 1)
+        {
+            return trie.Values[parts[0]];
+        }
+
+        var spoken = new System.Text.StringBuilder(trie.Values[parts[0]]);
+        var joiner = start;
+        for (var p = 1; p < parts.Length; p++)
+        {
+            joiner += trie.Keys[parts[p - 1]].Length;
+            spoken.Append(text[joiner] == '&' ? " và " : ", ").Append(trie.Values[parts[p]]);
+            joiner++;
+        }
+
+        return spoken.ToString();
     }
 
     /// <summary>No letter after the key, nor digits followed by a letter ("BĐ1" ends a token, "BĐ1a" does not).</summary>
@@ -139,8 +169,11 @@ internal sealed class AbbreviationPass : ISpeechPass
         return i >= text.Length || !char.IsLetter(text[i]);
     }
 
-    /// <summary>Drops the leading words of <paramref name="expansion"/> (two or more) that end <paramref name="before"/>.</summary>
-    private static string WithoutRepeat(ReadOnlySpan<char> before, string expansion)
+    /// <summary>
+    /// How many leading characters of <paramref name="expansion"/> to drop: its leading words (two or more) that end
+    /// <paramref name="before"/>, with the space after them; 0 when none.
+    /// </summary>
+    private static int RepeatedWords(ReadOnlySpan<char> before, string expansion)
     {
         // The first 2–4 words of the expansion are its text up to the 2nd–4th space (as split on ' ' and joined again).
         var words = expansion.AsSpan().Count(' ') + 1;
@@ -152,11 +185,11 @@ internal sealed class AbbreviationPass : ISpeechPass
             if (EndsWithIgnoreCase(tail, phrase)
                 && (tail.Length == phrase.Length || !char.IsLetter(tail[^(phrase.Length + 1)])))
             {
-                return expansion[(end + 1)..];
+                return end + 1;
             }
         }
 
-        return expansion;
+        return 0;
     }
 
     /// <summary>

@@ -71,8 +71,11 @@ internal sealed partial class DocumentNumberPass : ISpeechPass
             issuer = firstIssuer;
         }
 
-        var before = TextWindow.Before(text, match.Index);
-        var after = TextWindow.After(text, match.Index + match.Length);
+        // The text around the match, as TextWindow.Before and After give it, without copying it.
+        var beforeStart = Math.Max(0, match.Index - TextWindow.Length);
+        var before = text.AsSpan(beforeStart, match.Index - beforeStart);
+        var afterStart = match.Index + match.Length;
+        var after = text.AsSpan(afterStart, Math.Min(text.Length, afterStart + TextWindow.Length) - afterStart);
         var hasSo = match.Groups["so"].Success;
         var hasTypeWord = TypeWordBeforeRegex().IsMatch(before);
         var issuerNamedAfter = IssuerAfterRegex().IsMatch(after);

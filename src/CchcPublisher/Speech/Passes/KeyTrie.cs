@@ -3,15 +3,22 @@ namespace CchcPublisher.Speech.Passes;
 /// <summary>
 /// The lexicon's written forms as a character trie, so that the abbreviations of a text are found in one scan:
 /// from each position the walk follows the text for at most the longest key, and lists the keys that end there.
+/// Each key is an entry, an index into <see cref="Keys"/> and <see cref="Values"/>, so that a match is found without
+/// allocating.
 /// </summary>
 internal sealed class KeyTrie
 {
     private readonly Node _root = new();
 
-    public KeyTrie(IEnumerable<string> keys)
+    /// <summary>The root's children by character below U+2000 (an array load instead of a dictionary look-up; others: the root).</summary>
+    private readonly Node?[] _first = new Node?[0x2000];
+
+    public KeyTrie(IEnumerable<KeyValuePair<string, string>> entries)
     {
-        ArgumentNullException.ThrowIfNull(keys);
-        foreach (var key in keys)
+        ArgumentNullException.ThrowIfNull(entries);
+        var keys = new List<string>();
+        var values = new List<string>();
+        foreach (var (key, value) in entries)
         {
             var node = _root;
             foreach (var c in key)
@@ -26,9 +33,21 @@ internal sealed class KeyTrie
                 node = child;
             }
 
-            node.Key = key;
+            if (node.Entry < 0)
+            {
+                node.Entry = keys.Count;
+                keys.Add(key);
+                values.Add(value);
+            }
+            else
+            {
+                keys[node.Entry] = key;
+                values[node.Entry] = value;
+            }
         }
 
+        Keys = [.. keys];
+        Values = [.. values];
         foreach (var (first, child) in _root.Children ?? [])
         {
             if (first < _first.Length)
@@ -38,38 +57,37 @@ internal sealed class KeyTrie
         }
     }
 
+    /// <summary>The written form of each entry.</summary>
+    public string[] Keys { get; }
+
+    /// <summary>The value given with each entry's key.</summary>
+    public string[] Values { get; }
+
     /// <summary>Whether some key starts with <paramref name="c"/> (a cheap test before a walk).</summary>
     public bool Starts(char c) => First(c) is not null;
 
-    /// <summary>The root's children by character below U+2000 (an array load instead of a dictionary look-up; others: the root).</summary>
-    private readonly Node?[] _first = new Node?[0x2000];
-
-    /// <summary>The keys that <paramref name="text"/> spells from <paramref name="start"/> on, longest first.</summary>
-    public void Matches(string text, int start, List<string> found)
+    /// <summary>
+    /// The entry of the longest key that <paramref name="text"/> spells from <paramref name="start"/> on with at most
+    /// <paramref name="maxLength"/> characters, or -1. Called again with one less than the length found, it lists the keys
+    /// written there longest first without a list.
+    /// </summary>
+    public int Longest(string text, int start, int maxLength)
     {
         ArgumentNullException.ThrowIfNull(text);
-        ArgumentNullException.ThrowIfNull(found);
-        found.Clear();
-        if (start >= text.Length || First(text[start]) is not { } node)
+        if (start >= text.Length || maxLength < 1 || First(text[start]) is not { } node)
         {
-            return;
+            return -1;
         }
 
-        if (node.Key is not null)
-        {
-            found.Add(node.Key);
-        }
-
-        for (var i = start + 1; i < text.Length && node.Children is not null && node.Children.TryGetValue(text[i], out var next); i++)
+        var found = node.Entry;
+        var end = start + Math.Min(maxLength, text.Length - start);
+        for (var i = start + 1; i < end && node.Children is not null && node.Children.TryGetValue(text[i], out var next); i++)
         {
             node = next;
-            if (node.Key is not null)
-            {
-                found.Add(node.Key);
-            }
+            found = node.Entry >= 0 ? node.Entry : found;
         }
 
-        found.Reverse();
+        return found;
     }
 
     private Node? First(char c) =>
@@ -79,6 +97,7 @@ internal sealed class KeyTrie
     {
         public Dictionary<char, Node>? Children { get; set; }
 
-        public string? Key { get; set; }
+        /// <summary>The entry whose key ends here, or -1.</summary>
+        public int Entry { get; set; } = -1;
     }
 }

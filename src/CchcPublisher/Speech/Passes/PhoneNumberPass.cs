@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using CchcPublisher.Content.Text;
 
 namespace CchcPublisher.Speech.Passes;
 
@@ -29,15 +30,7 @@ internal sealed partial class PhoneNumberPass : ISpeechPass
         // A phone number is read only with eight digits or more; a hotline or a short code has three in a row.
         if (TextChecks.CountDigits(text) >= 8)
         {
-            // Eight digits are a number too when written in groups from a leading zero ("0290 1022").
-            text = PhoneRegex().Replace(text, m =>
-            {
-                var written = m.Value;
-                var digits = CountDigits(written);
-                return digits is >= 9 and <= 12 || (digits == 8 && written[0] == '0' && written.AsSpan().ContainsAnyExceptInRange('0', '9'))
-                    ? Speak(written)
-                    : written;
-            });
+            text = ReadMatches(text, PhoneRegex(), everyMatch: false);
         }
 
         if (!TextChecks.HasDigitRun(text, 3))
@@ -48,7 +41,7 @@ internal sealed partial class PhoneNumberPass : ISpeechPass
         // A hotline starts "1800" or "1900"; a short number follows one of the words that announce it.
         if (text.Contains("1900", StringComparison.Ordinal) || text.Contains("1800", StringComparison.Ordinal))
         {
-            text = HotlineRegex().Replace(text, m => Speak(m.Value));
+            text = ReadMatches(text, HotlineRegex(), everyMatch: true);
         }
 
         return TextChecks.DigitRunAfterWord(text, 3, ContextWords)
@@ -60,11 +53,52 @@ internal sealed partial class PhoneNumberPass : ISpeechPass
     private static readonly string[] ContextWords =
         ["nóng", "hotline", "đài", "gọi", "ngay", "đến", "tới", "cho", "số", "máy", "fax", "tin", "gửi", "nhắn", "phím", "chính", "thuế", "khoản"];
 
-    private static int CountDigits(string value) => TextChecks.CountDigits(value);
+    /// <summary>
+    /// The matches of <paramref name="regex"/> read digit by digit in their groups (<see cref="AppendSpoken"/>): every match,
+    /// or only those that are phone numbers (<see cref="IsPhoneNumber"/>). Written into the thread's cached builder, without
+    /// a string per match.
+    /// </summary>
+    private static string ReadMatches(string text, Regex regex, bool everyMatch)
+    {
+        StringBuilder? builder = null;
+        var copied = 0;
+        foreach (var match in regex.EnumerateMatches(text))
+        {
+            var written = text.AsSpan(match.Index, match.Length);
+            if (!everyMatch && !IsPhoneNumber(written))
+            {
+                continue;
+            }
+
+            builder ??= StringBuilderCache.Acquire(text.Length + 64);
+            builder.Append(text, copied, match.Index - copied);
+            AppendSpoken(builder, written);
+            copied = match.Index + match.Length;
+        }
+
+        return builder is null ? text : StringBuilderCache.ToStringAndRelease(builder.Append(text, copied, text.Length - copied));
+    }
+
+    /// <summary>Nine to twelve digits; eight are a number too when written in groups from a leading zero ("0290 1022").</summary>
+    private static bool IsPhoneNumber(ReadOnlySpan<char> written)
+    {
+        var digits = TextChecks.CountDigits(written);
+        return digits is >= 9 and <= 12 || (digits == 8 && written[0] == '0' && written.ContainsAnyExceptInRange('0', '9'));
+    }
 
     private static string Speak(string written)
     {
         var builder = new StringBuilder();
+        AppendSpoken(builder, written);
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// "+" as "cộng", then each group of digits as written (each run of digits, what "\d+" matches) digit by digit, the
+    /// groups joined by ", "; a number written in one group is grouped 4-4 (8 digits), 4-3-3 (10) or 4-3-4 (11).
+    /// </summary>
+    private static void AppendSpoken(StringBuilder builder, ReadOnlySpan<char> written)
+    {
         var value = written.Trim();
         if (value.StartsWith('+'))
         {
@@ -72,45 +106,82 @@ internal sealed partial class PhoneNumberPass : ISpeechPass
             value = value[1..];
         }
 
-        // The groups as written: each run of digits (what "\d+" matches).
-        var groups = new List<string>(4);
-        for (var i = 0; i < value.Length;)
+        var position = 0;
+        var groups = 0;
+        var (onlyStart, onlyEnd) = (0, 0);
+        while (NextGroup(value, ref position, out var start))
         {
-            if (!char.IsDigit(value[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < value.Length && char.IsDigit(value[i]))
-            {
-                i++;
-            }
-
-            groups.Add(value[start..i]);
+            groups++;
+            (onlyStart, onlyEnd) = (start, position);
         }
 
-        if (groups.Count == 1)
+        if (groups == 1)
         {
-            groups = Regroup(groups[0]);
+            AppendRegrouped(builder, value[onlyStart..onlyEnd]);
+            return;
         }
 
-        for (var g = 0; g < groups.Count; g++)
+        position = 0;
+        var separate = false;
+        while (NextGroup(value, ref position, out var start))
         {
-            builder.Append(g == 0 ? string.Empty : ", ").Append(VietnameseNumbers.DigitByDigit(groups[g]));
+            builder.Append(separate ? ", " : string.Empty);
+            AppendDigits(builder, value[start..position]);
+            separate = true;
         }
-
-        return builder.ToString();
     }
 
-    private static List<string> Regroup(string digits) => digits.Length switch
+    /// <summary>The next run of digits (<see cref="char.IsDigit(char)"/>) from <paramref name="position"/>, which ends up after it; false when there is none.</summary>
+    private static bool NextGroup(ReadOnlySpan<char> value, ref int position, out int start)
     {
-        8 => [digits[..4], digits[4..]],
-        10 => [digits[..4], digits[4..7], digits[7..]],
-        11 => [digits[..4], digits[4..7], digits[7..]],
-        _ => [digits],
-    };
+        while (position < value.Length && !char.IsDigit(value[position]))
+        {
+            position++;
+        }
+
+        start = position;
+        while (position < value.Length && char.IsDigit(value[position]))
+        {
+            position++;
+        }
+
+        return position > start;
+    }
+
+    /// <summary>One group of digits as said: 8 digits 4-4, 10 digits 4-3-3, 11 digits 4-3-4, others as one group.</summary>
+    private static void AppendRegrouped(StringBuilder builder, ReadOnlySpan<char> digits)
+    {
+        var (first, second) = digits.Length switch
+        {
+            8 => (4, 8),
+            10 or 11 => (4, 7),
+            _ => (digits.Length, digits.Length),
+        };
+        AppendDigits(builder, digits[..first]);
+        if (first < digits.Length)
+        {
+            AppendDigits(builder.Append(", "), digits[first..second]);
+        }
+
+        if (second < digits.Length)
+        {
+            AppendDigits(builder.Append(", "), digits[second..]);
+        }
+    }
+
+    /// <summary>Each ASCII digit as its word, separated by spaces (<see cref="VietnameseNumbers.DigitByDigit"/>).</summary>
+    private static void AppendDigits(StringBuilder builder, ReadOnlySpan<char> digits)
+    {
+        var separate = false;
+        foreach (var c in digits)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                builder.Append(separate ? " " : string.Empty).Append(VietnameseNumbers.Digit(c - '0'));
+                separate = true;
+            }
+        }
+    }
 
     // 0225.3851.234, 0912 345 678, 0912345678, +84 912 345 678, 028-3822-1234.
     [GeneratedRegex(@"(?<![\p{L}\p{N}.,/])(?:\+84[\s.-]?|0)\d{1,4}(?:[\s.-]?\d{1,4}){1,6}(?![\p{N}]|[.,]\d)", RegexOptions.CultureInvariant)]

@@ -49,7 +49,12 @@ internal sealed partial class MeasurePass : ISpeechPass
 
     /// <summary>The test of <see cref="Apply"/> on what follows one run of digits, from its first character that is not white space.</summary>
     internal static bool MayFollowQuantity(ReadOnlySpan<char> rest) =>
-        TextChecks.StartsWithWord(rest, UnitWords, whole: true) || TextChecks.StartsWithWord(rest, ScaleWords.All, whole: false);
+        rest.Length > 0 && QuantityWordStarts.Contains(rest[0])
+        && (TextChecks.StartsWithWord(rest, UnitWords, whole: true) || TextChecks.StartsWithWord(rest, ScaleWords.All, whole: false));
+
+    /// <summary>The first letters of what <see cref="MayFollowQuantity"/> looks for (most words after a number start with none).</summary>
+    private static readonly System.Buffers.SearchValues<char> QuantityWordStarts =
+        System.Buffers.SearchValues.Create(string.Concat(Units.Keys.Concat(ScaleWords.All).Select(word => word[0])));
 
     /// <summary>After a "/" (<paramref name="rest"/> starts after it) and white space, the units of <see cref="PerAreaRegex"/>.</summary>
     internal static bool AreaUnitAfterSlash(ReadOnlySpan<char> rest)

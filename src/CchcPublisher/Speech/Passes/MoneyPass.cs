@@ -21,8 +21,13 @@ internal sealed partial class MoneyPass : ISpeechPass
     /// character after it that is not white space, <paramref name="glued"/> when that is the character right after it.
     /// </summary>
     internal static bool MayFollowAmount(ReadOnlySpan<char> rest, bool glued) =>
-        (glued && rest.Length > 0 && rest[0] is 't' or 'k')
-        || TextChecks.StartsWithWord(rest, CurrencyWords, whole: true) || TextChecks.StartsWithWord(rest, ScaleWords.All, whole: true);
+        rest.Length > 0 && AmountWordStarts.Contains(rest[0])
+        && ((glued && rest[0] is 't' or 'k')
+            || TextChecks.StartsWithWord(rest, CurrencyWords, whole: true) || TextChecks.StartsWithWord(rest, ScaleWords.All, whole: true));
+
+    /// <summary>The first letters of what <see cref="MayFollowAmount"/> looks for (most words after a number start with none).</summary>
+    private static readonly System.Buffers.SearchValues<char> AmountWordStarts =
+        System.Buffers.SearchValues.Create("tk" + string.Concat(CurrencySpellings.Split('|').Concat(ScaleWords.All).Select(word => word[0])));
 
     public string Apply(string text, SpeechContext context)
     {

@@ -89,9 +89,14 @@ internal static class TextChecks
     /// </summary>
     public static bool StartsWithWord(ReadOnlySpan<char> rest, string[] words, bool whole)
     {
+        if (rest.IsEmpty)
+        {
+            return false;
+        }
+
         foreach (var word in words)
         {
-            if (rest.StartsWith(word, StringComparison.Ordinal)
+            if (word[0] == rest[0] && rest.StartsWith(word, StringComparison.Ordinal)
                 && (!whole || rest.Length == word.Length || !(char.IsLetter(rest[word.Length]) || char.IsNumber(rest[word.Length]))))
             {
                 return true;

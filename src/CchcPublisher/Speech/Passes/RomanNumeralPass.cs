@@ -62,15 +62,32 @@ internal sealed partial class RomanNumeralPass : ISpeechPass
     ];
 
     /// <summary>
-    /// What <see cref="AfterKeywordRegex"/> needs: after white space one of I V X L C D M (or i v x, "khu vực ii") with one
-    /// of <see cref="Keywords"/> right before that white space.
+    /// What <see cref="AfterKeywordRegex"/> needs: after white space a whole run of I V X L C D M (not followed by a letter or a
+    /// number) with one of <see cref="Keywords"/> right before that white space, or a whole run of i v x after "khu vực".
     /// </summary>
     private static bool NumeralAfterKeyword(string text)
     {
         for (var i = 1; i < text.Length; i++)
         {
-            if (text[i] is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M' or 'i' or 'v' or 'x' && char.IsWhiteSpace(text[i - 1])
-                && EndsWithKeyword(text.AsSpan(0, SkipSpaceBack(text, i))))
+            if (!char.IsWhiteSpace(text[i - 1]))
+            {
+                continue;
+            }
+
+            var upper = Numerals.Contains(text[i]);
+            if (!upper && text[i] is not ('i' or 'v' or 'x'))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && (upper ? Numerals.Contains(text[end]) : text[end] is 'i' or 'v' or 'x'))
+            {
+                end++;
+            }
+
+            if ((end == text.Length || !(char.IsLetter(text[end]) || char.IsNumber(text[end])))
+                && EndsWithKeyword(text.AsSpan(0, SkipSpaceBack(text, i)), upper ? Keywords : KhuVuc))
             {
                 return true;
             }
@@ -78,6 +95,9 @@ internal sealed partial class RomanNumeralPass : ISpeechPass
 
         return false;
     }
+
+    /// <summary>The one word after which lower-case numerals are read.</summary>
+    private static readonly string[] KhuVuc = ["khu vực"];
 
     private static int SkipSpaceBack(string text, int i)
     {
@@ -89,9 +109,9 @@ internal sealed partial class RomanNumeralPass : ISpeechPass
         return i;
     }
 
-    private static bool EndsWithKeyword(ReadOnlySpan<char> before)
+    private static bool EndsWithKeyword(ReadOnlySpan<char> before, string[] keywords)
     {
-        foreach (var keyword in Keywords)
+        foreach (var keyword in keywords)
         {
             if (before.Length >= keyword.Length && before.EndsWith(keyword.AsSpan(1), StringComparison.Ordinal)
                 && before[^keyword.Length] is var first && (first == keyword[0] || first == char.ToUpperInvariant(keyword[0])))

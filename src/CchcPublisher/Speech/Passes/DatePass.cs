@@ -68,7 +68,7 @@ internal sealed partial class DatePass : ISpeechPass
         // A full date, a month range and a month with its year all end with "/" (or "." "-") and four digits.
         if (TextChecks.DigitSeparatorDigit(text, AnySeparator, digitsAfter: 4))
         {
-            text = Replace(text, FullDateRegex(), (m, before) =>
+            text = ReplaceFullDates(text, context) ?? Replace(text, FullDateRegex(), (m, before) =>
                 ValidDate(m, "d", "m", "y")
                     ? $"{DayWord(before)}{Day(m, "d", context)} tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
                     : null);
@@ -123,6 +123,39 @@ internal sealed partial class DatePass : ISpeechPass
             ValidDate(m, "d", "m", null) && (DateContextRegex().IsMatch(before) || StrictDateContextRegex().IsMatch(before))
                 ? $"{DayWord(before)}{Day(m, "d", context)} tháng {Month(m, "m", context)}"
                 : null);
+    }
+
+    /// <summary>
+    /// <see cref="FullDateRegex"/>'s replacement without the regular expression (<see cref="FullDate"/>): each valid date is
+    /// read, an impossible one kept. Null when a date is written with other digits than 0–9: the regular expression reads
+    /// that text.
+    /// </summary>
+    private static string? ReplaceFullDates(string text, SpeechContext context)
+    {
+        System.Text.StringBuilder? spoken = null;
+        var copied = 0;
+        for (var from = 0; FullDate.TryFind(text, from, out var date); from = date.End)
+        {
+            if (!date.IsAscii(text))
+            {
+                return null;
+            }
+
+            var (day, month, year) = (FullDate.Value(text.AsSpan()[date.Day]), FullDate.Value(text.AsSpan()[date.Month]), FullDate.Value(text.AsSpan()[date.Year]));
+            if (!ValidDate(day, month, year))
+            {
+                continue;
+            }
+
+            spoken ??= new System.Text.StringBuilder(text.Length + 64);
+            spoken.Append(text, copied, date.Start - copied)
+                .Append(DayWord(Before(text, date.Start))).Append(context.Cardinal(day))
+                .Append(" tháng ").Append(VietnameseNumbers.Month(month, context.Style))
+                .Append(" năm ").Append(context.Cardinal(year));
+            copied = date.End;
+        }
+
+        return spoken is null ? text : spoken.Append(text, copied, text.Length - copied).ToString();
     }
 
     /// <summary>What a replacement is given: the match and the text before it (<see cref="TextWindow.Length"/> at most).</summary>
@@ -233,8 +266,11 @@ internal sealed partial class DatePass : ISpeechPass
 
         // Without a year, 29/2 is allowed (a leap year is possible).
         var y = year is null ? 2000 : Int(m, year);
-        return y >= 1 && d <= DateTime.DaysInMonth(y, mo);
+        return ValidDate(d, mo, y);
     }
+
+    private static bool ValidDate(int day, int month, int year) =>
+        month is >= 1 and <= 12 && day >= 1 && year >= 1 && day <= DateTime.DaysInMonth(year, month);
 
     private static readonly SearchValues<char> AnySeparator = SearchValues.Create("/.-");
     private static readonly SearchValues<char> Slash = SearchValues.Create("/");

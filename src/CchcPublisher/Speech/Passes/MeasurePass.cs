@@ -42,13 +42,26 @@ internal sealed partial class MeasurePass : ISpeechPass
     };
 
     /// <summary>
-    /// A digit, and "/" (<see cref="PerAreaRegex"/>) or, after some run of digits (and white space), the first letter of
-    /// a unit (k m t y l o c h M G, º ° đ) or of a scale word (n t).
+    /// A digit, and "/" then "km2", "m2" or "m3" (<see cref="PerAreaRegex"/>) or, after some run of digits and its white space,
+    /// a unit or a scale word (the first tests of <see cref="Apply"/>).
     /// </summary>
-    public bool MayChange(TextTraits traits) => traits.HasDigit && (traits.HasAny(Slash) || traits.HasAfterDigits(AfterQuantity));
+    public bool MayChange(TextTraits traits) => traits.HasDigit && traits.Has(TextTrait.SlashAreaUnit | TextTrait.UnitAfterNumber);
 
-    private static readonly UInt128 Slash = TextTraits.Mask("/");
-    private static readonly UInt128 AfterQuantity = TextTraits.Mask("kmtylochMGn") | TextTraits.NonAscii;
+    /// <summary>The test of <see cref="Apply"/> on what follows one run of digits, from its first character that is not white space.</summary>
+    internal static bool MayFollowQuantity(ReadOnlySpan<char> rest) =>
+        rest.Length > 0 && QuantityWordStarts.Contains(rest[0])
+        && (TextChecks.StartsWithWord(rest, UnitWords, whole: true) || TextChecks.StartsWithWord(rest, ScaleWords.All, whole: false));
+
+    /// <summary>The first letters of what <see cref="MayFollowQuantity"/> looks for (most words after a number start with none).</summary>
+    private static readonly System.Buffers.SearchValues<char> QuantityWordStarts =
+        System.Buffers.SearchValues.Create(string.Concat(Units.Keys.Concat(ScaleWords.All).Select(word => word[0])));
+
+    /// <summary>After a "/" (<paramref name="rest"/> starts after it) and white space, the units of <see cref="PerAreaRegex"/>.</summary>
+    internal static bool AreaUnitAfterSlash(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart();
+        return rest.StartsWith("km2", StringComparison.Ordinal) || rest.StartsWith("m2", StringComparison.Ordinal) || rest.StartsWith("m3", StringComparison.Ordinal);
+    }
 
     public string Apply(string text, SpeechContext context)
     {

@@ -11,12 +11,23 @@ namespace CchcPublisher.Speech.Passes;
 internal sealed partial class MoneyPass : ISpeechPass
 {
     /// <summary>
-    /// After some run of digits (and white space) what one of the tests of <see cref="Apply"/> needs: "t" ("1tr5"), "k", the
-    /// first letter of a currency (V v đ ₫) or of a scale word (n t).
+    /// After some run of digits what one of the tests of <see cref="Apply"/> needs: "t" ("1tr5") or "k" right after it, or after
+    /// white space a currency or a scale word (<see cref="TextTrait.AmountWordAfterNumber"/>).
     /// </summary>
-    public bool MayChange(TextTraits traits) => traits.HasAfterDigits(AfterAmount);
+    public bool MayChange(TextTraits traits) => traits.Has(TextTrait.AmountWordAfterNumber);
 
-    private static readonly UInt128 AfterAmount = TextTraits.Mask("tkVvn") | TextTraits.NonAscii;
+    /// <summary>
+    /// The first tests of <see cref="Apply"/> on what follows one run of digits: <paramref name="rest"/> starts at the first
+    /// character after it that is not white space, <paramref name="glued"/> when that is the character right after it.
+    /// </summary>
+    internal static bool MayFollowAmount(ReadOnlySpan<char> rest, bool glued) =>
+        rest.Length > 0 && AmountWordStarts.Contains(rest[0])
+        && ((glued && rest[0] is 't' or 'k')
+            || TextChecks.StartsWithWord(rest, CurrencyWords, whole: true) || TextChecks.StartsWithWord(rest, ScaleWords.All, whole: true));
+
+    /// <summary>The first letters of what <see cref="MayFollowAmount"/> looks for (most words after a number start with none).</summary>
+    private static readonly System.Buffers.SearchValues<char> AmountWordStarts =
+        System.Buffers.SearchValues.Create("tk" + string.Concat(CurrencySpellings.Split('|').Concat(ScaleWords.All).Select(word => word[0])));
 
     public string Apply(string text, SpeechContext context)
     {

@@ -23,7 +23,7 @@ internal sealed partial class RomanNumeralPass : ISpeechPass
             return text;
         }
 
-        text = AfterKeywordRegex().Replace(text, m =>
+        text = !NumeralAfterKeyword(text) ? text : AfterKeywordRegex().Replace(text, m =>
         {
             var keyword = m.Groups["kw"].Value;
             var numerals = m.Groups["r"].Captures;
@@ -49,6 +49,78 @@ internal sealed partial class RomanNumeralPass : ISpeechPass
             ? SectionRegex().Replace(text, m =>
                 RomanNumerals.TryParse(m.Groups["r"].Value, out var value) ? $"{m.Groups["pre"].Value}{context.Cardinal(value)}." : m.Value)
             : text;
+    }
+
+    /// <summary>
+    /// The words of <see cref="AfterKeywordRegex"/>, each also with its first letter in capitals ("[Qq]uý"); "tiểu mục" ends
+    /// with "mục".
+    /// </summary>
+    private static readonly string[] Keywords =
+    [
+        "quý", "phần", "chương", "mục", "điều", "khoản", "phụ lục", "khóa", "khoá", "kỳ", "kì", "thế kỷ", "thế kỉ", "giai đoạn", "đợt",
+        "đại hội", "bài", "thứ", "khu vực", "hạng", "giải", "tập", "cấp",
+    ];
+
+    /// <summary>
+    /// What <see cref="AfterKeywordRegex"/> needs: after white space a whole run of I V X L C D M (not followed by a letter or a
+    /// number) with one of <see cref="Keywords"/> right before that white space, or a whole run of i v x after "khu vực".
+    /// </summary>
+    private static bool NumeralAfterKeyword(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i - 1]))
+            {
+                continue;
+            }
+
+            var upper = Numerals.Contains(text[i]);
+            if (!upper && text[i] is not ('i' or 'v' or 'x'))
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < text.Length && (upper ? Numerals.Contains(text[end]) : text[end] is 'i' or 'v' or 'x'))
+            {
+                end++;
+            }
+
+            if ((end == text.Length || !(char.IsLetter(text[end]) || char.IsNumber(text[end])))
+                && EndsWithKeyword(text.AsSpan(0, SkipSpaceBack(text, i)), upper ? Keywords : KhuVuc))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The one word after which lower-case numerals are read.</summary>
+    private static readonly string[] KhuVuc = ["khu vực"];
+
+    private static int SkipSpaceBack(string text, int i)
+    {
+        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static bool EndsWithKeyword(ReadOnlySpan<char> before, string[] keywords)
+    {
+        foreach (var keyword in keywords)
+        {
+            if (before.Length >= keyword.Length && before.EndsWith(keyword.AsSpan(1), StringComparison.Ordinal)
+                && before[^keyword.Length] is var first && (first == keyword[0] || first == char.ToUpperInvariant(keyword[0])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly System.Buffers.SearchValues<char> SectionNumerals = System.Buffers.SearchValues.Create("IVXL");

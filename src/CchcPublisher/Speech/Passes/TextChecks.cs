@@ -74,14 +74,32 @@ internal static class TextChecks
         var i = 0;
         while (NextDigitRunEnd(text, ref i))
         {
-            var rest = text[SkipSpace(text, i)..];
-            foreach (var word in words)
+            if (StartsWithWord(text[SkipSpace(text, i)..], words, whole))
             {
-                if (rest.StartsWith(word, StringComparison.Ordinal)
-                    && (!whole || rest.Length == word.Length || !(char.IsLetter(rest[word.Length]) || char.IsNumber(rest[word.Length]))))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <paramref name="rest"/> starts with one of <paramref name="words"/>, which (when <paramref name="whole"/>) does not run
+    /// on into a letter or a number (<c>(?![\p{L}\p{N}])</c>).
+    /// </summary>
+    public static bool StartsWithWord(ReadOnlySpan<char> rest, string[] words, bool whole)
+    {
+        if (rest.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var word in words)
+        {
+            if (word[0] == rest[0] && rest.StartsWith(word, StringComparison.Ordinal)
+                && (!whole || rest.Length == word.Length || !(char.IsLetter(rest[word.Length]) || char.IsNumber(rest[word.Length]))))
+            {
+                return true;
             }
         }
 

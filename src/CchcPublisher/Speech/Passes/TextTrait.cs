@@ -69,4 +69,16 @@ internal enum TextTrait : uint
 
     /// <summary>The word "giờ" (<see cref="TimePass"/>'s "giờ 00").</summary>
     HourWord = 1 << 21,
+
+    /// <summary>
+    /// A run of digits followed by what <see cref="MoneyPass"/> needs after an amount (<see cref="MoneyPass.MayFollowAmount"/>):
+    /// "t" or "k" right after it, or after white space a currency or a scale word.
+    /// </summary>
+    AmountWordAfterNumber = 1 << 22,
+
+    /// <summary>A run of digits followed, after white space, by a unit or a scale word (<see cref="MeasurePass.MayFollowQuantity"/>).</summary>
+    UnitAfterNumber = 1 << 23,
+
+    /// <summary>"/" then, after white space, "km2", "m2" or "m3" (what <see cref="MeasurePass"/>'s "25 con/m2" needs).</summary>
+    SlashAreaUnit = 1 << 24,
 }

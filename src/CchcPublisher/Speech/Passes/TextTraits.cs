@@ -125,6 +125,7 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
                 if (afterDigit)
                 {
                     afterDigits |= c < 128 ? UInt128.One << c : UInt128.One << 127;
+                    flags |= AfterNumber(text.AsSpan(i), glued: false);
                     afterDigit = false;
                 }
 
@@ -205,6 +206,7 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
                     if (afterDigit)
                     {
                         afterDigits |= c < 128 ? UInt128.One << c : UInt128.One << 127;
+                        flags |= AfterNumber(text.AsSpan(i), glued: (prevClass & Class.Digit) != 0);
                         pendingSeparator = c is '/' or '-' or '.' or ',' or ':' ? c : '\0';
                         afterDigit = false;
                     }
@@ -233,6 +235,11 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
                 case (>= 'A' and <= 'Z') or 'Đ' when prevNonWhite == '/':
                     flags |= TextTrait.SlashCode;
                     break;
+            }
+
+            if (c == '/' && MeasurePass.AreaUnitAfterSlash(text.AsSpan(i + 1)))
+            {
+                flags |= TextTrait.SlashAreaUnit;
             }
 
             if (prev == '.' && char.IsAsciiLetter(c))
@@ -332,6 +339,14 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
         5 when word[1] == 'h' && word[2] == 'á' && word[3] == 'n' && word[4] == 'g' && word[0] is 't' or 'T' => TextTrait.MonthWord,
         _ => TextTrait.None,
     };
+
+    /// <summary>
+    /// What follows a run of digits (and its white space), from its first character on: <paramref name="glued"/> when no white
+    /// space is between them.
+    /// </summary>
+    private static TextTrait AfterNumber(ReadOnlySpan<char> rest, bool glued) =>
+        (MoneyPass.MayFollowAmount(rest, glued) ? TextTrait.AmountWordAfterNumber : TextTrait.None)
+        | (MeasurePass.MayFollowQuantity(rest) ? TextTrait.UnitAfterNumber : TextTrait.None);
 
     private static TextTrait SeparatorTrait(char separator) => separator switch
     {

@@ -99,6 +99,27 @@ public sealed class PassCascadeSkipTests
         Assert.True(traits.HasAfterDigits(TextTraits.NonAscii));
     }
 
+    [Theory]
+    [InlineData("5 triệu người", true, true, false)]
+    [InlineData("1tr5 và 10k", true, false, false)]
+    [InlineData("1 tr và 10 k", false, false, false)]
+    [InlineData("50.000đ hoặc 5\u00A0VNĐ", true, false, false)]
+    [InlineData("5 VNĐx và 5 đồngý", false, false, false)]
+    [InlineData("5 người, 3 mô hình, 20 hộ, 43 hai", false, false, false)]
+    [InlineData("8,5m2 hay 43 ha", false, true, false)]
+    [InlineData("3 nghìnx", false, true, false)]
+    [InlineData("25 con/m2", false, false, true)]
+    [InlineData("con/ \tkm2 và 1/5 và con/người", false, false, true)]
+    [InlineData("ngày 15/7/2025", false, false, false)]
+    public void Of_WhatFollowsANumber(string text, bool amount, bool unit, bool areaUnit)
+    {
+        var traits = TextTraits.Of(System.Text.RegularExpressions.Regex.Unescape(text), Keys);
+
+        Assert.Equal(amount, traits.Has(TextTrait.AmountWordAfterNumber));
+        Assert.Equal(unit, traits.Has(TextTrait.UnitAfterNumber));
+        Assert.Equal(areaUnit, traits.Has(TextTrait.SlashAreaUnit));
+    }
+
     private static string Escaped(string text) => text.Replace("\n", "\\n", StringComparison.Ordinal).Replace("\t", "\\t", StringComparison.Ordinal);
 
     /// <summary>Windows of 1–16 pieces, each piece a word, a number, a key, a special character, white space or a whole written form.</summary>
@@ -121,6 +142,9 @@ public sealed class PassCascadeSkipTests
             ["ngày 15/7/2025", "2021-2030", "quý II/2025", "Đề án 06", "(CCHC)", "0234.3123.456", "50.000đ", "10 km", "7h30", "thứ 2", "tháng 4",
                 "98,5%", "76/NQ-CP", "57-NQ/TW", "Số: /KH-UBND", "hoaan.gov.vn", "a@b.vn", "2-3 ngày", "85/100", "1.234,5", "khóa XV", "G7",
                 "TTĐU-HĐND-UBND", "- mục", "a) mục", "...", "(+84-28) 38", "gọi 1022", "tỷ lệ 1:500", "lần thứ IV", "II. NỘI DUNG"],
+            ["5 tấn", "43 ha", "8,5m2", "120km/h", "25 con/m2", "con/ m3", "5 triệu VND", "12.345 đồng", "10k", "1tr5", "2tr", "10k-20k",
+                "50.000đ/ngày", "5 người", "3 mô hình", "20 hộ", "1 tr", "10 k", "5 VNĐx", "30 oC", "25°C", "5 độ C", "100 lít", "3 nghìn",
+                "3 nghìnx", "2 tỉ", "500 kWh", "4 GB", "1-2 tấn", "7 – 9 m", "5\u00A0tấn", "5\tđồng", "1.2.2025", "31/2/2025", "3 - 4 - 2025"],
         ];
         var windows = new string[count];
         var builder = new StringBuilder();

@@ -98,7 +98,7 @@ public sealed class WordPressChannelTests : IDisposable
     public async Task PublishAsync_TimeoutAfterSend_UnknownAndPostedOnce()
     {
         StubWordPress();
-        StubCreate(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = 9 }).WithDelay(TimeSpan.FromSeconds(5)));
+        StubCreate(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = 9 }).WithDelay(DelayedAnswer));
         using var host = Host(ShortTimeouts);
         await WarmUpAsync(host);
 
@@ -106,8 +106,7 @@ public sealed class WordPressChannelTests : IDisposable
 
         Assert.Equal(PublishOutcome.Unknown, result.Outcome);
         Assert.Contains("không nhận được xác nhận", result.Error, StringComparison.Ordinal);
-        await Task.Delay(TimeSpan.FromSeconds(4), Ct); // WireMock logs a request once its delayed answer is sent
-        Assert.Single(Requests("POST", PostsPath));
+        Assert.Single(await RequestsAnsweredAsync("POST", PostsPath, DelayedAnswer));
     }
 
     [Theory]
@@ -417,7 +416,7 @@ public sealed class WordPressChannelTests : IDisposable
         {
             StubWordPress();
             _server.Given(Request.Create().WithPath("/wp-json/wp/v2/media").UsingPost())
-                .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = 88 }).WithDelay(TimeSpan.FromSeconds(5)));
+                .RespondWith(Response.Create().WithStatusCode(201).WithBodyAsJson(new { id = 88 }).WithDelay(DelayedAnswer));
             using var host = Host(ShortTimeouts);
             await WarmUpAsync(host);
 
@@ -426,8 +425,7 @@ public sealed class WordPressChannelTests : IDisposable
             Assert.Equal(PublishOutcome.Failed, result.Outcome);
             Assert.StartsWith("Không tải được ảnh bìa", result.Error, StringComparison.Ordinal);
             Assert.NotNull(result.RetryAfter);
-            await Task.Delay(TimeSpan.FromSeconds(4), Ct); // WireMock logs a request once its delayed answer is sent
-            Assert.Single(Requests("POST", "/wp-json/wp/v2/media"));
+            Assert.Single(await RequestsAnsweredAsync("POST", "/wp-json/wp/v2/media", DelayedAnswer));
             Assert.Empty(Requests("POST", PostsPath));
         }
         finally
@@ -575,6 +573,26 @@ public sealed class WordPressChannelTests : IDisposable
 
     private List<WireMock.IRequestMessage> Requests(string method, string path) =>
         [.. LogEntries.Select(e => e.RequestMessage).Where(r => r.Method == method && r.Path == path)];
+
+    /// <summary>The answer a timeout test holds back: longer than <see cref="ShortTimeouts"/>' total timeout.</summary>
+    private static TimeSpan DelayedAnswer => TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The requests to <paramref name="path"/> once every request sent before this call has been answered: WireMock
+    /// logs a request only when its (delayed) answer is sent, so this waits for at least one in the log and for
+    /// <paramref name="answerDelay"/> to have passed since the call (a retry sent just before it would be logged by
+    /// then), without a fixed sleep that a loaded machine could outrun.
+    /// </summary>
+    private async Task<List<WireMock.IRequestMessage>> RequestsAnsweredAsync(string method, string path, TimeSpan answerDelay)
+    {
+        var since = System.Diagnostics.Stopwatch.StartNew();
+        while (since.Elapsed < TimeSpan.FromSeconds(30) && (Requests(method, path).Count == 0 || since.Elapsed < answerDelay + TimeSpan.FromMilliseconds(500)))
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), Ct);
+        }
+
+        return Requests(method, path);
+    }
 
     /// <summary>A WordPress with pretty permalinks (unless told otherwise), one category and optional posts.</summary>
     private void StubWordPress(bool pretty = true, object[]? categories = null, object[]? existingPosts = null)

@@ -80,7 +80,7 @@ internal static class Slugifier
     {
         for (var i = 0; i < text.Length; i++)
         {
-            var index = QuickRangeIndex(text[i]);
+            var index = NfcText.QuickRangeIndex(text[i]);
             if (index < 0 || Folded[index] == NoFold)
             {
                 return false;
@@ -92,21 +92,12 @@ internal static class Slugifier
         return true;
     }
 
-    /// <summary>Position of a character in <see cref="Folded"/>, or -1 outside the quick ranges.</summary>
-    private static int QuickRangeIndex(char c) => c switch
-    {
-        < '\u0300' => c,
-        >= '\u1E00' and <= '\u1EFF' => 0x300 + (c - '\u1E00'),
-        >= '\u2010' and <= '\u2027' => 0x400 + (c - '\u2010'),
-        _ => -1,
-    };
-
     private static char[] BuildFoldTable()
     {
-        var table = new char[0x300 + 0x100 + 0x18];
+        var table = new char[NfcText.QuickRangeCount];
         for (var c = 0; c <= 0x2027; c++)
         {
-            var index = QuickRangeIndex((char)c);
+            var index = NfcText.QuickRangeIndex((char)c);
             if (index < 0)
             {
                 continue;

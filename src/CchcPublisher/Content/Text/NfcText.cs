@@ -37,7 +37,7 @@ internal static class NfcText
     {
         foreach (var c in text)
         {
-            if (c >= '\u0300' && (uint)(c - '\u1E00') > 0xFF && (uint)(c - '\u2010') > 0x17)
+            if (QuickRangeIndex(c) < 0)
             {
                 return false;
             }
@@ -45,4 +45,16 @@ internal static class NfcText
 
         return true;
     }
+
+    /// <summary>Characters in the quick ranges (U+0000–U+02FF, U+1E00–U+1EFF, U+2010–U+2027).</summary>
+    internal const int QuickRangeCount = 0x300 + 0x100 + 0x18;
+
+    /// <summary>The position of <paramref name="c"/> among the quick ranges' characters, in that order; -1 outside them.</summary>
+    internal static int QuickRangeIndex(char c) => c switch
+    {
+        < '\u0300' => c,
+        >= '\u1E00' and <= '\u1EFF' => 0x300 + (c - '\u1E00'),
+        >= '\u2010' and <= '\u2027' => 0x400 + (c - '\u2010'),
+        _ => -1,
+    };
 }

@@ -57,22 +57,22 @@ internal readonly record struct FullDate(int Start, int End, Range Day, Range Mo
     {
         date = default;
         var dayEnd = Digits(text, start, 2);
-        var i = SkipSpace(text, dayEnd);
+        var i = TextChecks.SkipSpace(text, dayEnd);
         if (i >= text.Length || text[i] is not ('/' or '.' or '-'))
         {
             return false;
         }
 
         var separator = text[i];
-        var monthStart = SkipSpace(text, i + 1);
+        var monthStart = TextChecks.SkipSpace(text, i + 1);
         var monthEnd = Digits(text, monthStart, 2);
-        i = SkipSpace(text, monthEnd);
+        i = TextChecks.SkipSpace(text, monthEnd);
         if (monthEnd == monthStart || i >= text.Length || text[i] != separator)
         {
             return false;
         }
 
-        var yearStart = SkipSpace(text, i + 1);
+        var yearStart = TextChecks.SkipSpace(text, i + 1);
         var yearEnd = Digits(text, yearStart, 4);
         if (yearEnd - yearStart != 4 || (yearEnd < text.Length && (char.IsNumber(text[yearEnd]) || text[yearEnd] == '/')))
         {
@@ -88,16 +88,6 @@ internal readonly record struct FullDate(int Start, int End, Range Day, Range Mo
     {
         var end = Math.Min(text.Length, i + most);
         while (i < end && char.IsDigit(text[i]))
-        {
-            i++;
-        }
-
-        return i;
-    }
-
-    private static int SkipSpace(ReadOnlySpan<char> text, int i)
-    {
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
         {
             i++;
         }

@@ -87,7 +87,7 @@ internal sealed partial class RomanNumeralPass : ISpeechPass
             }
 
             if ((end == text.Length || !(char.IsLetter(text[end]) || char.IsNumber(text[end])))
-                && EndsWithKeyword(text.AsSpan(0, SkipSpaceBack(text, i)), upper ? Keywords : KhuVuc))
+                && EndsWithKeyword(text.AsSpan(0, TextChecks.SkipSpaceBack(text, i)), upper ? Keywords : KhuVuc))
             {
                 return true;
             }
@@ -98,16 +98,6 @@ internal sealed partial class RomanNumeralPass : ISpeechPass
 
     /// <summary>The one word after which lower-case numerals are read.</summary>
     private static readonly string[] KhuVuc = ["khu vực"];
-
-    private static int SkipSpaceBack(string text, int i)
-    {
-        while (i > 0 && char.IsWhiteSpace(text[i - 1]))
-        {
-            i--;
-        }
-
-        return i;
-    }
 
     private static bool EndsWithKeyword(ReadOnlySpan<char> before, string[] keywords)
     {

@@ -179,11 +179,11 @@ internal sealed partial class SymbolPass : ISpeechPass
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
-                var j = SkipWhiteSpace(text, i);
+                var j = TextChecks.SkipSpace(text, i);
                 if (j < n && text[j] == '-')
                 {
                     builder.Append(", ");
-                    i = SkipWhiteSpace(text, SkipDashes(text, j));
+                    i = TextChecks.SkipSpace(text, SkipDashes(text, j));
                     continue;
                 }
 
@@ -203,7 +203,7 @@ internal sealed partial class SymbolPass : ISpeechPass
             if (end == n || char.IsWhiteSpace(text[end]) || i == 0 || text[i - 1] == '\n')
             {
                 builder.Append(", ");
-                i = SkipWhiteSpace(text, end);
+                i = TextChecks.SkipSpace(text, end);
                 continue;
             }
 
@@ -225,11 +225,11 @@ internal sealed partial class SymbolPass : ISpeechPass
             var c = text[i];
             if (char.IsWhiteSpace(c))
             {
-                var j = SkipWhiteSpace(text, i);
+                var j = TextChecks.SkipSpace(text, i);
                 if (j < n && Brackets.Contains(text[j]))
                 {
                     builder.Append(", ");
-                    i = SkipWhiteSpace(text, j + 1);
+                    i = TextChecks.SkipSpace(text, j + 1);
                     continue;
                 }
 
@@ -241,7 +241,7 @@ internal sealed partial class SymbolPass : ISpeechPass
             if (Brackets.Contains(c))
             {
                 builder.Append(", ");
-                i = SkipWhiteSpace(text, i + 1);
+                i = TextChecks.SkipSpace(text, i + 1);
                 continue;
             }
 
@@ -303,7 +303,7 @@ internal sealed partial class SymbolPass : ISpeechPass
             }
 
             var end = i + 1;
-            for (var next = SkipWhiteSpace(text, end); next < n && Punctuation.Contains(text[next]); next = SkipWhiteSpace(text, end))
+            for (var next = TextChecks.SkipSpace(text, end); next < n && Punctuation.Contains(text[next]); next = TextChecks.SkipSpace(text, end))
             {
                 end = next + 1;
             }
@@ -337,16 +337,6 @@ internal sealed partial class SymbolPass : ISpeechPass
         }
 
         return builder.ToString();
-    }
-
-    private static int SkipWhiteSpace(string text, int i)
-    {
-        while (i < text.Length && char.IsWhiteSpace(text[i]))
-        {
-            i++;
-        }
-
-        return i;
     }
 
     private static int SkipDashes(string text, int i)

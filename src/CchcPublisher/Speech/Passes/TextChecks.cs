@@ -451,7 +451,8 @@ internal static class TextChecks
 
     public static bool IsHorizontalSpace(char c) => c != '\n' && char.IsWhiteSpace(c);
 
-    private static int SkipSpace(ReadOnlySpan<char> text, int i)
+    /// <summary>The first position at or after <paramref name="i"/> that is not white space (<see cref="char.IsWhiteSpace(char)"/>).</summary>
+    public static int SkipSpace(ReadOnlySpan<char> text, int i)
     {
         while (i < text.Length && char.IsWhiteSpace(text[i]))
         {
@@ -461,7 +462,8 @@ internal static class TextChecks
         return i;
     }
 
-    private static int SkipSpaceBack(ReadOnlySpan<char> text, int i)
+    /// <summary>The start of the white space that ends just before <paramref name="i"/> (<paramref name="i"/> when there is none).</summary>
+    public static int SkipSpaceBack(ReadOnlySpan<char> text, int i)
     {
         while (i > 0 && char.IsWhiteSpace(text[i - 1]))
         {

@@ -106,7 +106,7 @@ public sealed class WordPressChannelTests : IDisposable
 
         Assert.Equal(PublishOutcome.Unknown, result.Outcome);
         Assert.Contains("không nhận được xác nhận", result.Error, StringComparison.Ordinal);
-        Assert.Single(await RequestsAnsweredAsync("POST", PostsPath, DelayedAnswer));
+        Assert.Single(await RequestsAnsweredAsync("POST", PostsPath));
     }
 
     [Theory]
@@ -425,7 +425,7 @@ public sealed class WordPressChannelTests : IDisposable
             Assert.Equal(PublishOutcome.Failed, result.Outcome);
             Assert.StartsWith("Không tải được ảnh bìa", result.Error, StringComparison.Ordinal);
             Assert.NotNull(result.RetryAfter);
-            Assert.Single(await RequestsAnsweredAsync("POST", "/wp-json/wp/v2/media", DelayedAnswer));
+            Assert.Single(await RequestsAnsweredAsync("POST", "/wp-json/wp/v2/media"));
             Assert.Empty(Requests("POST", PostsPath));
         }
         finally
@@ -578,17 +578,31 @@ public sealed class WordPressChannelTests : IDisposable
     private static TimeSpan DelayedAnswer => TimeSpan.FromSeconds(5);
 
     /// <summary>
-    /// The requests to <paramref name="path"/> once every request sent before this call has been answered: WireMock
-    /// logs a request only when its (delayed) answer is sent, so this waits for at least one in the log and for
-    /// <paramref name="answerDelay"/> to have passed since the call (a retry sent just before it would be logged by
-    /// then), without a fixed sleep that a loaded machine could outrun.
+    /// The requests to <paramref name="path"/> once one is in the log: WireMock logs a request only when its (delayed)
+    /// answer has been sent, so this waits for the log to change instead of sleeping (30 s is only the failure bound).
     /// </summary>
-    private async Task<List<WireMock.IRequestMessage>> RequestsAnsweredAsync(string method, string path, TimeSpan answerDelay)
+    private async Task<List<WireMock.IRequestMessage>> RequestsAnsweredAsync(string method, string path)
     {
-        var since = System.Diagnostics.Stopwatch.StartNew();
-        while (since.Elapsed < TimeSpan.FromSeconds(30) && (Requests(method, path).Count == 0 || since.Elapsed < answerDelay + TimeSpan.FromMilliseconds(500)))
+        var logged = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnLogChanged(object? sender, System.Collections.Specialized.NotifyCollectionChangedEventArgs e)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(100), Ct);
+            if (Requests(method, path).Count > 0)
+            {
+                logged.TrySetResult();
+            }
+        }
+
+        _server.LogEntriesChanged += OnLogChanged;
+        try
+        {
+            if (Requests(method, path).Count == 0)
+            {
+                await logged.Task.WaitAsync(TimeSpan.FromSeconds(30), Ct);
+            }
+        }
+        finally
+        {
+            _server.LogEntriesChanged -= OnLogChanged;
         }
 
         return Requests(method, path);

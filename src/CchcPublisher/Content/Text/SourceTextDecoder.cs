@@ -13,8 +13,6 @@ internal static class SourceTextDecoder
 {
     private static readonly byte[] Utf8Bom = [0xEF, 0xBB, 0xBF];
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private const string ConvertAdvice =
         "Hãy mở tệp, chuyển mã sang Unicode (ví dụ bằng công cụ chuyển mã của Unikey) rồi lưu lại với mã hóa UTF-8.";
 
@@ -43,12 +41,7 @@ internal static class SourceTextDecoder
 
         // One decoding that refuses ill-formed UTF-8 (what Utf8.IsValid refuses) instead of a validation pass and then
         // a decoding pass over the same bytes; a refused file is located below, as before.
-        string text;
-        try
-        {
-            text = StrictUtf8.GetString(content);
-        }
-        catch (DecoderFallbackException)
+        if (!TryDecodeStrict(content, out var text))
         {
             var bad = FirstInvalidByte(content);
             var (line, column) = Locate(content, bad);
@@ -82,14 +75,31 @@ internal static class SourceTextDecoder
             return false;
         }
 
+        return TryDecodeStrict(bytes, out text);
+    }
+
+    /// <summary>
+    /// Well-formed UTF-8 decoded in one pass that validates and transcodes into a pooled buffer (a UTF-16 text never
+    /// has more characters than its UTF-8 bytes), then one copy: <see cref="Encoding.GetString(byte[])"/> reads the
+    /// bytes twice, once only to count the characters.
+    /// </summary>
+    private static bool TryDecodeStrict(ReadOnlySpan<byte> bytes, [NotNullWhen(true)] out string? text)
+    {
+        text = null;
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(bytes.Length, 1));
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            if (Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false) != System.Buffers.OperationStatus.Done)
+            {
+                return false;
+            }
+
+            text = new string(buffer, 0, written);
             return true;
         }
-        catch (DecoderFallbackException)
+        finally
         {
-            return false;
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
         }
     }
 

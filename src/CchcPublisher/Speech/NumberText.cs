@@ -20,6 +20,13 @@ internal static partial class NumberText
         ArgumentNullException.ThrowIfNull(written);
         ArgumentNullException.ThrowIfNull(style);
         written = written.Trim();
+
+        // Most numbers are plain ASCII digits ("95%", "2026"): neither form below can match them (both need a mark).
+        if (!written.AsSpan().ContainsAnyExceptInRange('0', '9'))
+        {
+            return VietnameseNumbers.Cardinal(written, style);
+        }
+
         if (ThousandsRegex().Match(written) is { Success: true } thousands)
         {
             var whole = VietnameseNumbers.Cardinal(thousands.Groups["int"].Value.Replace(".", string.Empty, StringComparison.Ordinal), style);

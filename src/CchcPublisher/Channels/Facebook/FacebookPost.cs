@@ -5,5 +5,4 @@ namespace CchcPublisher.Channels.Facebook;
 /// <param name="Message">Plain text and hashtags (no visible marker), within the length limit.</param>
 /// <param name="Link">The article on the website, when the website published it first.</param>
 /// <param name="PhotoUrl">Public URL of the cover, for photo posts.</param>
-/// <param name="Marker">The legacy tag (e.g. <c>#cchc_1a2b3c4d</c>) that posts sent before the text fingerprint carried; still recognised when reconciling.</param>
-internal sealed record FacebookPost(FacebookPostKind Kind, string Message, Uri? Link, Uri? PhotoUrl, string Marker);
+internal sealed record FacebookPost(FacebookPostKind Kind, string Message, Uri? Link, Uri? PhotoUrl);

@@ -43,7 +43,6 @@ internal sealed class FacebookPostRenderer(
         var link = WebsiteLink(context);
         var photo = article.CoverPath is null ? null : MediaUrls.ForFile(MediaBase, MediaUrls.CoverFileName(article));
         var kind = photo is not null && (link is null || options.Value.PreferPhotoPost) ? FacebookPostKind.Photo : FacebookPostKind.Feed;
-        var marker = Marker(article.Id);
         var tags = article.Categories.Select(hashtags.HashtagOf)
             .Concat(options.Value.ExtraHashtags)
             .Where(tag => tag.Length > 0)
@@ -63,7 +62,7 @@ internal sealed class FacebookPostRenderer(
             tail.Append("\n\n").Append(string.Join(' ', tags));
         }
         var message = Compose(article.Title.Trim(), article.Document, tail.ToString(), options.Value.MaxMessageLength);
-        return new FacebookPost(kind, message, link, kind == FacebookPostKind.Photo ? photo : null, marker);
+        return new FacebookPost(kind, message, link, kind == FacebookPostKind.Photo ? photo : null);
     }
 
     /// <summary>

@@ -105,16 +105,40 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
                 continue;
             }
 
-            // Next, a space after a word: it ends the word (and a Roman numeral), nothing else.
+            // Next, a space after a word: it ends the word (and a Roman numeral), nothing else. Most of a window is words of
+            // small letters between single spaces, so the words that follow are read here too, as long as that lasts. (No
+            // number waits for what follows it and no separator waits for a digit here: a word letter has ended both.)
             if (c == ' ' && (prevClass & Class.WordLetter) != 0)
             {
-                capitals = 0;
-                flags |= EndWord(text, wordStart, i, keys) | (keys.StartsKey(' ') ? TextTrait.MayStartKey : TextTrait.None)
-                    | (romanRun == RomanRun.Standalone ? TextTrait.StandaloneRoman : TextTrait.None);
-                wordStart = -1;
                 low |= 1UL << ' ';
-                romanRun = RomanRun.None;
-                (prev2, prev, prevClass) = (prev, c, cls);
+                while (true)
+                {
+                    capitals = 0;
+                    flags |= EndWord(text, wordStart, i, keys) | (keys.StartsKey(' ') ? TextTrait.MayStartKey : TextTrait.None)
+                        | (romanRun == RomanRun.Standalone ? TextTrait.StandaloneRoman : TextTrait.None);
+                    romanRun = RomanRun.None;
+                    var next = i + 1;
+                    if (next >= text.Length || text[next] >= Classes.Length || Classes[text[next]] != (Class.Letter | Class.WordLetter))
+                    {
+                        wordStart = -1;
+                        (prev2, prev, prevNonWhite, prevClass) = (text[i - 1], ' ', text[i - 1], Class.White);
+                        break;
+                    }
+
+                    // A word of small letters starts after the space.
+                    wordStart = next;
+                    var end = SmallLettersEnd(text, next, ref flags);
+                    if (end < text.Length && text[end] == ' ')
+                    {
+                        i = end;
+                        continue;
+                    }
+
+                    i = end - 1;
+                    (prev2, prev, prevNonWhite, prevClass) = (text[i - 1], text[i], text[i], Class.Letter | Class.WordLetter);
+                    break;
+                }
+
                 continue;
             }
 
@@ -303,7 +327,7 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
 
     /// <summary>
     /// The end of the run of small letters (<see cref="Class.Letter"/> and <see cref="Class.WordLetter"/> only) that starts at
-    /// <paramref name="start"/>, which follows a letter; adds <see cref="TextTrait.Vuc"/> for a "vự" in it.
+    /// <paramref name="start"/>, a small letter after some character; adds <see cref="TextTrait.Vuc"/> for a "vự" in it.
     /// </summary>
     private static int SmallLettersEnd(string text, int start, ref TextTrait flags)
     {
@@ -326,7 +350,8 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
     private static TextTrait EndWord(string text, int start, int end, LexiconKeyWords keys)
     {
         var word = text.AsSpan(start, end - start);
-        return (keys.MayBeKeyWord(word) ? TextTrait.MayStartKey : TextTrait.None) | KeyWordTrait(word);
+        return (keys.MayBeKeyWord(word) ? TextTrait.MayStartKey : TextTrait.None)
+            | (word.Length is >= 3 and <= 5 ? KeyWordTrait(word) : TextTrait.None);
     }
 
     /// <summary>The <see cref="TextTrait.QuarterWord"/>, <see cref="TextTrait.MonthWord"/>, <see cref="TextTrait.OrdinalWord"/> or <see cref="TextTrait.HourWord"/> that <paramref name="word"/> is, if any.</summary>

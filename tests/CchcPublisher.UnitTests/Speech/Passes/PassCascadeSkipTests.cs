@@ -84,6 +84,16 @@ public sealed class PassCascadeSkipTests
     [InlineData(" xã", "MayNeedTidying")]
     [InlineData("xã  họp", "DoubleSpace, MayNeedTidying")]
     [InlineData("giá 5€", "OtherCharacter")]
+
+    // Runs of small words between single spaces (read in one loop): keywords anywhere in them, one-letter words, the last word.
+    [InlineData("đi quý 2 tháng 3 thứ 4 hạng 5 giờ", "QuarterWord, MonthWord, OrdinalWord, HourWord")]
+    [InlineData("xã a b giờ", "MayStartKey, HourWord")]
+    [InlineData("họp khu vực I.", "Vuc, StandaloneRoman")]
+    [InlineData("vự vực vvự", "Vuc")]
+    [InlineData("quý I xã", "StandaloneRoman, QuarterWord")]
+    [InlineData("lần thứ IV năm", "StandaloneRoman, TwoCapitalsInWord, OrdinalWord")]
+    [InlineData("ở  hai  xã", "DoubleSpace, MayNeedTidying")]
+    [InlineData("Ở Xã xã", "None")]
     public void Of_FindsWhatThePassesLookFor(string text, string expected) =>
         Assert.Equal(Enum.Parse<TextTrait>(expected), TextTraits.Of(text, Keys).Flags);
 

@@ -301,12 +301,23 @@ internal static class MarkdownSpeechRenderer
     }
 
     /// <summary>Runs of spaces (U+0020 only) in the text from <paramref name="start"/> made one, and none at either end.</summary>
-    private static void CollapseSpaces(SpeechBlocks text, int start)
+    /// <remarks>
+    /// Text is usually written with single spaces: nothing changes before a leading space or the first double space,
+    /// which a vectorized search finds, so the loop starts there (as it would have reached it: all kept, no space
+    /// pending, since the character before is not a space).
+    /// </remarks>
+    internal static void CollapseSpaces(SpeechBlocks text, int start)
     {
         var chars = text.From(start);
-        var written = 0;
+        var written = chars.StartsWith(' ') ? 0 : chars.IndexOf("  ");
+        if (written < 0)
+        {
+            text.Truncate(chars.EndsWith(' ') ? text.Length - 1 : text.Length); // a trailing single space at most
+            return;
+        }
+
         var pendingSpace = false;
-        foreach (var c in chars)
+        foreach (var c in chars[written..])
         {
             if (c == ' ')
             {

@@ -31,7 +31,7 @@ internal sealed class ScriptBuilder(ISpeechNormalizer normalizer)
             current.AddSentences(blocks[i], sentences);
             if (sentences.Count > 0)
             {
-                paragraphs.Add(new SpokenParagraph(new List<string>(sentences)));
+                paragraphs.Add(new SpokenParagraph(sentences.ToArray()));
             }
         }
 

@@ -58,6 +58,37 @@ public sealed class MarkdownSpeechRendererTests
         Assert.True(count > 2000);
     }
 
+    [Fact]
+    public void CollapseSpaces_EveryShortText_SpaceRunsMadeOneAndNoneAtTheEnds()
+    {
+        // Every text of up to 8 characters from "a", " " and a no-break space (not collapsed), after a written prefix:
+        // the search for the first double space must leave the text as the character loop alone did.
+        char[] alphabet = ['a', ' ', '\u00a0'];
+        for (var length = 0; length <= 8; length++)
+        {
+            var combinations = (int)Math.Pow(alphabet.Length, length);
+            for (var n = 0; n < combinations; n++)
+            {
+                var chars = new char[length];
+                for (int i = 0, rest = n; i < length; i++, rest /= alphabet.Length)
+                {
+                    chars[i] = alphabet[rest % alphabet.Length];
+                }
+
+                var text = new string(chars);
+                using var blocks = new SpeechBlocks(16);
+                blocks.Append("trước  ");
+                blocks.Append(text);
+                MarkdownSpeechRenderer.CollapseSpaces(blocks, 7);
+
+                Assert.Equal("trước  " + CollapsedReference(text), blocks.From(0).ToString());
+            }
+        }
+    }
+
+    private static string CollapsedReference(string text) =>
+        string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     private static IEnumerable<string> Texts()
     {
         var seeds = Directory.GetFiles(SeedFolder, "*.txt").Order(StringComparer.Ordinal).Select(f => File.ReadAllText(f, Encoding.UTF8)).ToArray();

@@ -110,4 +110,25 @@ public sealed class SpeechDocumentTests
             Assert.Equal(expected, SpeechDocument.ToSsml(segments));
         }
     }
+
+    [Fact]
+    public void CopiedAsIs_EveryUtf16UnitAnywhereInASentence_SameAsTheCharacterLoop()
+    {
+        // The vectorized scans read a sentence in blocks; each unit is tried alone, at the start, in the middle
+        // and at the end of sentences long and short enough for the blocks and the remainder after them.
+        const string sentence = "Ủy ban nhân dân xã thông báo lịch tiếp công dân tháng mười hai năm hai nghìn không trăm hai mươi sáu.";
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var unit = ((char)c).ToString();
+            foreach (var text in new[] { unit, unit + sentence, sentence + unit, sentence[..37] + unit + sentence[37..], sentence[..5] + unit })
+            {
+                Assert.True(
+                    SpeechDocument.CopiedAsIsByCharacter(text) == SpeechDocument.CopiedAsIs(text),
+                    $"U+{c:X4} in \"{text}\"");
+            }
+        }
+
+        Assert.False(SpeechDocument.CopiedAsIs(string.Empty));
+        Assert.True(SpeechDocument.CopiedAsIs(sentence));
+    }
 }

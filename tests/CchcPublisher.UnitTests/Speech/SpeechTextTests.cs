@@ -19,6 +19,29 @@ public sealed class SpeechTextTests
         }
     }
 
+    [Fact]
+    public void CountSyllables_EveryUtf16UnitAmongOthers_AsTheRegularExpression()
+    {
+        // The count reads eight units at a time: every unit at every place of those eight, next to letters, spaces and
+        // the units around it, in texts of every length up to three blocks.
+        var letterRuns = new System.Text.RegularExpressions.Regex(@"\p{L}+", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+        var random = new Random(17);
+        var filler = "aZĂ ờ,Đx\n1ỹ×÷ǅȯ@`{".ToCharArray();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var length = 1 + (c % 24);
+            var text = new char[length];
+            for (var k = 0; k < length; k++)
+            {
+                text[k] = random.Next(16) == 0 ? (char)random.Next(char.MaxValue + 1) : filler[random.Next(filler.Length)];
+            }
+
+            text[c % length] = (char)c;
+            var s = new string(text);
+            Assert.True(letterRuns.Count(s) == SpeechText.CountSyllables(s), $"U+{c:X4} in \"{s}\"");
+        }
+    }
+
     [Theory]
     [InlineData("", 0)]
     [InlineData("Ủy ban nhân dân xã.", 5)]

@@ -243,7 +243,7 @@ internal sealed class SpeechNormalizer(SpeechContext context) : ISpeechNormalize
         switch (token.Kind)
         {
             case SpeechTokenKind.Word:
-                return _plain.IsPlain(text.Slice(token.Start, token.Length));
+                return _plain.IsPlain(text.Slice(token.Start, token.Length), token.Capitals);
             case SpeechTokenKind.Space:
                 // A space before punctuation is removed by the passes' tidying; leave that to them.
                 return i + 1 >= tokens.Length || tokens[i + 1].Kind != SpeechTokenKind.Punctuation;

@@ -81,6 +81,17 @@ internal sealed class PlainWords
             }
         }
 
+        return IsPlain(word, capitals);
+    }
+
+    /// <summary><see cref="IsPlain(ReadOnlySpan{char})"/> of a word whose capitals are already counted (by the tokenizer, up to 2).</summary>
+    public bool IsPlain(ReadOnlySpan<char> word, int capitals)
+    {
+        if (capitals > 1)
+        {
+            return false;
+        }
+
         if (word.Length == 1)
         {
             if (word[0] is 'I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M')

@@ -5,7 +5,8 @@ namespace CchcPublisher.Speech.Tokens;
 /// <param name="Start">Index of its first character.</param>
 /// <param name="Length">Its length in UTF-16 code units.</param>
 /// <param name="Newline">For <see cref="SpeechTokenKind.Space"/>: whether it holds a line feed.</param>
-internal readonly record struct SpeechToken(SpeechTokenKind Kind, int Start, int Length, bool Newline = false)
+/// <param name="Capitals">For <see cref="SpeechTokenKind.Word"/>: its capitals, counted up to 2 (what <see cref="PlainWords"/> needs).</param>
+internal readonly record struct SpeechToken(SpeechTokenKind Kind, int Start, int Length, bool Newline = false, byte Capitals = 0)
 {
     public int End => Start + Length;
 }

@@ -18,12 +18,15 @@ internal static class SpeechTokenizer
             var c = text[i];
             if (IsLetter(c))
             {
+                // The capitals are counted on the way (one table read per letter gives both).
+                var capitals = 0;
                 do
                 {
+                    capitals += (Classes[text[i]] & UpperBit) >> 1;
                     i++;
                 }
                 while (i < text.Length && IsLetter(text[i]));
-                tokens[count++] = new SpeechToken(SpeechTokenKind.Word, start, i - start);
+                tokens[count++] = new SpeechToken(SpeechTokenKind.Word, start, i - start, Capitals: (byte)Math.Min(capitals, 2));
             }
             else if (IsSpace(c))
             {
@@ -93,5 +96,6 @@ internal static class SpeechTokenizer
             or '\u01A0' or '\u01A1' or '\u01AF' or '\u01B0'
         || c is >= '\u1EA0' and <= '\u1EF9';
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\r' or '\n';
 }

@@ -23,27 +23,7 @@ internal sealed partial class RomanNumeralPass : ISpeechPass
             return text;
         }
 
-        text = !NumeralAfterKeyword(text) ? text : AfterKeywordRegex().Replace(text, m =>
-        {
-            var keyword = m.Groups["kw"].Value;
-            var numerals = m.Groups["r"].Captures;
-            var joiners = m.Groups["join"].Captures;
-            var builder = new System.Text.StringBuilder(keyword);
-            for (var i = 0; i < numerals.Count; i++)
-            {
-                // "khu vực ii" is typed in lower case too; a lone lower-case "i" or "v" stays a letter.
-                var written = numerals[i].Value;
-                var upper = written.ToUpperInvariant();
-                if ((written != upper && written.Length < 2) || !RomanNumerals.TryParse(upper, out var value))
-                {
-                    return m.Value;
-                }
-
-                builder.Append(i == 0 ? " " : joiners[i - 1].Value).Append(Spoken(keyword, value, context));
-            }
-
-            return builder.ToString();
-        });
+        text = ReadAfterKeywords(text, context);
         // A section number opens a line.
         return TextChecks.LineStartsWith(text, SectionNumerals)
             ? SectionRegex().Replace(text, m =>
@@ -52,8 +32,8 @@ internal sealed partial class RomanNumeralPass : ISpeechPass
     }
 
     /// <summary>
-    /// The words of <see cref="AfterKeywordRegex"/>, each also with its first letter in capitals ("[Qq]uý"); "tiểu mục" ends
-    /// with "mục".
+    /// The words after which numerals are read, each also with its first letter in capitals ("Quý"); "tiểu mục" ends with
+    /// "mục".
     /// </summary>
     private static readonly string[] Keywords =
     [
@@ -62,11 +42,17 @@ internal sealed partial class RomanNumeralPass : ISpeechPass
     ];
 
     /// <summary>
-    /// What <see cref="AfterKeywordRegex"/> needs: after white space a whole run of I V X L C D M (not followed by a letter or a
-    /// number) with one of <see cref="Keywords"/> right before that white space, or a whole run of i v x after "khu vực".
+    /// Each keyword followed by numerals, read: a keyword of <see cref="Keywords"/> (first letter in either case, no letter
+    /// before it), white space, a whole run of I V X L C D M (or of i v x after "khu vực"), then more runs in capitals joined by
+    /// "," or "và", the last not followed by a letter or a number → the keyword, one space and the numbers as
+    /// <see cref="Spoken"/> says, the joins as written. A match whose numbers are not all standard numerals (or is a lone
+    /// lower-case "i", "v" or "x") is left as written. Matches do not overlap; the next one is looked for after the last.
     /// </summary>
-    private static bool NumeralAfterKeyword(string text)
+    private static string ReadAfterKeywords(string text, SpeechContext context)
     {
+        System.Text.StringBuilder? builder = null;
+        var copied = 0;
+        var position = 0;
         for (var i = 1; i < text.Length; i++)
         {
             if (!char.IsWhiteSpace(text[i - 1]))
@@ -80,45 +66,155 @@ internal sealed partial class RomanNumeralPass : ISpeechPass
                 continue;
             }
 
-            var end = i + 1;
-            while (end < text.Length && (upper ? Numerals.Contains(text[end]) : text[end] is 'i' or 'v' or 'x'))
+            var keywordEnd = TextChecks.SkipSpaceBack(text, i);
+            var keywordStart = KeywordStart(text, keywordEnd, position, upper ? Keywords : KhuVuc);
+            if (keywordStart < 0 || !TryReadNumerals(text, i, upper, out var end, out var spoken, text.AsSpan(keywordStart, keywordEnd - keywordStart), context))
             {
-                end++;
+                continue;
             }
 
-            if ((end == text.Length || !(char.IsLetter(text[end]) || char.IsNumber(text[end])))
-                && EndsWithKeyword(text.AsSpan(0, TextChecks.SkipSpaceBack(text, i)), upper ? Keywords : KhuVuc))
+            if (spoken is not null)
             {
-                return true;
+                builder ??= new System.Text.StringBuilder(text.Length + 64);
+                builder.Append(text, copied, keywordEnd - copied).Append(' ').Append(spoken);
+                copied = end;
+            }
+
+            position = end;
+            i = end;
+        }
+
+        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>
+    /// Where a keyword ending at <paramref name="end"/> starts (not before <paramref name="from"/>, no letter before it), or
+    /// -1. When two keywords end there ("tiểu mục", "mục") either gives the same reading: the keyword is copied as written.
+    /// </summary>
+    private static int KeywordStart(string text, int end, int from, string[] keywords)
+    {
+        var before = text.AsSpan(0, end);
+        foreach (var keyword in keywords)
+        {
+            var start = end - keyword.Length;
+            if (start >= from && before.EndsWith(keyword.AsSpan(1), StringComparison.Ordinal)
+                && (before[start] == keyword[0] || before[start] == char.ToUpperInvariant(keyword[0]))
+                && (start == 0 || !char.IsLetter(text[start - 1])))
+            {
+                return start;
             }
         }
 
-        return false;
+        return -1;
     }
+
+    /// <summary>
+    /// The numerals from <paramref name="at"/> on: the first run, then "," or "và" and a run in capitals as long as they
+    /// go; a run followed by a letter or a number ends the match before its join (the first one: no match). Gives the end of
+    /// the match and the numbers read with their joins, or null when the match stays as written.
+    /// </summary>
+    private static bool TryReadNumerals(
+        string text, int at, bool upper, out int end, out string? spoken, ReadOnlySpan<char> keyword, SpeechContext context)
+    {
+        spoken = null;
+        end = RunEnd(text, at, upper);
+        if (end < text.Length && IsLetterOrNumber(text[end]))
+        {
+            return false;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        var readable = Append(builder, text.AsSpan(at, end - at), keyword, context);
+        while (true)
+        {
+            var joinEnd = JoinEnd(text, end);
+            if (joinEnd < 0 || joinEnd >= text.Length || !Numerals.Contains(text[joinEnd]))
+            {
+                break;
+            }
+
+            var runEnd = RunEnd(text, joinEnd, upper: true);
+            if (runEnd < text.Length && IsLetterOrNumber(text[runEnd]))
+            {
+                break;
+            }
+
+            builder.Append(text, end, joinEnd - end);
+            readable &= Append(builder, text.AsSpan(joinEnd, runEnd - joinEnd), keyword, context);
+            end = runEnd;
+        }
+
+        spoken = readable ? builder.ToString() : null;
+        return true;
+    }
+
+    /// <summary>Appends the reading of one numeral; false when it is not read (not a standard numeral, or a lone lower-case letter).</summary>
+    private static bool Append(System.Text.StringBuilder builder, ReadOnlySpan<char> written, ReadOnlySpan<char> keyword, SpeechContext context)
+    {
+        Span<char> upper = stackalloc char[written.Length];
+        written.ToUpperInvariant(upper);
+        if ((!written.SequenceEqual(upper) && written.Length < 2) || !RomanNumerals.TryParse(upper, out var value))
+        {
+            return false;
+        }
+
+        builder.Append(Spoken(keyword, value, context));
+        return true;
+    }
+
+    /// <summary>The end of a run of numerals in capitals (or of i v x) starting at <paramref name="start"/>.</summary>
+    private static int RunEnd(string text, int start, bool upper)
+    {
+        var end = start;
+        while (end < text.Length && (upper ? Numerals.Contains(text[end]) : text[end] is 'i' or 'v' or 'x'))
+        {
+            end++;
+        }
+
+        return end;
+    }
+
+    /// <summary>The end of a join at <paramref name="start"/>: white space, "," and white space, or white space, "và", white space; -1 when none.</summary>
+    private static int JoinEnd(string text, int start)
+    {
+        var i = start;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] == ',')
+        {
+            i++;
+        }
+        else if (i > start && text.AsSpan(i).StartsWith("và", StringComparison.Ordinal) && i + 2 < text.Length && char.IsWhiteSpace(text[i + 2]))
+        {
+            i += 2;
+        }
+        else
+        {
+            return -1;
+        }
+
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool IsLetterOrNumber(char c) => char.IsLetter(c) || char.IsNumber(c);
 
     /// <summary>The one word after which lower-case numerals are read.</summary>
     private static readonly string[] KhuVuc = ["khu vực"];
-
-    private static bool EndsWithKeyword(ReadOnlySpan<char> before, string[] keywords)
-    {
-        foreach (var keyword in keywords)
-        {
-            if (before.Length >= keyword.Length && before.EndsWith(keyword.AsSpan(1), StringComparison.Ordinal)
-                && before[^keyword.Length] is var first && (first == keyword[0] || first == char.ToUpperInvariant(keyword[0])))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     private static readonly System.Buffers.SearchValues<char> SectionNumerals = System.Buffers.SearchValues.Create("IVXL");
 
     private static readonly System.Buffers.SearchValues<char> Numerals = System.Buffers.SearchValues.Create("IVXLCDM");
 
     /// <summary>After "thứ" an ordinal; a prize or a class ("giải II", "hạng I") is "nhất", "nhì", "ba", "tư"…; else a cardinal.</summary>
-    private static string Spoken(string keyword, int value, SpeechContext context)
+    private static string Spoken(ReadOnlySpan<char> keyword, int value, SpeechContext context)
     {
         if (keyword.EndsWith("thứ", StringComparison.OrdinalIgnoreCase))
         {
@@ -128,9 +224,6 @@ internal sealed partial class RomanNumeralPass : ISpeechPass
         var prize = keyword.EndsWith("giải", StringComparison.OrdinalIgnoreCase) || keyword.EndsWith("hạng", StringComparison.OrdinalIgnoreCase);
         return prize && value == 2 ? "nhì" : prize ? VietnameseNumbers.Ordinal(value, context.Style) : context.Cardinal(value);
     }
-
-    [GeneratedRegex(@"(?<kw>(?<![\p{L}])(?:[Qq]uý|[Pp]hần|[Cc]hương|[Mm]ục|[Tt]iểu mục|[Đđ]iều|[Kk]hoản|[Pp]hụ lục|[Kk]hóa|[Kk]hoá|[Kk]ỳ|[Kk]ì|[Tt]hế kỷ|[Tt]hế kỉ|[Gg]iai đoạn|[Đđ]ợt|[Đđ]ại hội|[Bb]ài|[Tt]hứ|[Kk]hu vực|[Hh]ạng|[Gg]iải|[Tt]ập|[Cc]ấp))\s+(?<r>[IVXLCDM]+|(?<=[Kk]hu vực\s+)[ivx]+)(?:(?<join>\s*,\s*|\s+và\s+)(?<r>[IVXLCDM]+))*(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
-    private static partial Regex AfterKeywordRegex();
 
     [GeneratedRegex(@"(?<pre>(?:^|\n)\s*)(?<r>[IVXL]+)\.(?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex SectionRegex();

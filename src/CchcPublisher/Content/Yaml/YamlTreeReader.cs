@@ -23,8 +23,20 @@ internal static class YamlTreeReader
     {
         ArgumentNullException.ThrowIfNull(yaml);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        root = null;
         var lineOffset = firstLine - 1;
+        if (FlatYamlReader.TryRead(yaml, lineOffset, out var flat))
+        {
+            root = flat;
+            return true;
+        }
+
+        return TryReadWithParser(yaml, lineOffset, diagnostics, out root);
+    }
+
+    /// <summary><see cref="TryRead"/> by YamlDotNet's parser alone (any YAML; the tests compare the simple form with it).</summary>
+    internal static bool TryReadWithParser(string yaml, int lineOffset, DiagnosticBag diagnostics, out YamlValue? root)
+    {
+        root = null;
         Parser? parser = null;
         try
         {

@@ -77,7 +77,7 @@ internal sealed partial class DocumentNumberPass : ISpeechPass
         var afterStart = match.Index + match.Length;
         var after = text.AsSpan(afterStart, Math.Min(text.Length, afterStart + TextWindow.Length) - afterStart);
         var hasSo = match.Groups["so"].Success;
-        var hasTypeWord = TypeWordBeforeRegex().IsMatch(before);
+        var hasTypeWord = HasTypeWordBefore(before);
         var issuerNamedAfter = IssuerAfterRegex().IsMatch(after);
         var dateAfter = DateAfterRegex().IsMatch(after);
 
@@ -202,6 +202,28 @@ internal sealed partial class DocumentNumberPass : ISpeechPass
 
     [GeneratedRegex(@"(?:\s*(?<![\p{L}])[Ss]ố\s*:?)?\s*(?<![\p{L}\p{N}])/" + Code + @"(?:-" + Code + @")+(?![\p{L}\p{N}])", RegexOptions.CultureInvariant)]
     private static partial Regex BlankSymbolRegex();
+
+    /// <summary>Whether <paramref name="before"/> ends with a document type word (and white space): "Kế hoạch ", "nghị quyết".</summary>
+    internal static bool HasTypeWordBefore(ReadOnlySpan<char> before) => TypeWordBeforeRegex().IsMatch(TypeWordTail(before));
+
+    /// <summary>
+    /// The end of <paramref name="before"/> that <see cref="TypeWordBeforeRegex"/> can match: its trailing white space and the
+    /// longest type word before it (the pattern has no anchor at its start, so a match is only ever that long). The pattern
+    /// would otherwise be tried at every letter of the 160 characters before the symbol.
+    /// </summary>
+    private static ReadOnlySpan<char> TypeWordTail(ReadOnlySpan<char> before)
+    {
+        var end = before.Length;
+        while (end > 0 && char.IsWhiteSpace(before[end - 1]))
+        {
+            end--;
+        }
+
+        return before[Math.Max(0, end - LongestTypeWord)..];
+    }
+
+    /// <summary>The longest alternative of <see cref="TypeWordBeforeRegex"/> ("báo cáo thẩm định", "thông tư liên tịch").</summary>
+    private const int LongestTypeWord = 18;
 
     [GeneratedRegex(@"(?:văn bản hợp nhất|báo cáo thẩm định|nghị quyết|nghị định|quyết định|chỉ thị|thông tư|thông tư liên tịch|kế hoạch|hướng dẫn|thông báo|báo cáo|công văn|văn bản|chương trình|đề án|dự án|phương án|quy chế|quy định|tờ trình|công điện|kết luận|thông cáo|biên bản|giấy mời|hợp đồng|luật|pháp lệnh)\s*$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TypeWordBeforeRegex();

@@ -4,7 +4,7 @@ namespace CchcPublisher.Content.Yaml;
 /// The common front matter read without a YAML parser: one <c>key: value</c> per line, each value a single-line plain
 /// scalar, a quoted scalar without escapes, or a flow list of simple words (<c>categories: [a, b]</c>). It gives the
 /// tree YamlDotNet's events give for such a text, positions included, and declines anything else (comments, block
-/// lists, nesting, multi-line or empty values, colons or '#' in plain text, tabs, control characters, line separators),
+/// lists, nesting, multi-line or empty values, ": " or " #" in plain text, tabs, control characters, line separators),
 /// which <see cref="YamlTreeReader"/> then reads with YamlDotNet. A front matter is parsed for every article of every
 /// run, and this is most of them.
 /// </summary>
@@ -99,9 +99,11 @@ internal static class FlatYamlReader
             return null;
         }
 
-        foreach (var c in value)
+        for (var k = 0; k < value.Length; k++)
         {
-            if (c is ':' or '#' || !IsPrintable(c))
+            // ": " (or ":" last) would be a mapping and " #" a comment; "07:30", "https://…" and "số#5" are text.
+            var c = value[k];
+            if (!IsPrintable(c) || (c == ':' && (k + 1 == value.Length || value[k + 1] == ' ')) || (c == '#' && value[k - 1] == ' '))
             {
                 return null;
             }

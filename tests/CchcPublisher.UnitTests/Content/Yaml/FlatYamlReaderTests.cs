@@ -18,12 +18,13 @@ public sealed class FlatYamlReaderTests
     private static readonly string[] Values =
     [
         "Chính quyền địa phương hai cấp - người dân làm thủ tục ở đâu?", "Tổ công nghệ số (thôn 1), xã Hòa An", "Hướng dẫn: nộp hồ sơ",
-        "giờ 10:30", "số #5", "95%", "Chú ý!", "a & b * c", "Nhà văn hóa 'Thôn 1'", "nói \"có\"", "[a, b]", "[ a ,b ]", "[]", "[ ]",
+        "giờ 10:30", "2026-11-09 07:30", "95%", "Chú ý!", "a & b * c", "Nhà văn hóa 'Thôn 1'", "nói \"có\"", "[a, b]", "[ a ,b ]", "[]", "[ ]",
         "[a,]", "[a b]", "[\"a\"]", "[-a]", "[thu-tuc-hanh-chinh, to-chuc-bo-may]", "[a.b, c_d, 12]", "[a, [b]]", "[a, b", "[a]x",
         "null", "~", "NULL", "Null", "true", "2026-01-15 07:30", "'x'", "\"x: y\"", "\"a\\\"b\"", "'it''s'", "| x", "> x", "&a x",
         "*a", "!tag x", "%x", "@x", "`x`", "- x", "-x", "? x", "?x", ":x", "x  ", "  x", "a\u00A0b", "a\u2028b", "a\u0085b",
         "a\tb", "😀 vui", "\uFEFFx", "a ,b", "{a: b}", "a {b}", "...", "---", "x: y: z", "\"\"", "''", "\"unclosed", "'unclosed",
-        "\"a\" b", "NV04", "0210 3 861 234", "a\u0001b", "a\u007Fb", "ü\u0300",
+        "\"a\" b", "NV04", "0210 3 861 234", "a\u0001b", "a\u007Fb", "ü\u0300", "2026-11-16T07:00:00+07:00", "2026-11-09 07:30",
+        "https://hoaan.gov.vn/a?b=c", "a#b", "a #b", "a:", "a: b", "a:\u00A0b", "a ::b", "a:,b", "10:30 sáng", "x:[a]", "#a", "a #",
     ];
 
     [Fact]

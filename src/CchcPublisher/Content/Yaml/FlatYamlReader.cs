@@ -110,7 +110,7 @@ internal static class FlatYamlReader
         }
 
         var text = yaml.Substring(offset, value.Length);
-        return new YamlScalar(text, IsPlain: true, IsNull: text is "~" or "null" or "Null" or "NULL", line, column);
+        return new YamlScalar(text, IsPlain: true, IsNull: YamlScalar.IsNullText(text), line, column);
     }
 
     private static YamlScalar? Quoted(ReadOnlySpan<char> value, int line, int column)
@@ -163,7 +163,7 @@ internal static class FlatYamlReader
             }
 
             var text = yaml.Substring(offset + itemStart, i - itemStart);
-            items.Add(new YamlScalar(text, IsPlain: true, IsNull: text is "~" or "null" or "Null" or "NULL", line, column + itemStart));
+            items.Add(new YamlScalar(text, IsPlain: true, IsNull: YamlScalar.IsNullText(text), line, column + itemStart));
             SkipSpaces(value, ref i);
             if (i == value.Length - 1)
             {

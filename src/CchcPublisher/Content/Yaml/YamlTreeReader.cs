@@ -213,6 +213,5 @@ internal static class YamlTreeReader
         }
     }
 
-    private static bool IsNull(Scalar scalar) =>
-        scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL";
+    private static bool IsNull(Scalar scalar) => scalar.Style == ScalarStyle.Plain && YamlScalar.IsNullText(scalar.Value);
 }

@@ -15,6 +15,9 @@ internal abstract record YamlValue(int Line, int Column)
 internal sealed record YamlScalar(string Text, bool IsPlain, bool IsNull, int Line, int Column) : YamlValue(Line, Column)
 {
     public override string KindLabel => "một giá trị đơn";
+
+    /// <summary>Whether an unquoted scalar written <paramref name="text"/> is YAML's null: empty, <c>~</c> or <c>null</c>.</summary>
+    public static bool IsNullText(string text) => text is "" or "~" or "null" or "Null" or "NULL";
 }
 
 internal sealed record YamlList(IReadOnlyList<YamlValue> Items, int Line, int Column) : YamlValue(Line, Column)

@@ -18,14 +18,17 @@ internal static class SpeechTokenizer
             var c = text[i];
             if (IsLetter(c))
             {
-                // The capitals are counted on the way (one table read per letter gives both).
+                // The capitals are counted on the way: one table read per letter says both whether it is one and whether
+                // it is upper case.
                 var capitals = 0;
+                var cls = Classes[c];
                 do
                 {
-                    capitals += (Classes[text[i]] & UpperBit) >> 1;
+                    capitals += (cls & UpperBit) != 0 ? 1 : 0;
                     i++;
+                    cls = i < text.Length && text[i] < Classes.Length ? Classes[text[i]] : (byte)0;
                 }
-                while (i < text.Length && IsLetter(text[i]));
+                while ((cls & LetterBit) != 0);
                 tokens[count++] = new SpeechToken(SpeechTokenKind.Word, start, i - start, Capitals: (byte)Math.Min(capitals, 2));
             }
             else if (IsSpace(c))

@@ -47,7 +47,7 @@ internal sealed class ArticlePreview(
     {
         ArgumentNullException.ThrowIfNull(article);
         ArgumentNullException.ThrowIfNull(imageUrl);
-        var document = Markdig.Markdown.Parse(article.Body, MarkdownPipelines.Default);
+        var document = MarkdownPipelines.Parse(article.Body);
         foreach (var image in document.Descendants<LinkInline>().Where(l => l.IsImage && l.Url is { Length: > 0 }))
         {
             image.Url = imageUrl(image.Url!) ?? image.Url;

@@ -105,7 +105,7 @@ internal sealed class FacebookPostRenderer(
     public static string PlainText(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return PlainText(Markdown.Parse(markdown, MarkdownPipelines.Default));
+        return PlainText(MarkdownPipelines.Parse(markdown));
     }
 
     /// <summary>An already parsed body to plain text.</summary>

@@ -28,7 +28,7 @@ internal sealed class ArticleHtmlRenderer
     public string Render(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return Render(Markdig.Markdown.Parse(markdown, Pipeline));
+        return Render(MarkdownPipelines.Parse(markdown));
     }
 
     /// <summary>An article's already parsed body (see <see cref="Content.Articles.Article.Document"/>).</summary>

@@ -167,7 +167,7 @@ internal static class MarkdownNesting
     {
         try
         {
-            var document = Markdig.Markdown.Parse(markdown, MarkdownPipelines.Default);
+            var document = MarkdownPipelines.Parse(markdown);
             var renderer = new Markdig.Renderers.HtmlRenderer(TextWriter.Null);
             MarkdownPipelines.Default.Setup(renderer);
             renderer.Render(document);

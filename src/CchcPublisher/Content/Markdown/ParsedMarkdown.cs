@@ -84,7 +84,7 @@ internal sealed class ParsedMarkdown : IEquatable<ParsedMarkdown>
         {
             lock (_gate)
             {
-                return _document ??= Markdig.Markdown.Parse(TextHeld(), MarkdownPipelines.Default);
+                return _document ??= MarkdownPipelines.Parse(TextHeld());
             }
         }
     }

@@ -31,7 +31,7 @@ internal static class MarkdownSpeechRenderer
     public static IReadOnlyList<string> Render(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return Render(Markdig.Markdown.Parse(markdown, MarkdownPipelines.Default));
+        return Render(MarkdownPipelines.Parse(markdown));
     }
 
     /// <summary>An already parsed body (an article's shared <see cref="Content.Articles.Article.Document"/>); only read.</summary>

@@ -8,7 +8,7 @@ internal sealed class ScriptBuilder(ISpeechNormalizer normalizer)
     public SpokenScript Build(string title, string markdownBody)
     {
         ArgumentNullException.ThrowIfNull(markdownBody);
-        return Build(title, Markdig.Markdown.Parse(markdownBody, Content.Markdown.MarkdownPipelines.Default));
+        return Build(title, Content.Markdown.MarkdownPipelines.Parse(markdownBody));
     }
 
     /// <summary>An article's script from its already parsed body (shared with the other channels' renderers).</summary>

@@ -27,16 +27,7 @@ internal static class CliApp
         }
 
         var writer = output ?? Console.Out;
-        var console = output is null
-            ? AnsiConsole.Console
-            : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
-        if (output is not null || Console.IsOutputRedirected)
-        {
-            // Piped or redirected output has no terminal width: Spectre would wrap tables at 80 columns.
-            console.Profile.Width = output is null ? 400 : 240;
-        }
-
-        var context = new CliContext(console, writer, time) { In = input };
+        var context = new CliContext(() => TableConsole(output), writer, time) { In = input };
         var root = Build(context);
         var invocation = new InvocationConfiguration
         {
@@ -147,5 +138,20 @@ internal static class CliApp
         RunCommand.Configure(context, root);
         CommandLineLanguage.Apply(root);
         return root;
+    }
+
+    /// <summary>The console commands write tables to (made when the first one does).</summary>
+    private static IAnsiConsole TableConsole(TextWriter? output)
+    {
+        var console = output is null
+            ? AnsiConsole.Console
+            : AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        if (output is not null || Console.IsOutputRedirected)
+        {
+            // Piped or redirected output has no terminal width: Spectre would wrap tables at 80 columns.
+            console.Profile.Width = output is null ? 400 : 240;
+        }
+
+        return console;
     }
 }

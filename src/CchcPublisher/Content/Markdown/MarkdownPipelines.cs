@@ -12,14 +12,21 @@ namespace CchcPublisher.Content.Markdown;
 /// </summary>
 internal static class MarkdownPipelines
 {
-    public static MarkdownPipeline Default { get; } = Builder(autoLinks: true).Build();
+    public static MarkdownPipeline Default { get; } = Builder(autoLinks: true, pipeTables: true).Build();
 
     /// <summary>
     /// <see cref="Default"/> without bare web addresses as links. Markdig's autolink parser opens on every 'h', 'f', 'm',
     /// 't' and 'w', so the text of a paragraph is cut at each one ("thủ tục hành chính" four times) and joined again: half
     /// the parse of a typical article, for a link most articles do not have.
     /// </summary>
-    private static readonly MarkdownPipeline WithoutAutoLinks = Builder(autoLinks: false).Build();
+    private static readonly MarkdownPipeline WithoutAutoLinks = Builder(autoLinks: false, pipeTables: true).Build();
+
+    /// <summary>
+    /// <see cref="WithoutAutoLinks"/> without pipe tables either, for a text with no '|': the table parser opens on every
+    /// ':' and line break and looks at every paragraph, and without a '|' it never makes a table or changes a text. The
+    /// source positions stay as precise as the table extension makes them.
+    /// </summary>
+    private static readonly MarkdownPipeline WithoutAutoLinksOrTables = Builder(autoLinks: false, pipeTables: false).Build();
 
     /// <summary>
     /// A superset of what the autolink parser needs right where it matches: "http://", "https://" and "ftp://" hold "://",
@@ -31,7 +38,8 @@ internal static class MarkdownPipelines
 
     /// <summary>
     /// The document <c>Markdown.Parse(markdown, Default)</c> gives. It is parsed without the autolink parser, and again
-    /// with it only when some text of that document holds an autolink's marker (<see cref="AutoLinkMarkers"/>). That is
+    /// with it only when some text of that document holds an autolink's marker (<see cref="AutoLinkMarkers"/>); a text
+    /// without '|' is parsed without pipe tables too (<see cref="WithoutAutoLinksOrTables"/>). That is
     /// the same document: up to the first place the autolink parser would match, both parses are the same (where it
     /// does not match, the literal text it interrupted is joined again), and that place is then inside a text of the
     /// document without it, marker and all (no other parser of the pipeline opens on a character of "https://", "ftp://", "www.", "mailto:" or "tel:").
@@ -39,7 +47,7 @@ internal static class MarkdownPipelines
     public static MarkdownDocument Parse(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var document = Markdig.Markdown.Parse(markdown, WithoutAutoLinks);
+        var document = Markdig.Markdown.Parse(markdown, markdown.Contains('|', StringComparison.Ordinal) ? WithoutAutoLinks : WithoutAutoLinksOrTables);
         return markdown.AsSpan().IndexOfAny(AutoLinkMarkers) >= 0 && TextHoldsAutoLinkMarker(document)
             ? Markdig.Markdown.Parse(markdown, Default)
             : document;
@@ -74,12 +82,20 @@ internal static class MarkdownPipelines
         return false;
     }
 
-    private static MarkdownPipelineBuilder Builder(bool autoLinks)
+    private static MarkdownPipelineBuilder Builder(bool autoLinks, bool pipeTables)
     {
         var builder = new MarkdownPipelineBuilder()
-            .UseYamlFrontMatter()
-            .UsePipeTables()
-            .UseEmphasisExtras();
+            .UseYamlFrontMatter();
+        if (pipeTables)
+        {
+            builder.UsePipeTables();
+        }
+        else
+        {
+            builder.PreciseSourceLocation = true; // as the table extension sets it, so the positions are the same
+        }
+
+        builder.UseEmphasisExtras();
         if (autoLinks)
         {
             builder.UseAutoLinks();

@@ -21,6 +21,7 @@ public sealed class MarkdownPipelinesTests
     [InlineData("Xem [Cổng Dịch vụ công](https://dichvucong.gov.vn) hoặc `http://a.vn`.", false)]
     [InlineData("Địa chỉ http\\://a.vn viết tay; nhà hàng http:// trống.", false)]
     [InlineData("Họp mặt, hướng dẫn, thủ tục hành chính mức 2.", false)]
+    [InlineData("Thời gian: 7 giờ.\nĐịa điểm: hội trường\n---\n\n| Thôn | Số hồ sơ |\n|---|---:|\n| An Bình | 12 |", false)]
     public void Parse_GivesDefaultsDocument(string markdown, bool hasAutoLink)
     {
         var document = MarkdownPipelines.Parse(markdown);
@@ -37,11 +38,12 @@ public sealed class MarkdownPipelinesTests
             "thủ tục", "hành chính", "mức", "www", "www.", "Www.hoaan.gov.vn", "http://", "https://a.vn/b?c=d",
             "HTTP://A.VN", "ftp://f.vn", "mailto:", "mailto:a@b.vn", "mailto:@b.vn", "MAILTO:x@y.vn", "tel:", "tel:0234", "(tel:0912)", "://", "lto:",
             "İ", "*", "**", "_", "~~", "^", "(", ")", "[", "](", "]", "`", "\\", "|", "<", ">", "&amp;", " ", " ", " ",
-            "\n", "\n\n", "\n- ", "\n# ", "\n> ", "\n| a | b |\n|---|---|\n| ", ".", ",", "!", "h", "m", "f", "w",
+            "\n", "\n\n", "\n- ", "\n# ", "\n> ", "\n| a | b |\n|---|---|\n| ", "\n---\n", "\n-- :\n", "\n:", ":", "-", ".", ",", "!", "h", "m", "f", "w",
         ];
         var random = new Random(20261205);
         var text = new StringBuilder();
         var autoLinks = 0;
+        var withBar = 0;
         for (var n = 0; n < 20_000; n++)
         {
             text.Clear();
@@ -56,10 +58,12 @@ public sealed class MarkdownPipelinesTests
             var actual = MarkdownPipelines.Parse(markdown);
             Assert.True(Describe(expected) == Describe(actual), markdown);
             autoLinks += expected.Descendants<LinkInline>().Any(link => link.IsAutoLink) ? 1 : 0;
+            withBar += markdown.Contains('|', StringComparison.Ordinal) ? 1 : 0;
         }
 
-        // The generator reaches both roads: texts with a bare address and texts without.
+        // The generator reaches every road: texts with a bare address and without, with a '|' and without.
         Assert.InRange(autoLinks, 1_000, 19_000);
+        Assert.InRange(withBar, 1_000, 19_000);
     }
 
     /// <summary>Every block and inline with its type, place and content, then the HTML.</summary>

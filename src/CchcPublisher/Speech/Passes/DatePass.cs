@@ -20,15 +20,16 @@ internal sealed partial class DatePass : ISpeechPass
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(context);
+        var separators = default(DateSeparatorScan); // scans the text again only after a step changed it
         // Every form has a digit, a separator and a digit ("15/7", "13-2", "21.10"): each step runs only when its
         // separators occur so between digits.
-        if (!TextChecks.DigitSeparatorDigit(text, AnySeparator))
+        if (!separators.Has(text, DateSeparator.Any))
         {
             return text;
         }
 
         // "ngày /8/2025": a month and a year ("y" of "ngày", white space, "/").
-        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4) && LetterYBeforeSlash(text))
+        if (separators.Has(text, DateSeparator.Slash, digitsAfter: 4) && LetterYBeforeSlash(text))
         {
             text = BlankDayRegex().Replace(text, m => ValidMonth(m, "m")
                 ? $"tháng {Month(m, "m", context)} năm {context.Cardinal(m.Groups["y"].Value)}"
@@ -36,7 +37,7 @@ internal sealed partial class DatePass : ISpeechPass
         }
 
         // "2025-10-03".
-        if (TextChecks.DigitSeparatorDigit(text, Dash, digitsAfter: 2))
+        if (separators.Has(text, DateSeparator.Dash, digitsAfter: 2))
         {
             text = IsoDateRegex().Replace(text, m =>
                 ValidDate(m, "d", "m", "y")
@@ -45,19 +46,19 @@ internal sealed partial class DatePass : ISpeechPass
         }
 
         // "2024/2025" and "26-28/6/2022" end with a year; "15/7 - 20/7" joins two slash dates.
-        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4) && YearSlashYear(text))
+        if (separators.Has(text, DateSeparator.Slash, digitsAfter: 4) && YearSlashYear(text))
         {
             text = SeasonRegex().Replace(text, m =>
                 Int(m, "y2") == Int(m, "y1") + 1 ? $"{context.Cardinal(m.Groups["y1"].Value)} đến {context.Cardinal(m.Groups["y2"].Value)}" : m.Value);
         }
 
         // The ranges join two numbers with a dash ("15/7 - 20/7", "26-28/6/2022", "7-9/2025", "26-28/6").
-        if (TextChecks.DigitSeparatorDigit(text, Slash) && TextChecks.DigitSeparatorDigit(text, Dash))
+        if (separators.Has(text, DateSeparator.Slash) && separators.Has(text, DateSeparator.Dash))
         {
             text = DateRangeJoinRegex().Replace(text, " đến ");
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4) && TextChecks.DigitSeparatorDigit(text, Dash))
+        if (separators.Has(text, DateSeparator.Slash, digitsAfter: 4) && separators.Has(text, DateSeparator.Dash))
         {
             text = Replace(text, DayRangeFullRegex(), (m, before) =>
                 ValidDate(m, "d1", "m", "y") && ValidDate(m, "d2", "m", "y")
@@ -66,7 +67,7 @@ internal sealed partial class DatePass : ISpeechPass
         }
 
         // A full date, a month range and a month with its year all end with "/" (or "." "-") and four digits.
-        if (TextChecks.DigitSeparatorDigit(text, AnySeparator, digitsAfter: 4))
+        if (separators.Has(text, DateSeparator.Any, digitsAfter: 4))
         {
             text = ReplaceFullDates(text, context) ?? Replace(text, FullDateRegex(), (m, before) =>
                 ValidDate(m, "d", "m", "y")
@@ -74,7 +75,7 @@ internal sealed partial class DatePass : ISpeechPass
                     : null);
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, Slash, digitsAfter: 4) && TextChecks.DigitSeparatorDigit(text, Dash))
+        if (separators.Has(text, DateSeparator.Slash, digitsAfter: 4) && separators.Has(text, DateSeparator.Dash))
         {
             text = Replace(text, MonthRangeRegex(), (m, before) =>
                 ValidMonth(m, "m1") && ValidMonth(m, "m2")
@@ -82,7 +83,7 @@ internal sealed partial class DatePass : ISpeechPass
                     : null);
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, AnySeparator, digitsAfter: 4))
+        if (separators.Has(text, DateSeparator.Any, digitsAfter: 4))
         {
             text = Replace(text, MonthYearRegex(), (m, before) =>
                 ValidMonth(m, "m")
@@ -90,7 +91,7 @@ internal sealed partial class DatePass : ISpeechPass
                     : null);
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, Slash) && TextChecks.DigitSeparatorDigit(text, Dash))
+        if (separators.Has(text, DateSeparator.Slash) && separators.Has(text, DateSeparator.Dash))
         {
             text = Replace(text, DayRangeRegex(), (m, before) =>
                 ValidDate(m, "d1", "m", null) && ValidDate(m, "d2", "m", null)
@@ -98,7 +99,7 @@ internal sealed partial class DatePass : ISpeechPass
                     : null);
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, Dot) && TextChecks.DigitSeparatorDigit(text, Dash))
+        if (separators.Has(text, DateSeparator.Dot) && separators.Has(text, DateSeparator.Dash))
         {
             text = Replace(text, DotDayMonthRangeRegex(), (m, before) =>
                 ValidDate(m, "d1", "m1", null) && ValidDate(m, "d2", "m2", null) && StrictDateContextRegex().IsMatch(before)
@@ -106,7 +107,7 @@ internal sealed partial class DatePass : ISpeechPass
                     : null);
         }
 
-        if (TextChecks.DigitSeparatorDigit(text, DotOrDash))
+        if (separators.Has(text, DateSeparator.Dot | DateSeparator.Dash))
         {
             text = Replace(text, DashDotDayMonthRegex(), (m, before) =>
                 ValidDate(m, "d", "m", null) && StrictDateContextRegex().IsMatch(before)
@@ -114,7 +115,7 @@ internal sealed partial class DatePass : ISpeechPass
                     : null);
         }
 
-        if (!TextChecks.DigitSeparatorDigit(text, Slash))
+        if (!separators.Has(text, DateSeparator.Slash))
         {
             return text;
         }
@@ -272,11 +273,6 @@ internal sealed partial class DatePass : ISpeechPass
     private static bool ValidDate(int day, int month, int year) =>
         month is >= 1 and <= 12 && day >= 1 && year >= 1 && day <= DateTime.DaysInMonth(year, month);
 
-    private static readonly SearchValues<char> AnySeparator = SearchValues.Create("/.-");
-    private static readonly SearchValues<char> Slash = SearchValues.Create("/");
-    private static readonly SearchValues<char> Dash = SearchValues.Create("-");
-    private static readonly SearchValues<char> Dot = SearchValues.Create(".");
-    private static readonly SearchValues<char> DotOrDash = SearchValues.Create(".-");
 
     private const string DateIsh = @"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\d{1,2}\s*/\s*\d{4}";
 

@@ -102,7 +102,7 @@ public class ArticlePipelineBenchmarks
 
     /// <summary>The full static page, as <c>StaticWebsiteChannel</c> builds it from the parsed document.</summary>
     [Benchmark]
-    public string WebsitePage() => _pages.ArticlePage(Entry(_article), _html.Render(_article.Document));
+    public string WebsitePage() => _pages.ArticlePage(Entry(_article), _article.Document, _html);
 
     /// <summary>The radio script's text from the parsed document (<see cref="ScriptBuilder"/>: spoken paragraphs, speech normalization).</summary>
     [Benchmark]
@@ -129,7 +129,7 @@ public class ArticlePipelineBenchmarks
     public int FullPipeline()
     {
         var article = _parser.Parse(_source, CategoryTaxonomy.BuiltIn).Article!;
-        var page = _pages.ArticlePage(Entry(article), _html.Render(article.Document));
+        var page = _pages.ArticlePage(Entry(article), article.Document, _html);
         var zalo = _zalo.Render(article);
         var facebook = _facebook.Render(Context(article));
         var radio = Radio(article);
@@ -146,7 +146,7 @@ public class ArticlePipelineBenchmarks
     public int FullPipelineParsePerChannel()
     {
         var article = _parser.Parse(_source, CategoryTaxonomy.BuiltIn).Article!;
-        var page = _pages.ArticlePage(Entry(article), _html.Render(article.Body));
+        var page = _pages.ArticlePage(Entry(article), MarkdownPipelines.Parse(article.Body), _html);
         var zalo = _zalo.Render(article);
         var facebook = _facebook.Render(Context(article));
         var radio = _defaultScripts.Build(article.Title, article.Body).ToPlainText();

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using CchcPublisher.Speech.Lexicon;
 using CchcPublisher.Speech.Passes;
@@ -26,7 +25,7 @@ internal sealed class SpeechNormalizer(SpeechContext context) : ISpeechNormalize
     public const int ContextWords = 6;
 
     [ThreadStatic]
-    private static StringBuilder? s_builder;
+    private static Scratch? t_scratch;
 
     private readonly PlainWords _plain = PlainWords.For(context.Lexicon);
 
@@ -47,15 +46,15 @@ internal sealed class SpeechNormalizer(SpeechContext context) : ISpeechNormalize
             return text;
         }
 
-        var builder = RentBuilder(text.Length);
+        var scratch = Scratch.Take(text.Length);
         try
         {
-            Write(builder, text, replacements);
-            return Trimmed(builder);
+            Write(scratch, text, replacements);
+            return Trimmed(scratch.Builder);
         }
         finally
         {
-            ReturnBuilder(builder);
+            Scratch.GiveBack(scratch);
         }
     }
 
@@ -72,102 +71,72 @@ internal sealed class SpeechNormalizer(SpeechContext context) : ISpeechNormalize
             return;
         }
 
-        var builder = RentBuilder(text.Length);
-        char[]? spoken = null;
+        var scratch = Scratch.Take(text.Length);
         try
         {
-            Write(builder, text, null);
+            Write(scratch, text, null);
 
             // The splitter trims every piece and drops white space between them, so the untrimmed text splits the same.
-            spoken = ArrayPool<char>.Shared.Rent(builder.Length);
+            var builder = scratch.Builder;
+            var spoken = scratch.Spoken(builder.Length);
             builder.CopyTo(0, spoken, builder.Length);
             Scripts.SentenceSplitter.Split(spoken.AsSpan(0, builder.Length), sentences);
         }
         finally
         {
-            if (spoken is not null)
-            {
-                ArrayPool<char>.Shared.Return(spoken);
-            }
-
-            ReturnBuilder(builder);
+            Scratch.GiveBack(scratch);
         }
     }
 
-    private static StringBuilder RentBuilder(int length)
+    /// <summary>Writes the spoken form of <paramref name="text"/> (not yet trimmed) into the scratch's builder.</summary>
+    private void Write(Scratch scratch, ReadOnlySpan<char> text, List<SpeechReplacement>? replacements)
     {
-        var builder = s_builder ?? new StringBuilder(length + 256);
-        s_builder = null;
-        builder.Clear();
-        return builder;
-    }
-
-    private static void ReturnBuilder(StringBuilder builder)
-    {
-        if (builder.Capacity <= 1 << 20)
+        var builder = scratch.Builder;
+        var count = SpeechTokenizer.Tokenize(text, scratch.Tokens);
+        var tokens = scratch.Tokens.AsSpan(0, count);
+        var plain = scratch.Plain.AsSpan(0, count);
+        for (var t = 0; t < count; t++)
         {
-            s_builder = builder;
+            plain[t] = IsPlain(text, tokens, t);
         }
-    }
 
-    /// <summary>Writes the spoken form of <paramref name="text"/> (not yet trimmed) into <paramref name="builder"/>.</summary>
-    private void Write(StringBuilder builder, ReadOnlySpan<char> text, List<SpeechReplacement>? replacements)
-    {
-        var pool = ArrayPool<SpeechToken>.Shared.Rent(text.Length);
-        var plainPool = ArrayPool<bool>.Shared.Rent(text.Length);
-        try
+        // A window whose context reaches the previous window joins it, so that windows never touch.
+        var written = 0;
+        var (pendingFirst, pendingLast) = (-1, -1);
+        var i = 0;
+        while (i < count)
         {
-            var count = SpeechTokenizer.Tokenize(text, pool);
-            var tokens = pool.AsSpan(0, count);
-            var plain = plainPool.AsSpan(0, count);
-            for (var t = 0; t < count; t++)
+            if (plain[i])
             {
-                plain[t] = IsPlain(text, tokens, t);
+                i++;
+                continue;
             }
 
-            // A window whose context reaches the previous window joins it, so that windows never touch.
-            var written = 0;
-            var (pendingFirst, pendingLast) = (-1, -1);
-            var i = 0;
-            while (i < count)
+            var (first, reached) = WindowStart(tokens, i, pendingFirst >= 0 ? pendingLast + 1 : 0);
+            var last = WindowEnd(tokens, plain, i);
+            if (pendingFirst >= 0 && reached)
             {
-                if (plain[i])
+                pendingLast = last;
+            }
+            else
+            {
+                if (pendingFirst >= 0)
                 {
-                    i++;
-                    continue;
+                    written = Read(builder, text, tokens, written, pendingFirst, pendingLast, replacements);
                 }
 
-                var (first, reached) = WindowStart(tokens, i, pendingFirst >= 0 ? pendingLast + 1 : 0);
-                var last = WindowEnd(tokens, plain, i);
-                if (pendingFirst >= 0 && reached)
-                {
-                    pendingLast = last;
-                }
-                else
-                {
-                    if (pendingFirst >= 0)
-                    {
-                        written = Read(builder, text, tokens, written, pendingFirst, pendingLast, replacements);
-                    }
-
-                    (pendingFirst, pendingLast) = (first, last);
-                }
-
-                i = last + 1;
+                (pendingFirst, pendingLast) = (first, last);
             }
 
-            if (pendingFirst >= 0)
-            {
-                written = Read(builder, text, tokens, written, pendingFirst, pendingLast, replacements);
-            }
-
-            AppendPlain(builder, text, tokens[written..]);
+            i = last + 1;
         }
-        finally
+
+        if (pendingFirst >= 0)
         {
-            ArrayPool<SpeechToken>.Shared.Return(pool);
-            ArrayPool<bool>.Shared.Return(plainPool);
+            written = Read(builder, text, tokens, written, pendingFirst, pendingLast, replacements);
         }
+
+        AppendPlain(builder, text, tokens[written..]);
     }
 
     /// <summary>
@@ -369,5 +338,65 @@ internal sealed class SpeechNormalizer(SpeechContext context) : ISpeechNormalize
         }
 
         return builder.ToString(start, end - start);
+    }
+
+    /// <summary>
+    /// One thread's buffers for a normalization (the builder, the tokens, the plain-token flags and the spoken characters
+    /// for the sentence splitter), taken whole by a call and given back after it: one thread-local read per block of text
+    /// instead of one per buffer from the shared pools. A call made while the buffers are taken (none today) gets new ones.
+    /// </summary>
+    private sealed class Scratch
+    {
+        /// <summary>Buffers that grew past this many characters are let go instead of kept.</summary>
+        private const int MaxKept = 1 << 20;
+
+        private char[] _spoken = [];
+
+        private Scratch(int length)
+        {
+            Builder = new StringBuilder(length + 256);
+            Tokens = new SpeechToken[Math.Max(length, 256)];
+            Plain = new bool[Tokens.Length];
+        }
+
+        public StringBuilder Builder { get; }
+
+        /// <summary>At least one token per character of the text (what <see cref="SpeechTokenizer.Tokenize"/> may write).</summary>
+        public SpeechToken[] Tokens { get; private set; }
+
+        public bool[] Plain { get; private set; }
+
+        public static Scratch Take(int length)
+        {
+            var scratch = t_scratch ?? new Scratch(length);
+            t_scratch = null;
+            scratch.Builder.Clear();
+            if (scratch.Tokens.Length < length)
+            {
+                scratch.Tokens = new SpeechToken[Math.Max(length, scratch.Tokens.Length * 2)];
+                scratch.Plain = new bool[scratch.Tokens.Length];
+            }
+
+            return scratch;
+        }
+
+        public static void GiveBack(Scratch scratch)
+        {
+            if (scratch.Builder.Capacity <= MaxKept && scratch.Tokens.Length <= MaxKept && scratch._spoken.Length <= MaxKept)
+            {
+                t_scratch = scratch;
+            }
+        }
+
+        /// <summary>A character buffer of at least <paramref name="length"/>.</summary>
+        public char[] Spoken(int length)
+        {
+            if (_spoken.Length < length)
+            {
+                _spoken = new char[Math.Max(length, _spoken.Length * 2)];
+            }
+
+            return _spoken;
+        }
     }
 }

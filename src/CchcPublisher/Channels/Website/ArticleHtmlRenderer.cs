@@ -35,14 +35,35 @@ internal sealed class ArticleHtmlRenderer
     public string Render(Markdig.Syntax.MarkdownDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
+        var renderer = Take();
+        var html = renderer.RenderTrimmed(document);
+        GiveBack(renderer);
+        return html;
+    }
+
+    /// <summary><see cref="Render(Markdig.Syntax.MarkdownDocument)"/>'s HTML appended to <paramref name="target"/> (a page being built).</summary>
+    public void RenderTo(Markdig.Syntax.MarkdownDocument document, System.Text.StringBuilder target)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(target);
+        var renderer = Take();
+        renderer.RenderTrimmedTo(document, target);
+        GiveBack(renderer);
+    }
+
+    private ReusableHtmlRenderer Take()
+    {
         var renderer = t_renderer is { } kept && kept.Pipeline == Pipeline ? kept : new ReusableHtmlRenderer(Pipeline);
         t_renderer = null; // taken: a render inside this one (none today) would build its own
-        var html = renderer.RenderTrimmed(document);
+        return renderer;
+    }
+
+    /// <summary>Called only after a render that finished: one that threw leaves the renderer in an unknown state.</summary>
+    private static void GiveBack(ReusableHtmlRenderer renderer)
+    {
         if (renderer.Reusable)
         {
-            t_renderer = renderer; // given back only after a render that finished
+            t_renderer = renderer;
         }
-
-        return html;
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CchcPublisher.Content.Text;
+using Markdig.Syntax;
 
 namespace CchcPublisher.Channels.Website;
 
@@ -35,13 +36,16 @@ internal sealed class StaticSitePages(SiteInfo site, ICategoryLabels labels)
         footer{border-top:1px solid #e5e5e5;color:#555;font-size:.9rem;padding:1rem 0}
         """;
 
-    /// <summary>The page of one article, at <see cref="SitePaths.Article"/>.</summary>
-    public string ArticlePage(SiteManifestEntry entry, string bodyHtml)
+    /// <summary>The page of one article, at <see cref="SitePaths.Article"/>, its body rendered by <paramref name="renderer"/> straight into the page.</summary>
+    public string ArticlePage(SiteManifestEntry entry, MarkdownDocument body, ArticleHtmlRenderer renderer)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        ArgumentNullException.ThrowIfNull(bodyHtml);
-        // The page is the body, the style sheet and about 1,500 characters of markup and metadata: one buffer.
-        var html = StringBuilderCache.Acquire(bodyHtml.Length + Style.Length + 2 * (entry.Title.Length + (entry.Summary?.Length ?? 0)) + 2048);
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(renderer);
+        // The page is the body (its HTML about a quarter longer than its Markdown), the style sheet and about 1,500
+        // characters of markup and metadata: one buffer.
+        var bodyLength = body.Span.Length + body.Span.Length / 4;
+        var html = StringBuilderCache.Acquire(bodyLength + Style.Length + 2 * (entry.Title.Length + (entry.Summary?.Length ?? 0)) + 2048);
         Open(html, entry.Title, entry.Summary, root: "../");
         html.Append("<article>\n");
         html.Append("<h1>").Append(HtmlText.Escape(entry.Title)).Append("</h1>\n");
@@ -57,7 +61,9 @@ internal sealed class StaticSitePages(SiteInfo site, ICategoryLabels labels)
                 .Append("\" alt=\"Ảnh minh họa: ").Append(HtmlText.Escape(entry.Title)).Append("\"></figure>\n");
         }
 
-        html.Append("<div class=\"body\">\n").Append(bodyHtml).Append("\n</div>\n");
+        html.Append("<div class=\"body\">\n");
+        renderer.RenderTo(body, html);
+        html.Append("\n</div>\n");
         if (entry.UpdatedAt is { } updated)
         {
             html.Append("<p class=\"meta\">Cập nhật lúc ").Append(Time(updated)).Append("</p>\n");

@@ -356,7 +356,7 @@ internal sealed class StaticWebsiteChannel(
 
         // Page first, manifest entry second, listings last: a crash in between leaves at worst a page the
         // manifest does not know yet, which the retry overwrites at the same address.
-        await WriteIfChangedAsync(SitePaths.Full(root, page), pages.ArticlePage(entry, renderer.Render(article.Document)), state, sync, cancellationToken);
+        await WriteIfChangedAsync(SitePaths.Full(root, page), pages.ArticlePage(entry, article.Document, renderer), state, sync, cancellationToken);
         state.Put(entry);
 
         if (existing is null)

@@ -45,6 +45,21 @@ internal sealed class ReusableHtmlRenderer : HtmlRenderer
     /// </summary>
     public string RenderTrimmed(MarkdownDocument document)
     {
+        var (start, length) = RenderAndTrim(document);
+        return _builder.ToString(start, length);
+    }
+
+    /// <summary><see cref="RenderTrimmed"/>'s text appended to <paramref name="target"/>, without making it a string of its own.</summary>
+    public void RenderTrimmedTo(MarkdownDocument document, StringBuilder target)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var (start, length) = RenderAndTrim(document);
+        target.Append(_builder, start, length);
+    }
+
+    /// <summary>Renders the document into the writer; where its text starts and how long it is without the white space at both ends.</summary>
+    private (int Start, int Length) RenderAndTrim(MarkdownDocument document)
+    {
         _builder.Clear();
         previousWasLine = true;
         ClearIndent();
@@ -66,6 +81,6 @@ internal sealed class ReusableHtmlRenderer : HtmlRenderer
             end--;
         }
 
-        return _builder.ToString(start, end - start);
+        return (start, end - start);
     }
 }

@@ -30,7 +30,13 @@ internal static class VietnameseNumbers
     public static string Cardinal(string digits, NumberStyle style)
     {
         ArgumentNullException.ThrowIfNull(digits);
-        var trimmed = digits.AsSpan().TrimStart('0');
+        return Cardinal(digits.AsSpan(), style);
+    }
+
+    /// <summary><see cref="Cardinal(string, NumberStyle)"/> of digits inside a longer text, without copying them out first.</summary>
+    public static string Cardinal(ReadOnlySpan<char> digits, NumberStyle style)
+    {
+        var trimmed = digits.TrimStart('0');
         if (trimmed.Length == 0)
         {
             return digits.Length == 0 ? string.Empty : "không";

@@ -1,4 +1,5 @@
 using System.Text;
+using CchcPublisher.Content.Text;
 
 namespace CchcPublisher.Speech.Passes;
 
@@ -23,14 +24,14 @@ internal static class DigitRuns
                 end++;
             }
 
-            builder ??= new StringBuilder(text.Length + 64);
+            builder ??= StringBuilderCache.Acquire(text.Length + 64);
             builder.Append(text, copied, i - copied);
             if (spacing == DigitRunSpacing.BothSides || (i > 0 && char.IsLetter(text[i - 1])))
             {
                 builder.Append(' ');
             }
 
-            builder.Append(context.Cardinal(text[i..end]));
+            builder.Append(context.Cardinal(text.AsSpan(i, end - i)));
             if (spacing == DigitRunSpacing.BothSides || (end < text.Length && char.IsLetter(text[end])))
             {
                 builder.Append(' ');
@@ -40,6 +41,6 @@ internal static class DigitRuns
             i = end - 1;
         }
 
-        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
+        return builder is null ? text : StringBuilderCache.ToStringAndRelease(builder.Append(text, copied, text.Length - copied));
     }
 }

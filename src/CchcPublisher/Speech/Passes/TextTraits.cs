@@ -355,6 +355,7 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
     }
 
     /// <summary>The <see cref="TextTrait.QuarterWord"/>, <see cref="TextTrait.MonthWord"/>, <see cref="TextTrait.OrdinalWord"/> or <see cref="TextTrait.HourWord"/> that <paramref name="word"/> is, if any.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static TextTrait KeyWordTrait(ReadOnlySpan<char> word) => word.Length switch
     {
         3 when word[1] == 'u' && word[2] == 'ý' && word[0] is 'q' or 'Q' => TextTrait.QuarterWord,

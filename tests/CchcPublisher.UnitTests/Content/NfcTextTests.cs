@@ -23,6 +23,26 @@ public sealed class NfcTextTests
         }
     }
 
+    [Fact]
+    public void IsInQuickRanges_EveryUnitAtEveryPlaceOfAVectorAndTheTail_SameAsOneByOne()
+    {
+        // 16 units go at once where 256-bit vectors exist; the text is 41 units long, so it has two vectors and a tail of
+        // nine. Every UTF-16 unit, at every position, among quick-range characters.
+        var text = "Nghị quyết số 76/NQ-CP về cải cách – “hành”".ToCharArray()[..41];
+        Assert.True(NfcText.IsInQuickRanges(text));
+        for (var unit = 0; unit <= char.MaxValue; unit++)
+        {
+            var expected = NfcText.QuickRangeIndex((char)unit) >= 0;
+            for (var at = 0; at < text.Length; at += unit % 7 == 0 ? 1 : 5)
+            {
+                var kept = text[at];
+                text[at] = (char)unit;
+                Assert.True(expected == NfcText.IsInQuickRanges(text), $"U+{unit:X4} at {at}");
+                text[at] = kept;
+            }
+        }
+    }
+
     [Theory]
     [InlineData(0x0300)] // first combining mark
     [InlineData(0x0301)]

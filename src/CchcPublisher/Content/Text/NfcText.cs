@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace CchcPublisher.Content.Text;
@@ -29,15 +31,40 @@ internal static class NfcText
 
     /// <summary>True when every character is in one of the ranges where a character is NFC on its own and in any sequence.</summary>
     /// <remarks>
-    /// A plain loop: in Vietnamese text every third or fourth character is outside ASCII, so a vectorized search for
-    /// the next one costs more than it skips (measured: 0.6 µs against ICU's 0.85 µs for a 1,900-character article,
-    /// 22 ns against 88 ns for a title).
+    /// Sixteen characters at a time where the processor has 256-bit vectors: each is tested against the three ranges at
+    /// once (an unsigned compare after a subtraction), so a Vietnamese text, with a character outside ASCII every third or
+    /// fourth, costs the same as an English one. The rest, and every character where vectors are not available, go one by
+    /// one through <see cref="QuickRangeIndex"/>; the tests hold both to it for every UTF-16 unit at every position of a
+    /// vector. (A vectorized search for the next character outside ASCII, tried before, cost more than it skipped.)
     /// </remarks>
     internal static bool IsInQuickRanges(ReadOnlySpan<char> text)
     {
-        foreach (var c in text)
+        var units = MemoryMarshal.Cast<char, ushort>(text);
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated && units.Length >= Vector256<ushort>.Count)
         {
-            if (QuickRangeIndex(c) < 0)
+            var latinEnd = Vector256.Create((ushort)0x300);
+            var extendedStart = Vector256.Create((ushort)0x1E00);
+            var extendedCount = Vector256.Create((ushort)0x100);
+            var punctuationStart = Vector256.Create((ushort)0x2010);
+            var punctuationCount = Vector256.Create((ushort)0x18);
+            ref var first = ref MemoryMarshal.GetReference(units);
+            for (; i <= units.Length - Vector256<ushort>.Count; i += Vector256<ushort>.Count)
+            {
+                var v = Vector256.LoadUnsafe(ref first, (nuint)i);
+                var inRanges = Vector256.LessThan(v, latinEnd)
+                    | Vector256.LessThan(v - extendedStart, extendedCount)
+                    | Vector256.LessThan(v - punctuationStart, punctuationCount);
+                if (inRanges != Vector256<ushort>.AllBitsSet)
+                {
+                    return false;
+                }
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (QuickRangeIndex(text[i]) < 0)
             {
                 return false;
             }

@@ -1,4 +1,5 @@
 using System.Text;
+using CchcPublisher.Content.Text;
 using System.Text.RegularExpressions;
 
 namespace CchcPublisher.Speech.Passes;
@@ -81,16 +82,17 @@ internal sealed partial class DocumentNumberPass : ISpeechPass
         var issuerNamedAfter = IssuerAfterRegex().IsMatch(after);
         var dateAfter = DateAfterRegex().IsMatch(after);
 
-        var builder = new StringBuilder();
+        var builder = StringBuilderCache.Acquire();
         if (!hasSo && !hasTypeWord)
         {
             builder.Append(type ?? "văn bản").Append(' ');
         }
 
-        builder.Append("số ").Append(ReadNumber(match.Groups["num"].Value, context));
+        builder.Append("số ");
+        AppendNumber(builder, match.Groups["num"].ValueSpan, context);
         if (match.Groups["year"].Success && !dateAfter)
         {
-            builder.Append(" năm ").Append(context.Cardinal(match.Groups["year"].Value));
+            builder.Append(" năm ").Append(context.Cardinal(match.Groups["year"].ValueSpan));
         }
 
         if (issuer is not null && !issuerNamedAfter)
@@ -98,7 +100,7 @@ internal sealed partial class DocumentNumberPass : ISpeechPass
             builder.Append(" của ").Append(issuer);
         }
 
-        return builder.ToString();
+        return StringBuilderCache.ToStringAndRelease(builder);
     }
 
     /// <summary>
@@ -178,12 +180,24 @@ internal sealed partial class DocumentNumberPass : ISpeechPass
     }
 
     /// <summary>"76" → bảy mươi sáu; "05" → năm (a leading zero is not said); "30c" → ba mươi xê.</summary>
-    private static string ReadNumber(string written, SpeechContext context)
+    private static void AppendNumber(StringBuilder builder, ReadOnlySpan<char> written, SpeechContext context)
     {
-        var digits = new string(written.TakeWhile(char.IsAsciiDigit).ToArray());
-        var letters = written[digits.Length..];
-        var spoken = context.Cardinal(digits.TrimStart('0') is { Length: > 0 } significant ? significant : "0");
-        return letters.Length == 0 ? spoken : $"{spoken} {VietnameseLetters.Spell(letters)}";
+        var digits = written.Length;
+        for (var i = 0; i < written.Length; i++)
+        {
+            if (!char.IsAsciiDigit(written[i]))
+            {
+                digits = i;
+                break;
+            }
+        }
+
+        var significant = written[..digits].TrimStart('0');
+        builder.Append(context.Cardinal(significant.Length > 0 ? significant : "0"));
+        if (digits < written.Length)
+        {
+            builder.Append(' ').Append(VietnameseLetters.Spell(written[digits..].ToString()));
+        }
     }
 
     private static readonly System.Buffers.SearchValues<char> Dash = System.Buffers.SearchValues.Create("-");

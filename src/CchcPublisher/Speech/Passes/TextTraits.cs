@@ -52,7 +52,19 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
     /// The traits of <paramref name="text"/>, with whether a word or a character of it can start a key of the lexicon of
     /// <paramref name="keys"/> (<see cref="TextTrait.MayStartKey"/>).
     /// </summary>
-    public static TextTraits Of(string text, LexiconKeyWords keys)
+    public static TextTraits Of(string text, LexiconKeyWords keys) => Scan<WithShortcuts>(text, keys);
+
+    /// <summary><see cref="Of"/> with every character taken by the general steps, none by a shortcut (for the tests).</summary>
+    internal static TextTraits OfWithoutShortcuts(string text, LexiconKeyWords keys) => Scan<WithoutShortcuts>(text, keys);
+
+    /// <summary>
+    /// The scan. The general steps handle any character; the shortcuts before them take the common cases (letters inside a
+    /// word, the space after a word, a digit inside a number, a space after a number or a mark) with only the steps that can
+    /// hold for them. <typeparamref name="TShortcuts"/> switches them off for the tests, which hold the two to the same
+    /// answer (the compiler makes one copy of the scan for each, with the test folded away).
+    /// </summary>
+    private static TextTraits Scan<TShortcuts>(string text, LexiconKeyWords keys)
+        where TShortcuts : struct, IShortcuts
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(keys);
@@ -85,7 +97,7 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
 
             // Most characters are small letters inside a word: after a letter nothing below can hold but "vự". The rest
             // of the run of small letters is skipped in one loop.
-            if (cls == (Class.Letter | Class.WordLetter) && (prevClass & Class.WordLetter) != 0)
+            if (TShortcuts.On && cls == (Class.Letter | Class.WordLetter) && (prevClass & Class.WordLetter) != 0)
             {
                 var end = SmallLettersEnd(text, i, ref flags);
                 romanRun = RomanRun.None;
@@ -96,7 +108,7 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
             }
 
             // A capital inside a word ("UBND"): one more capital in the word, maybe a Roman numeral glued to a letter.
-            if (cls == (Class.Letter | Class.WordLetter | Class.Upper) && (prevClass & Class.WordLetter) != 0)
+            if (TShortcuts.On && cls == (Class.Letter | Class.WordLetter | Class.Upper) && (prevClass & Class.WordLetter) != 0)
             {
                 flags |= ++capitals == 2 ? TextTrait.TwoCapitalsInWord : TextTrait.None;
                 romanRun = c is not ('I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M') ? RomanRun.None
@@ -108,7 +120,7 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
             // Next, a space after a word: it ends the word (and a Roman numeral), nothing else. Most of a window is words of
             // small letters between single spaces, so the words that follow are read here too, as long as that lasts. (No
             // number waits for what follows it and no separator waits for a digit here: a word letter has ended both.)
-            if (c == ' ' && (prevClass & Class.WordLetter) != 0)
+            if (TShortcuts.On && c == ' ' && (prevClass & Class.WordLetter) != 0)
             {
                 low |= 1UL << ' ';
                 while (true)
@@ -142,8 +154,45 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
                 continue;
             }
 
+            // A digit after a digit, inside a number ("2026", "0234"): what the steps below would do for it, and nothing
+            // else holds (no word is open, no separator waits, a digit is no letter, mark, pair or Roman numeral).
+            if (TShortcuts.On && cls == Class.Digit && prevClass == Class.Digit)
+            {
+                low |= 1UL << c;
+                flags |= keys.StartsKey(c) ? TextTrait.MayStartKey : TextTrait.None;
+                digits++;
+                longest = Math.Max(longest, ++run);
+                if (prev == '0' && i >= 2 && char.IsWhiteSpace(prev2))
+                {
+                    flags |= TextTrait.SpaceZeroDigit;
+                }
+
+                (prev2, prev, prevNonWhite) = (prev, c, c);
+                continue;
+            }
+
+            // A space after anything but a word letter (a number, a mark, a space): no word is open, and a space is no digit,
+            // mark, letter or Roman numeral, so of the steps below only these hold. A number or a separator still waits for
+            // what follows the space.
+            if (TShortcuts.On && c == ' ' && (prevClass & Class.WordLetter) == 0)
+            {
+                capitals = 0;
+                flags |= keys.StartsKey(' ') ? TextTrait.MayStartKey : TextTrait.None;
+                low |= 1UL << ' ';
+                run = 0;
+                if (prev == ' ')
+                {
+                    flags |= TextTrait.DoubleSpace | TextTrait.MayNeedTidying;
+                }
+
+                flags |= romanRun == RomanRun.Standalone ? TextTrait.StandaloneRoman : TextTrait.None;
+                romanRun = RomanRun.None;
+                (prev2, prev, prevClass) = (prev, ' ', Class.White);
+                continue;
+            }
+
             // And a small letter after a space: it starts a word, maybe after a number.
-            if (cls == (Class.Letter | Class.WordLetter) && prev == ' ')
+            if (TShortcuts.On && cls == (Class.Letter | Class.WordLetter) && prev == ' ')
             {
                 wordStart = i;
                 if (afterDigit)
@@ -382,6 +431,22 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
         ',' => TextTrait.DigitCommaDigit,
         _ => TextTrait.DigitColonDigit,
     };
+
+    /// <summary>Whether <see cref="Scan"/> takes its shortcuts: a type argument, so that each copy of the scan has it as a constant.</summary>
+    private interface IShortcuts
+    {
+        static abstract bool On { get; }
+    }
+
+    private struct WithShortcuts : IShortcuts
+    {
+        public static bool On => true;
+    }
+
+    private struct WithoutShortcuts : IShortcuts
+    {
+        public static bool On => false;
+    }
 
     private enum RomanRun
     {

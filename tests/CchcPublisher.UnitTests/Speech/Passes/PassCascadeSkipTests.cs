@@ -62,6 +62,29 @@ public sealed class PassCascadeSkipTests
         }
     }
 
+    [Fact]
+    public void Of_GeneratedWindows_SameWithAndWithoutTheShortcuts()
+    {
+        // The scan's shortcuts (letters inside a word, the space after a word or after a number or mark, a digit inside a
+        // number) must say what its general steps say, every field of the traits.
+        foreach (var window in Windows.Value.Concat(Generate(20_000, seed: 20261206)))
+        {
+            Assert.True(TextTraits.OfWithoutShortcuts(window, Keys) == TextTraits.Of(window, Keys), Escaped(window));
+        }
+    }
+
+    [Fact]
+    public void Of_EveryCharacterAroundDigitsSpacesAndWords_SameWithAndWithoutTheShortcuts()
+    {
+        // Each UTF-16 unit up to the Vietnamese letters, and a sample beyond, before and after a digit, a space and a word.
+        foreach (var unit in Enumerable.Range(0, 0x2100).Concat(Enumerable.Range(0x2100, 0xDF00).Where(u => u % 97 == 0)))
+        {
+            var c = (char)unit;
+            var text = $"ab{c} 12{c}{c}3 {c}  {c}0{c}9 x{c}y {c}IV {c}";
+            Assert.True(TextTraits.OfWithoutShortcuts(text, Keys) == TextTraits.Of(text, Keys), $"U+{unit:X4}");
+        }
+    }
+
     [Theory]
     [InlineData("bà con nhân dân", "None")]
     [InlineData("Kế hoạch số 125/KH-UBND ngày", "SlashCode, TwoCapitalsInWord")]

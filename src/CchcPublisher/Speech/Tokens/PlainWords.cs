@@ -85,6 +85,7 @@ internal sealed class PlainWords
     }
 
     /// <summary><see cref="IsPlain(ReadOnlySpan{char})"/> of a word whose capitals are already counted (by the tokenizer, up to 2).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsPlain(ReadOnlySpan<char> word, int capitals)
     {
         if (capitals > 1)

@@ -191,6 +191,51 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
                 continue;
             }
 
+            // A digit after white space: a number starts (a separator before the white space may join it to the one before).
+            if (TShortcuts.On && cls == Class.Digit && prevClass == Class.White)
+            {
+                capitals = 0;
+                if (wordStart >= 0)
+                {
+                    flags |= EndWord(text, wordStart, i, keys);
+                    wordStart = -1;
+                }
+
+                flags |= keys.StartsKey(c) ? TextTrait.MayStartKey : TextTrait.None;
+                low |= 1UL << c;
+                if (pendingSeparator != '\0')
+                {
+                    flags |= SeparatorTrait(pendingSeparator);
+                    pendingSeparator = '\0';
+                }
+
+                afterDigit = true;
+                digits++;
+                longest = Math.Max(longest, ++run);
+                flags |= romanRun == RomanRun.Standalone ? TextTrait.StandaloneRoman : TextTrait.None;
+                romanRun = RomanRun.None;
+                (prev2, prev, prevNonWhite, prevClass) = (prev, c, c, cls);
+                continue;
+            }
+
+            // A capital after white space, no number waiting: a word starts, maybe a Roman numeral or a code after "/".
+            if (TShortcuts.On && cls == (Class.Letter | Class.WordLetter | Class.Upper) && prevClass == Class.White && !afterDigit)
+            {
+                flags |= ++capitals == 2 ? TextTrait.TwoCapitalsInWord : TextTrait.None;
+                wordStart = wordStart < 0 ? i : wordStart;
+                run = 0;
+                pendingSeparator = '\0';
+                if (prevNonWhite == '/' && c is (>= 'A' and <= 'Z') or 'Đ')
+                {
+                    flags |= TextTrait.SlashCode;
+                }
+
+                romanRun = c is not ('I' or 'V' or 'X' or 'L' or 'C' or 'D' or 'M') ? RomanRun.None
+                    : romanRun != RomanRun.None ? romanRun : RomanRun.Standalone;
+                (prev2, prev, prevNonWhite, prevClass) = (prev, c, c, cls);
+                continue;
+            }
+
             // And a small letter after a space: it starts a word, maybe after a number.
             if (TShortcuts.On && cls == (Class.Letter | Class.WordLetter) && prev == ' ')
             {

@@ -80,7 +80,7 @@ public sealed class PassCascadeSkipTests
         foreach (var unit in Enumerable.Range(0, 0x2100).Concat(Enumerable.Range(0x2100, 0xDF00).Where(u => u % 97 == 0)))
         {
             var c = (char)unit;
-            var text = $"ab{c} 12{c}{c}3 {c}  {c}0{c}9 x{c}y {c}IV {c}";
+            var text = $"ab{c} 12{c}{c}3 {c}  {c}0{c}9 x{c}y {c}IV {c} 7/ {c}X 4 {c} I {c}\n{c}";
             Assert.True(TextTraits.OfWithoutShortcuts(text, Keys) == TextTraits.Of(text, Keys), $"U+{unit:X4}");
         }
     }

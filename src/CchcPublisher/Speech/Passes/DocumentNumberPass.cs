@@ -1,6 +1,6 @@
 using System.Text;
-using CchcPublisher.Content.Text;
 using System.Text.RegularExpressions;
+using CchcPublisher.Content.Text;
 
 namespace CchcPublisher.Speech.Passes;
 

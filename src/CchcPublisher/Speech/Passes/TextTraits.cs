@@ -59,8 +59,8 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
 
     /// <summary>
     /// The scan. The general steps handle any character; the shortcuts before them take the common cases (letters inside a
-    /// word, the space after a word, a digit inside a number, a space after a number or a mark) with only the steps that can
-    /// hold for them. <typeparamref name="TShortcuts"/> switches them off for the tests, which hold the two to the same
+    /// word, the space after a word, a digit inside a number, a space after a number or a mark, a number or a capitalized
+    /// word starting after white space) with only the steps that can hold for them. <typeparamref name="TShortcuts"/> switches them off for the tests, which hold the two to the same
     /// answer (the compiler makes one copy of the scan for each, with the test folded away).
     /// </summary>
     private static TextTraits Scan<TShortcuts>(string text, LexiconKeyWords keys)

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -272,7 +271,6 @@ internal sealed partial class DatePass : ISpeechPass
 
     private static bool ValidDate(int day, int month, int year) =>
         month is >= 1 and <= 12 && day >= 1 && year >= 1 && day <= DateTime.DaysInMonth(year, month);
-
 
     private const string DateIsh = @"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{4})?|\d{1,2}\s*/\s*\d{4}";
 

@@ -154,23 +154,6 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
                 continue;
             }
 
-            // A digit after a digit, inside a number ("2026", "0234"): what the steps below would do for it, and nothing
-            // else holds (no word is open, no separator waits, a digit is no letter, mark, pair or Roman numeral).
-            if (TShortcuts.On && cls == Class.Digit && prevClass == Class.Digit)
-            {
-                low |= 1UL << c;
-                flags |= keys.StartsKey(c) ? TextTrait.MayStartKey : TextTrait.None;
-                digits++;
-                longest = Math.Max(longest, ++run);
-                if (prev == '0' && i >= 2 && char.IsWhiteSpace(prev2))
-                {
-                    flags |= TextTrait.SpaceZeroDigit;
-                }
-
-                (prev2, prev, prevNonWhite) = (prev, c, c);
-                continue;
-            }
-
             // A space after anything but a word letter (a number, a mark, a space): no word is open, and a space is no digit,
             // mark, letter or Roman numeral, so of the steps below only these hold. A number or a separator still waits for
             // what follows the space.
@@ -191,18 +174,13 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
                 continue;
             }
 
-            // A digit after white space: a number starts (a separator before the white space may join it to the one before).
-            if (TShortcuts.On && cls == Class.Digit && prevClass == Class.White)
+            // A digit inside a number ("2026") or after white space: the general digit step, and nothing else below holds
+            // (no word is open, a digit is no letter, mark, pair or Roman numeral, and the white space or digit before it
+            // has already ended a Roman numeral and reset the capitals).
+            if (TShortcuts.On && cls == Class.Digit && (prevClass == Class.Digit || prevClass == Class.White))
             {
-                capitals = 0;
-                if (wordStart >= 0)
-                {
-                    flags |= EndWord(text, wordStart, i, keys);
-                    wordStart = -1;
-                }
-
-                flags |= keys.StartsKey(c) ? TextTrait.MayStartKey : TextTrait.None;
                 low |= 1UL << c;
+                flags |= keys.StartsKey(c) ? TextTrait.MayStartKey : TextTrait.None;
                 if (pendingSeparator != '\0')
                 {
                     flags |= SeparatorTrait(pendingSeparator);
@@ -212,8 +190,11 @@ internal readonly record struct TextTraits(TextTrait Flags, UInt128 Characters, 
                 afterDigit = true;
                 digits++;
                 longest = Math.Max(longest, ++run);
-                flags |= romanRun == RomanRun.Standalone ? TextTrait.StandaloneRoman : TextTrait.None;
-                romanRun = RomanRun.None;
+                if (prev == '0' && i >= 2 && char.IsWhiteSpace(prev2))
+                {
+                    flags |= TextTrait.SpaceZeroDigit;
+                }
+
                 (prev2, prev, prevNonWhite, prevClass) = (prev, c, c, cls);
                 continue;
             }
